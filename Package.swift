@@ -1,0 +1,56 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Dependency direction (enforced by the target graph, and by a grep in .ci/run):
+//   modq (CLI) -> ModqUI -> TerminalKit
+//              -> ModqScreening -> ModqCore
+//              -> CursesTerminal -> TerminalKit, CNcursesw
+// Only Sources/CursesTerminal may import CNcursesw. ModqCore and ModqScreening
+// know nothing of terminals.
+let package = Package(
+  name: "modq",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "modq", targets: ["modq"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+  ],
+  targets: [
+    .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    .target(
+      name: "ModqCore",
+      dependencies: [
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Yams", package: "Yams"),
+      ]
+    ),
+    .target(
+      name: "ModqScreening",
+      dependencies: [
+        "ModqCore",
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "Collections", package: "swift-collections"),
+      ]
+    ),
+    .target(name: "TerminalKit"),
+    .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
+    .target(name: "ModqUI", dependencies: ["ModqCore", "ModqScreening", "TerminalKit"]),
+    .executableTarget(
+      name: "modq",
+      dependencies: [
+        "ModqCore", "ModqScreening", "ModqUI", "TerminalKit", "CursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ModqCoreTests", dependencies: ["ModqCore"]),
+    .testTarget(name: "ModqScreeningTests", dependencies: ["ModqScreening", "ModqCore"]),
+    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
+    .testTarget(name: "ModqUITests", dependencies: ["ModqUI", "TerminalKit", "ModqCore", "ModqScreening"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"]),
+  ]
+)

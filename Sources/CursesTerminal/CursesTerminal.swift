@@ -1,0 +1,3 @@
+// The only module that talks to ncurses.
+import CNcursesw
+import TerminalKit

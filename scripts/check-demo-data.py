@@ -10,7 +10,8 @@ Checks (each failure is printed as FILE:LINE: reason; exit status 1 if any):
             author {name,email,id}, verified_purchase boolean, submitted_at RFC 3339 UTC
             within 2026-11-22..23, unique ids
   expected  one line per review in the same order, verdict in publish|reject|escalate,
-            criteria ids known, verdict == criteria.md's resolution rule, may_also ids known,
+            criteria ids known, verdict == criteria.md's resolution rule, may_also ids known
+            and unable to change the verdict,
             duplicates lists symmetric and naming reviews that carry integrity.duplicate
   coverage  every criterion id of criteria.md at least twice; publish share reported
   oracle    cross-checks that catch labelling slips: a Luhn-valid 13-19 digit run in the text
@@ -180,6 +181,9 @@ def check_expected(path, rows, queue_rows, qpath):
         elif e["verdict"] != resolve(crit):
             err(path, n, f"verdict {e['verdict']} contradicts the resolution rule "
                          f"for {crit} (-> {resolve(crit)})")
+        if resolve(crit + list(e.get("may_also", []))) != resolve(crit):
+            err(path, n, "may_also must not change the verdict (it lists criteria a screener "
+                         "may also report without being wrong)")
         if not isinstance(e.get("note"), str) or not e["note"].strip():
             err(path, n, "note missing")
         dups = e.get("duplicates", [])
@@ -206,6 +210,9 @@ def check_oracle(qpath, queue_rows, exp):
             digits = re.sub(r"\D", "", m.group())
             if luhn(digits) and "pii.card_number" not in crit:
                 err(qpath, n, f"Luhn-valid number {m.group()!r} but no pii.card_number")
+        if "pii.card_number" in e.get("criteria", []) and not any(
+                luhn(re.sub(r"\D", "", m.group())) for m in CARD_RUN.finditer(text)):
+            err(qpath, n, "pii.card_number expected but no Luhn-valid 13-19 digit number in text")
         if EMAIL.search(text) and "pii.email" not in crit:
             err(qpath, n, "email address in text but no pii.email")
         a = r.get("author") or {}

@@ -13,7 +13,8 @@ struct Modq: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      VerifyCommand.self, StatusCommand.self, DecideCommand.self, BenchCommand.self,
+      StatusCommand.self, DecideCommand.self, VerifyCommand.self, ScreenCommand.self,
+      PolicyCommand.self, BenchCommand.self,
     ]
   )
 }

@@ -86,3 +86,13 @@ public enum PushedInput: Sendable, Hashable {
   /// An ncurses key code (`KEY_UP`, `KEY_RESIZE`, …).
   case keyCode(Int32)
 }
+
+extension CursesTerminal {
+  /// Bytes written to the terminal's output so far (flushes first). For benchmarks on an
+  /// off-screen terminal writing to a file; meaningless on a tty.
+  public func outputBytesWritten() -> Int {
+    guard let output, !isClosed else { return 0 }
+    fflush(output)
+    return ftell(output)
+  }
+}

@@ -25,9 +25,12 @@ import Testing
 
   @Test func rectHelpers() {
     let rect = Rect(row: 0, col: 0, width: 80, height: 24)
-    #expect(rect.centered(Size(width: 40, height: 10)) == Rect(row: 7, col: 20, width: 40, height: 10))
+    #expect(
+      rect.centered(Size(width: 40, height: 10)) == Rect(row: 7, col: 20, width: 40, height: 10))
     #expect(rect.inset(by: 1) == Rect(row: 1, col: 1, width: 78, height: 22))
-    #expect(rect.intersection(Rect(row: 20, col: 70, width: 20, height: 20)).description == "(20,70 10x4)")
+    #expect(
+      rect.intersection(Rect(row: 20, col: 70, width: 20, height: 20)).description == "(20,70 10x4)"
+    )
     #expect(rect.contains(Point(row: 23, col: 79)))
     #expect(!rect.contains(Point(row: 24, col: 0)))
   }

@@ -14,9 +14,10 @@ import Testing
       device.present(frame)
     }
     #expect(seen == [.key(.char("j")), .resize(Size(width: 60, height: 16)), .tick])
-    #expect(device.frames.map(\.size) == [
-      Size(width: 80, height: 24), Size(width: 60, height: 16), Size(width: 60, height: 16),
-    ])
+    #expect(
+      device.frames.map(\.size) == [
+        Size(width: 80, height: 24), Size(width: 60, height: 16), Size(width: 60, height: 16),
+      ])
     #expect(device.lastFrame?.lines.first?.hasPrefix("60x16") == true)
     #expect(device.requestedTimeouts.count == 4)
   }
@@ -27,7 +28,8 @@ import Testing
     #expect(Key.fromControlCode(127) == .backspace)
     #expect(Key.fromControlCode(0x9B) == nil)
     #expect(Key.fromControlCode(0xE9) == .char("é"))
-    #expect([Key.pageDown, .ctrl("k"), .alt("b"), .function(1), .char(" ")].map(\.description)
-      == ["PgDn", "C-k", "M-b", "F1", "Space"])
+    #expect(
+      [Key.pageDown, .ctrl("k"), .alt("b"), .function(1), .char(" ")].map(\.description)
+        == ["PgDn", "C-k", "M-b", "F1", "Space"])
   }
 }

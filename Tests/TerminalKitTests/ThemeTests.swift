@@ -45,8 +45,10 @@ import Testing
       theme.resolve(.role("highlight"), mode: .monochrome)
         == ResolvedStyle(foreground: -1, background: -1, attributes: [.bold, .underline]))
     #expect(theme.resolve(.role("selection"), mode: .ansi8).foreground == 7)
-    #expect(theme.resolve(.role("unknown", [.dim]), mode: .ansi256) == ResolvedStyle(
-      foreground: -1, background: -1, attributes: [.dim]))
+    #expect(
+      theme.resolve(.role("unknown", [.dim]), mode: .ansi256)
+        == ResolvedStyle(
+          foreground: -1, background: -1, attributes: [.dim]))
   }
 
   @Test func noColorForcesMonochrome() {
@@ -72,5 +74,14 @@ import Testing
       }
     }
     #expect(throws: ThemeError.self) { try Theme.load(path: "/nonexistent/theme.yaml") }
+  }
+}
+
+@Suite struct ThemeLookupTests {
+  @Test func findsThemesByNameOrPath() throws {
+    let directory = ThemeTests.themesDirectory.path
+    #expect(try Theme.named("light", in: ["/nonexistent", directory]).name == "light")
+    #expect(try Theme.named(directory + "/dark.yaml", in: []).name == "dark")
+    #expect(throws: ThemeError.self) { try Theme.named("nope", in: [directory]) }
   }
 }

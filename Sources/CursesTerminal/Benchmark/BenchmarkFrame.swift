@@ -7,11 +7,14 @@ public struct BenchmarkFrame {
   let review: StyledText
 
   public init(rowCount: Int = 1_000) {
-    let samples = ["Broke after two days", "日本語のレビュー 星五つ", "Great value, café quality",
-      "Fake! Contact seller at evil.example", "Works as described 👍"]
+    let samples = [
+      "Broke after two days", "日本語のレビュー 星五つ", "Great value, café quality",
+      "Fake! Contact seller at evil.example", "Works as described 👍",
+    ]
     rows = (0..<rowCount).map { index in
       let verdict = ["publish", "reject", "escalate"][index % 3]
-      let text = "R-\(10_000 + index) ★\(index % 5 + 1) \(verdict)  \(samples[index % samples.count])"
+      let text =
+        "R-\(10_000 + index) ★\(index % 5 + 1) \(verdict)  \(samples[index % samples.count])"
       return StyledText(SanitizedText(text))
     }
     var body = StyledText(

@@ -10,12 +10,12 @@ enum ContentFixture {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("data")
 
-  static let store: StoreProfile? = try? StoreLoader.load(
+  static let store: StoreProfile? = try? StoreProfile.load(
     contentsOf: data.appendingPathComponent("stores/northpeak.yaml"))
 
   static let engine: ScreeningEngine? = {
     guard let store,
-      let policy = try? PolicyLoader.load(
+      let policy = try? Policy.load(
         contentsOf: data.appendingPathComponent("policy/default.yaml"))
     else { return nil }
     return try? ScreeningEngine(policy: policy, store: store)

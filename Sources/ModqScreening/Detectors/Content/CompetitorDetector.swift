@@ -75,6 +75,8 @@ struct CompetitorDetector: Detector {
     let next = advantage.tokens.upperBound
     guard next < field.tokens.count, field.normalizedString(of: field.tokens[next]) == "than"
     else { return false }
-    return mention.tokens.lowerBound > next && mention.tokens.lowerBound <= next + 3
+    let sentence = field.tokens[next].sentence
+    return mention.tokens.lowerBound > next
+      && field.tokens[mention.tokens.lowerBound].sentence == sentence
   }
 }

@@ -2,9 +2,10 @@ import ModqCore
 
 /// `unclear.cynical`: sarcasm whose literal words contradict the meaning. Fires on a
 /// sarcasm marker ("thanks for nothing", "oh wonderful", "just what I needed", "another
-/// jacket that ...") when the review also reports a failure or has a low rating, or on a
-/// sentence that opens with a praise word and a comma and then reports a failure with no
-/// contrast word ("Great, it broke in a day."), at `max_rating` stars or fewer.
+/// jacket that ...") when the review also reports a failure, or on a sentence that opens
+/// with a praise word and a comma and then reports a failure with no contrast word
+/// ("Great, it broke in a day."); only at `max_rating` stars or fewer (sarcasm is a
+/// complaint, and "Just great" over five stars is praise).
 struct CynicalDetector: Detector {
   let analyzer: ContentAnalyzer
   let maxRating: Int
@@ -16,16 +17,15 @@ struct CynicalDetector: Detector {
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
-    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener) else { return [] }
+    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener), review.review.rating <= maxRating
+    else { return [] }
     let failures = a.hits(.negativeEvent)
+    guard let firstFailure = failures.first else { return [] }
     var found: [CueHit] = []
     for marker in a.hits(.cynicalPhrase) where !a.isNegated(marker, in: review) {
-      if !failures.isEmpty || review.review.rating <= 2 {
-        found.append(marker)
-        if let failure = failures.first { found.append(failure) }
-      }
+      found += [marker, firstFailure]
     }
-    if found.isEmpty && review.review.rating <= maxRating {
+    if found.isEmpty {
       for opener in a.hits(.cynicalOpener) where opensSentenceWithComma(opener, review) {
         let later = failures.filter {
           $0.isNear(opener) && $0.tokens.lowerBound > opener.tokens.lowerBound

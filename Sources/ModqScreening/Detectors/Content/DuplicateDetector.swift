@@ -16,9 +16,9 @@ struct DuplicateDetector: QueueDetector {
 
   init(_ params: DetectorParameters) throws {
     minTokens = try params.int("min_tokens", default: 8)
-    shingleSize = try params.int("shingle_words", default: 3)
-    sketchSize = try params.int("sketch_size", default: 24)
-    threshold = try params.double("threshold", default: 0.8)
+    shingleSize = try params.int("shingle_words", default: 2)
+    sketchSize = try params.int("sketch_size", default: 48)
+    threshold = try params.double("threshold", default: 0.75)
     maxPosting = try params.int("max_posting", default: 64)
     maxRelated = try params.int("max_related", default: 20)
     guard minTokens >= 1 else { throw params.error("min_tokens", "expected at least 1") }

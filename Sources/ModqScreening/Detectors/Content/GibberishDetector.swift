@@ -34,7 +34,8 @@ struct GibberishDetector: Detector {
       for (i, token) in field.tokens.enumerated() where token.has(.hasLetter) {
         let length = token.normLength
         letters += length
-        guard !token.has(.hasDigit), !token.has(.nonASCII), a.tokenCues[f][i] == 0,
+        guard !token.has(.hasDigit), !token.has(.nonASCII),
+          a.tokenCues[f][i] & ~Cue.testWord.bit == 0,
           analyzer.lexicon.sentiment.valence(of: token) == 0,
           isGibberish(field.normalizedBytes(of: token))
         else { continue }

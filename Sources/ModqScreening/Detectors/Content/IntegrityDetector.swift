@@ -35,7 +35,7 @@ struct IntegrityDetector: Detector {
     let found: [CueHit]
     switch kind {
     case .incentivized:
-      found = a.hits(.incentivized).filter { !a.isNegated($0, in: review, lookBack: 3) }
+      found = a.hits(.incentivized).filter { !a.isNegated($0, in: review, lookBack: 5) }
     case .insider:
       found = insiderHits(a, review)
     case .extortion:

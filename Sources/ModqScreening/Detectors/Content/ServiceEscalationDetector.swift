@@ -11,6 +11,9 @@ struct ServiceEscalationDetector: Detector {
   let storeVows: PhraseMatcher
   /// A 4-5 star review that mentions damage is "satisfied overall": minor, not escalated.
   let satisfiedRating: Int
+  /// "Never received" in a review rated above this is not a complaint ("never received so
+  /// many compliments").
+  let complaintMaxRating: Int
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -21,6 +24,7 @@ struct ServiceEscalationDetector: Detector {
     }
     self.row = row
     satisfiedRating = try params.int("satisfied_rating", default: 4)
+    complaintMaxRating = try params.int("complaint_max_rating", default: 3)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
       vows += [
@@ -45,15 +49,15 @@ struct ServiceEscalationDetector: Detector {
       guard satisfied == (row == .damageMinor) else { return [] }
       found = damage + minor
     case .notReceived:
-      guard !a.has(.cancelled) else { return [] }
-      found = live(a.hits(.notReceived), a, review)
+      guard !a.has(.cancelled), review.review.rating <= complaintMaxRating else { return [] }
+      found = live(a.hits(.notReceived), a, review).filter { !isFigurative($0, review) }
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:
       found = a.hits(.didNotOrder).filter { endsClause($0, review) && !a.isNegated($0, in: review) }
     case .wrongItem:
       guard !a.has(.wrongItemResolved) else { return [] }
-      found = live(a.hits(.wrongItem), a, review)
+      found = live(a.hits(.wrongItem), a, review).filter { !isHypothetical($0, review) }
     case .accountCompromised:
       found = compromisedHits(a, review)
     case .frustrationCTA:
@@ -63,6 +67,9 @@ struct ServiceEscalationDetector: Detector {
       guard !frustration.isEmpty, ctaHits(a, review).isEmpty,
         vowHits(a, review).isEmpty
       else { return [] }
+      // Product talk outside the frustrated sentences makes it a product review.
+      let talk = a.hits(.productTalk).filter { use in !frustration.contains { $0.isNear(use) } }
+      guard talk.isEmpty else { return [] }
       found = frustration
     case .neverAgain:
       found = vowHits(a, review)
@@ -81,7 +88,8 @@ struct ServiceEscalationDetector: Detector {
   /// wear-during-use cue in its sentence.
   private func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
-    for damage in live(a.hits(.damageState), a, review) {
+    for damage in live(a.hits(.damageState), a, review)
+    where !isFigurative(damage, review, words: ["up"]) {
       let arrival = a.hits(.damageArrival, near: damage, window: 1).filter {
         !$0.tokens.overlaps(damage.tokens) && $0.sentence <= damage.sentence + 1
           && $0.sentence >= damage.sentence - 1
@@ -95,7 +103,8 @@ struct ServiceEscalationDetector: Detector {
   private func cancelledHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     let cancelled = live(a.hits(.cancelled), a, review)
     guard !cancelled.isEmpty else { return [] }
-    if a.has(.notReceived) { return cancelled + a.hits(.notReceived) }
+    let missing = a.hits(.notReceived).filter { !isFigurative($0, review) }
+    if !missing.isEmpty { return cancelled + missing }
     let aboutOrder = cancelled.filter { a.has(.serviceTarget, near: $0, window: 1) }
     guard let first = aboutOrder.first else { return [] }
     // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review.
@@ -111,16 +120,20 @@ struct ServiceEscalationDetector: Detector {
     return result
   }
 
-  /// Frustration aimed at the store, the order or the service.
+  /// Frustration aimed at the store, the order or the service (same sentence).
   private func frustrationHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    live(a.hits(.frustration), a, review).filter { a.has(.serviceTarget, near: $0, window: 1) }
+    live(a.hits(.frustration), a, review).filter { a.has(.serviceTarget, near: $0) }
   }
 
+  /// Demands, and asks next to the order/service or to frustration with it.
   private func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = live(a.hits(.demand), a, review)
-    let asks = live(a.hits(.callToAction), a, review)
-    if !asks.isEmpty && (a.has(.serviceTarget) || !frustrationHits(a, review).isEmpty) {
-      result += asks
+    let frustration = frustrationHits(a, review)
+    for ask in live(a.hits(.callToAction), a, review)
+    where a.has(.serviceTarget, near: ask) || frustration.contains(where: {
+      $0.isNear(ask, window: 1)
+    }) {
+      result.append(ask)
     }
     if !result.isEmpty { result += frustrationHits(a, review) }
     return result
@@ -145,6 +158,43 @@ struct ServiceEscalationDetector: Detector {
     }
     return result
   }
+
+  /// "never received so many compliments", "never came back": not about a delivery.
+  /// ("cracked up" with `words: ["up"]`).
+  private func isFigurative(
+    _ hit: CueHit, _ review: PreparedReview,
+    words: Set<String> = ServiceEscalationDetector.figurative
+  ) -> Bool {
+    let field = review.fields[hit.field]
+    let after = hit.tokens.upperBound..<min(field.tokens.count, hit.tokens.upperBound + 3)
+    return after.contains { k in
+      field.tokens[k].sentence == hit.sentence
+        && words.contains(field.normalizedString(of: field.tokens[k]))
+    }
+  }
+
+  private static let figurative: Set<String> = [
+    "so", "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
+    "close", "anything", "any",
+  ]
+
+  /// "I looked to see if they sent me the wrong size": a guess, not a report.
+  private func isHypothetical(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let start = hit.tokens.lowerBound
+    for k in 1...6 where start - k >= 0 {
+      let token = field.tokens[start - k]
+      guard token.sentence == hit.sentence else { break }
+      if ServiceEscalationDetector.hedges.contains(field.normalizedString(of: token)) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let hedges: Set<String> = [
+    "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed",
+  ]
 
   /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.
   private func endsClause(_ hit: CueHit, _ review: PreparedReview) -> Bool {

@@ -43,12 +43,12 @@ struct WrongProductDetector: Detector {
         + found.map { $0.0.string(byteRange: $0.1.byteRange) }.joined(separator: ", "))]
   }
 
-  /// "with boots", "and boots": a cue within three words after "with" / "and" / "or".
+  /// "with boots", "with boots and socks": a cue within three words after "with" / "plus".
   private func followsWith(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
     let start = hit.tokens.lowerBound
     for k in 1...3 where start - k >= 0 {
       let word = field.normalizedString(of: field.tokens[start - k])
-      if ["with", "and", "or", "plus"].contains(word) { return true }
+      if word == "with" || word == "plus" { return true }
     }
     return false
   }

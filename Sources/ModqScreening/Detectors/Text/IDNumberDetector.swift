@@ -15,7 +15,7 @@ struct IDNumberDetector: Detector {
     for field in review.fields where field.hasDigit {
       var covered: [Range<Int>] = []
       ssns(field, into: &covered)
-      for match in context.matches(in: field) {
+      for match in context.matches(in: field).prefix(DetectorHit.maxPerField) {
         if let range = documentNumber(after: match.tokens.upperBound, field),
           !covered.contains(where: { $0.overlaps(range) })
         {
@@ -44,6 +44,7 @@ struct IDNumberDetector: Detector {
       let serial = d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8]
       guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { continue }
       covered.append(i..<run.end)
+      if covered.count == DetectorHit.maxPerField { return }
     }
   }
 

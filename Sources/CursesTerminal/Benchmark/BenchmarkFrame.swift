@@ -36,7 +36,8 @@ public final class BenchmarkFrame {
     screen.put(text: "modq · demo queue", at: Point(row: 0, col: 0), style: .role("chrome.title"))
     let panes = Layout.split(bands[1], .horizontal, [.percent(45), .fill])
     var state = ListState(selected: selected)
-    ListView(count: rows.count) { self.rows[$0] }.render(into: &screen, rect: panes[0], state: &state)
+    ListView(count: rows.count) { self.rows[$0] }.render(
+      into: &screen, rect: panes[0], state: &state)
     let inner = screen.drawBox(panes[1], style: .role("chrome.border"), title: "Review")
     if wrapped?.width != max(1, inner.width) { wrapped = WrappedText(review, width: inner.width) }
     if let wrapped { TextView(wrapped).render(into: &screen, rect: inner, offset: 0) }

@@ -89,6 +89,41 @@ extension NcursesTests {
       #expect(terminal.readBackLines()[5].hasPrefix("changedf the first frame"))
     }
 
+    @Test func hostileTextsReadBackExactlyAsTheScreenHoldsThem() throws {
+      let terminal = try CursesTerminal(offscreen: Size(width: 60, height: 8), theme: theme)
+      defer { terminal.close() }
+      let texts = [
+        SanitizedText("\u{1B}]52;c;cm0gLXJmIH4=\u{07}\u{1B}[2J\u{9B}31m"),
+        SanitizedText("user\u{202E}gnp.exe f\u{200B}r\u{200D}e\u{FEFF}e \u{3164}"),
+        SanitizedText("e" + String(repeating: "\u{0301}", count: 50) + " ok"),
+        SanitizedText("日本語 👨\u{200D}👩\u{200D}👧 🇫🇷 café"),
+        SanitizedText(bytes: [0x61, 0x9B, 0xC0, 0xAF, 0xED, 0xA0, 0x80, 0x62]),
+        SanitizedText("great\rSPAM good\u{08}\u{08}bad \u{0}\u{7F}"),
+      ]
+      var screen = Screen(size: terminal.size)
+      for (row, text) in texts.enumerated() {
+        screen.put(text: text, at: Point(row: row, col: 0), overflow: .ellipsis)
+      }
+      terminal.present(screen)
+      #expect(terminal.readBackLines() == screen.lines)
+      #expect(terminal.readBackLines()[2].hasPrefix("e\u{0301}\u{0301}\u{0301}\u{0301}⟨+46⟩ ok"))
+    }
+
+    @Test func glyphsNcursesFindsNarrowerNeverLeaveStaleCells() throws {
+      let terminal = try CursesTerminal(offscreen: Size(width: 6, height: 1))
+      defer { terminal.close() }
+      var before = Screen(size: terminal.size)
+      before.put(text: "abcdef", at: Point(row: 0, col: 0))
+      terminal.present(before)
+      var after = Screen(size: terminal.size)
+      after.put(text: "x❤\u{FE0F}y", at: Point(row: 0, col: 0))
+      #expect(after.lines == ["x❤\u{FE0F}y  "])
+      terminal.present(after)
+      // ncurses (glibc wcwidth) counts ❤ as 1 column: it gets the plain base, and the
+      // second cell is blank, not the old "c".
+      #expect(terminal.readBackLines() == ["x❤ y  "])
+    }
+
     @Test func unknownTerminalIsAFriendlyError() {
       #expect(throws: CursesTerminalError.cannotOpen(term: "bogus-term")) {
         try CursesTerminal(offscreen: Size(width: 10, height: 2), termName: "bogus-term")

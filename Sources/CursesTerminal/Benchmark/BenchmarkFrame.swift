@@ -1,10 +1,12 @@
 import TerminalKit
 
 /// A representative queue-like frame for measurements: a header, a list with a selection
-/// bar, a boxed wrapped review with highlights, a status line and key hints.
-public struct BenchmarkFrame {
+/// bar, a boxed wrapped review with highlights, a status line and key hints. Like an app's
+/// model, it keeps the wrapped review and re-wraps only when the width changes.
+public final class BenchmarkFrame {
   let rows: [StyledText]
   let review: StyledText
+  private var wrapped: WrappedText?
 
   public init(rowCount: Int = 1_000) {
     let samples = [
@@ -34,9 +36,11 @@ public struct BenchmarkFrame {
     screen.put(text: "modq · demo queue", at: Point(row: 0, col: 0), style: .role("chrome.title"))
     let panes = Layout.split(bands[1], .horizontal, [.percent(45), .fill])
     var state = ListState(selected: selected)
-    ListView(count: rows.count) { rows[$0] }.render(into: &screen, rect: panes[0], state: &state)
+    ListView(count: rows.count) { self.rows[$0] }.render(
+      into: &screen, rect: panes[0], state: &state)
     let inner = screen.drawBox(panes[1], style: .role("chrome.border"), title: "Review")
-    TextView(WrappedText(review, width: inner.width)).render(into: &screen, rect: inner, offset: 0)
+    if wrapped?.width != max(1, inner.width) { wrapped = WrappedText(review, width: inner.width) }
+    if let wrapped { TextView(wrapped).render(into: &screen, rect: inner, offset: 0) }
     StatusLine(left: SanitizedText("ana · \(selected + 1)/\(rows.count)").asStyled, right: "ok")
       .render(into: &screen, rect: bands[2])
     KeyHints([("a", "accept"), ("r", "reject"), ("e", "escalate"), ("?", "help")])

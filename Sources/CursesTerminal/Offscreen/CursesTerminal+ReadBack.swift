@@ -51,7 +51,9 @@ extension CursesTerminal {
       while col < size.width {
         let text = readBackCell(row: row, col: col).text
         line += text
-        col += text.first.map { TextWidth.width(of: $0) == 2 ? 2 : 1 } ?? 1
+        // Skip the right half of a glyph ncurses itself measured as wide.
+        let first = text.unicodeScalars.first.map { wcwidth(wchar_t(bitPattern: $0.value)) } ?? 1
+        col += first == 2 ? 2 : 1
       }
       return line
     }

@@ -31,17 +31,18 @@ struct ScreenCommand: ParsableCommand {
 
   func run() throws {
     let engine: ScreeningEngine
-    let input: ScreenQueueReader
+    let input: QueueLoad
     do {
       engine = try EngineLoader.engine(policy: policy, store: store)
-      input = try ScreenQueueReader(path: queue)
+      input = try QueueFile(path: queue).loadAll()
     } catch {
       StandardError.print("modq screen: \(error)")
       throw ExitCodes.failure
     }
-    for diagnostic in input.diagnostics { StandardError.print(diagnostic) }
-    let bar = ProgressBar(enabled: isatty(2) == 1 && input.reviews.count >= 2048)
-    let results = engine.screenQueue(input.reviews, threads: max(1, threads)) { done, total in
+    for diagnostic in input.diagnostics { StandardError.print(diagnostic.description) }
+    let reviews = input.entries.map(\.review)
+    let bar = ProgressBar(enabled: isatty(2) == 1 && reviews.count >= 2048)
+    let results = engine.screenQueue(reviews, threads: max(1, threads)) { done, total in
       bar.show(done, total)
     }
     bar.finish()

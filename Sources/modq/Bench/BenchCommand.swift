@@ -4,6 +4,6 @@ import ArgumentParser
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
-    abstract: "Measure modq's hot paths.",
-    subcommands: [BenchAuditCommand.self])
+    abstract: "Measure modq's hot paths on generated data.",
+    subcommands: [BenchAuditCommand.self, BenchScreenCommand.self])
 }

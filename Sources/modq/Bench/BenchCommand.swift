@@ -5,5 +5,5 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure modq's hot paths on generated data.",
-    subcommands: [BenchAuditCommand.self, BenchScreenCommand.self])
+    subcommands: [BenchAuditCommand.self, BenchScreenCommand.self, BenchUICommand.self])
 }

@@ -69,7 +69,7 @@ struct ModerateJourneyTests {
     if afterEscalate.contains("why?") {
       tmux.sendKeys("Space", "Enter")
     }
-    try tmux.waitFor("r-10045: escalate (escalate)")
+    try tmux.waitForAny(["r-10045: escalate (escalate)", "r-10045: escalation sent"])
 
     // The hostile review is next: escapes drawn as markers, the title untouched.
     let hostile = try tmux.waitFor("hidden characters")

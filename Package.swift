@@ -65,8 +65,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ModqUITests",
-      dependencies: ["ModqUI", "TerminalKit", "TerminalKitTesting", "ModqCore", "ModqScreening"]
+      dependencies: ["ModqUI", "TerminalKit", "TerminalKitTesting", "ModqCore", "ModqScreening"],
+      exclude: ["Snapshots"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"], exclude: ["Fixtures"]),
   ]
 )

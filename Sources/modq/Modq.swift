@@ -13,8 +13,9 @@ struct Modq: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      StatusCommand.self, DecideCommand.self, VerifyCommand.self, ScreenCommand.self,
-      PolicyCommand.self, BenchCommand.self,
-    ]
+      ModerateCommand.self, ScreenCommand.self, PolicyCommand.self, VerifyCommand.self,
+      StatusCommand.self, DecideCommand.self, BenchCommand.self,
+    ],
+    defaultSubcommand: ModerateCommand.self
   )
 }

@@ -5,5 +5,8 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure modq's hot paths on generated data.",
-    subcommands: [BenchQueueCommand.self, BenchAuditCommand.self, BenchScreenCommand.self])
+    subcommands: [
+      BenchQueueCommand.self, BenchAuditCommand.self, BenchScreenCommand.self,
+      BenchUICommand.self,
+    ])
 }

@@ -4,12 +4,18 @@ public struct Product: Sendable, Hashable {
   public var name: String?
   public var brand: String?
   public var category: String?
+  /// Members of the `product` object the format does not define, in their original order.
+  public var extras: [RawMember]
 
-  public init(id: String? = nil, name: String? = nil, brand: String? = nil, category: String? = nil) {
+  public init(
+    id: String? = nil, name: String? = nil, brand: String? = nil, category: String? = nil,
+    extras: [RawMember] = []
+  ) {
     self.id = id
     self.name = name
     self.brand = brand
     self.category = category
+    self.extras = extras
   }
 }
 
@@ -19,11 +25,16 @@ public struct Author: Sendable, Hashable {
   public var name: String?
   public var email: String?
   public var id: String?
+  /// Members of the `author` object the format does not define, in their original order.
+  public var extras: [RawMember]
 
-  public init(name: String? = nil, email: String? = nil, id: String? = nil) {
+  public init(
+    name: String? = nil, email: String? = nil, id: String? = nil, extras: [RawMember] = []
+  ) {
     self.name = name
     self.email = email
     self.id = id
+    self.extras = extras
   }
 }
 

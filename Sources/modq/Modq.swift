@@ -12,6 +12,8 @@ struct Modq: ParsableCommand {
       3 decision refused, 64 usage error.
       """,
     version: "0.1.0",
-    subcommands: []
+    subcommands: [
+      VerifyCommand.self, StatusCommand.self, DecideCommand.self, BenchCommand.self,
+    ]
   )
 }

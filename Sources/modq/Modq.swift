@@ -14,6 +14,7 @@ struct Modq: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       VerifyCommand.self, StatusCommand.self, DecideCommand.self, BenchCommand.self,
+      ImportCommand.self, QueueCommand.self, ExportCommand.self, EscalationsCommand.self,
     ]
   )
 }

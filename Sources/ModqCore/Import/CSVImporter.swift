@@ -16,10 +16,10 @@ public struct CSVImporter {
   /// Runs the import. `emit` gets each review and its encoded queue line (no newline);
   /// `issue` each rejected row; `progress` the bytes read so far, every 4096 rows.
   public func run(
-    emit: (Review, [UInt8]) throws(ImportError) -> Void,
+    emit: (Review, [UInt8]) throws -> Void,
     issue: (ImportIssue) -> Void,
     progress: ((Int) -> Void)? = nil
-  ) throws(ImportError) -> ImportSummary {
+  ) throws -> ImportSummary {
     let reader = try CSVReader(path: path, delimiter: mapping.delimiter, maxRecordBytes: maxRecordBytes)
     var record = CSVRecord()
     let header: [String]
@@ -27,7 +27,7 @@ public struct CSVImporter {
     case .end: throw ImportError.header(path: path, reason: "the file is empty (no header row)")
     case .malformed(let e): throw ImportError.header(path: path, reason: "header row: \(e.reason)")
     case .record:
-      header = try (0..<record.count).map { i throws(ImportError) in
+      header = try (0..<record.count).map { i in
         guard let name = record.string(i) else {
           throw ImportError.header(path: path, reason: "header column \(i + 1) is not valid UTF-8")
         }

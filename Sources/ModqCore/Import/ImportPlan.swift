@@ -53,9 +53,13 @@ public struct ImportPlan: Sendable {
         path: path, reason: "no column gives the title or body (\(expected([.title, .body])))")
     }
     self.sources = sources
+    // Unmapped columns, and fallback columns (the 2nd, 3rd... source of one field), are kept
+    // so that nothing in the export is lost.
+    let fallbacks = Set(sources.values.flatMap { $0.dropFirst() })
     self.extras =
       mapping.keepUnmapped
-      ? header.enumerated().filter { !used.contains($0.offset) && !$0.element.isEmpty }
+      ? header.enumerated()
+        .filter { (!used.contains($0.offset) || fallbacks.contains($0.offset)) && !$0.element.isEmpty }
         .map { ($0.offset, $0.element) }
       : []
   }

@@ -5,5 +5,5 @@ struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure modq's hot paths.",
-    subcommands: [BenchAuditCommand.self])
+    subcommands: [BenchAuditCommand.self, BenchImportCommand.self])
 }

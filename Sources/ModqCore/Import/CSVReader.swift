@@ -150,7 +150,7 @@ public final class CSVReader {
           record.endField()
           state = .fieldStart
         } else if b == quote {
-          return skipRestOfLine(record.line, "a quote inside an unquoted field (quote the whole field and double the quote)")
+          return resync(record.line, firstLineEnd, "a quote inside an unquoted field (quote the whole field and double the quote)")
         } else {
           return endRecord(&record, cr: b == cr)
         }
@@ -183,7 +183,7 @@ public final class CSVReader {
         } else if b == lf || b == cr {
           return endRecord(&record, cr: b == cr)
         } else {
-          return skipRestOfLine(record.line, "text after a closing quote (a quote inside a quoted field must be doubled)")
+          return resync(record.line, firstLineEnd, "text after a closing quote (a quote inside a quoted field must be doubled)")
         }
       }
     }

@@ -7,6 +7,6 @@ struct BenchCommand: ParsableCommand {
     abstract: "Measure modq's hot paths on generated data.",
     subcommands: [
       BenchQueueCommand.self, BenchAuditCommand.self, BenchScreenCommand.self,
-      BenchUICommand.self,
+      BenchUICommand.self, BenchReplayCommand.self, BenchImportCommand.self,
     ])
 }

@@ -12,6 +12,6 @@ struct Modq: ParsableCommand {
       3 decision refused, 64 usage error.
       """,
     version: "0.1.0",
-    subcommands: []
+    subcommands: [ScreenCommand.self, PolicyCommand.self]
   )
 }

@@ -12,6 +12,9 @@ struct Modq: ParsableCommand {
       3 decision refused, 64 usage error.
       """,
     version: "0.1.0",
-    subcommands: [ScreenCommand.self, PolicyCommand.self]
+    subcommands: [
+      ScreenCommand.self, PolicyCommand.self, ReplayCommand.self, ReportCommand.self,
+      BenchCommand.self,
+    ]
   )
 }

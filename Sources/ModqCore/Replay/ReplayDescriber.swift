@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words for events: one timeline row per event, and the detail of a decision (what the
 /// moderator saw, what they did). Pure; the caller sanitizes before display.
 public struct ReplayDescriber: Sendable {
@@ -5,14 +7,18 @@ public struct ReplayDescriber: Sendable {
 
   public init(_ index: ReplayIndex) { self.index = index }
 
-  /// `   12 10:00:04 ana      override  r-10023  reject -> publish`.
-  public func row(_ i: Int, moderatorWidth: Int = 8) -> String {
+  /// `    12 2026-11-23T10:00:04Z ana      override      r-10023  reject -> publish`;
+  /// `compact` shortens the time to `11-23 10:00:04` and the type to 8 columns (for panes).
+  public func row(_ i: Int, moderatorWidth: Int = 8, compact: Bool = false) -> String {
     let seq = String(index.seq(i))
     let kind = index.kind(i)
-    var out = String(repeating: " ", count: max(0, 6 - seq.count)) + seq + " "
-    out += ReplayTime.format(index.time(i)) + " "
+    var out = String(repeating: " ", count: max(0, (compact ? 4 : 6) - seq.count)) + seq + " "
+    let time = ReplayTime.format(index.time(i))
+    out += (compact ? String(time.dropFirst(5).dropLast()).replacingOccurrences(of: "T", with: " ") : time) + " "
     out += padded(index.moderator(i), moderatorWidth) + " "
-    out += padded(kind == .other ? "?" : kind.typeName, 13) + " "
+    var type = kind == .other ? "?" : kind.typeName
+    if compact { type = type.replacingOccurrences(of: "session_", with: "") }
+    out += padded(type, compact ? 8 : 13) + " "
     out += what(i)
     return out
   }
@@ -56,7 +62,8 @@ public struct ReplayDescriber: Sendable {
         .field,
         "suggested: \(index.suggested(i)?.rawValue ?? "nothing")"
           + (reasons.isEmpty ? "" : "  because: \(reasons)")))
-      lines.append(.init(.field, "policy: \(index.policy(i) ?? "(not recorded)")"))
+      let policy = index.policy(i).map { $0.count > 16 ? $0.prefix(16) + "..." : $0 }
+      lines.append(.init(.field, "policy: \(policy ?? "(not recorded)")"))
       lines.append(.init(.heading, "What they did"))
       let chosen = names(index.chosenCriteria(i))
       lines.append(.init(

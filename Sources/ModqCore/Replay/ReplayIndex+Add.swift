@@ -7,7 +7,8 @@ extension ReplayIndex {
     offsets.append(offset)
     lengths.append(Int32(e - s))
     times.append(ReplayTime.milliseconds(p, m[1].valueStart + 1, m[1].valueEnd - 1) ?? 0)
-    moderators.append(Self.intern(&moderatorNames, p, m[2]))
+    let moderator = Self.intern(&moderatorNames, p, m[2])
+    moderators.append(moderator)
     kinds.append(ReplayEventKind.code(p, m[3].valueStart, m[3].valueEnd).rawValue)
     var final = Self.none
     var suggestedVerdict = Self.none

@@ -13,7 +13,11 @@ public final class ReplayLog: @unchecked Sendable {
   /// file cannot be read.
   public init(path: String, key: AuditKey? = nil) throws {
     self.path = path
-    file = try MappedFile(path: path)
+    do {
+      file = try MappedFile(path: path)
+    } catch {
+      throw AuditError.io(operation: "open", path: path, errno: errno)
+    }
     var checker = AuditChainChecker(hasher: AuditHasher(key: key))
     var index = ReplayIndex()
     let raw = UnsafeRawBufferPointer(file.bytes)

@@ -10,13 +10,14 @@ public enum ResolvedReview: Sendable {
   /// No queue file given holds the review.
   case missing(String)
 
-  /// One line a supervisor reads above the text.
+  /// One line a supervisor reads above the text (queue files named without directory).
   public var summary: String {
-    switch self {
+    func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+    return switch self {
     case .verified(let entry, let file):
-      "text verified: \(file) line \(entry.line) matches review_sha256"
+      "text verified: \(name(file)) line \(entry.line) matches review_sha256"
     case .changed(let entry, let file, let expected):
-      "TEXT DIFFERS: \(file) line \(entry.line) has sha256 \(entry.lineSHA256.prefix(12))..., "
+      "TEXT DIFFERS: \(name(file)) line \(entry.line) has sha256 \(entry.lineSHA256.prefix(12))..., "
         + "the moderator saw \(expected.prefix(12))...; this is not what they decided on"
     case .missing(let why): "TEXT UNAVAILABLE: \(why)"
     }
@@ -61,7 +62,7 @@ public final class ReviewResolver: @unchecked Sendable {
       if entry.lineSHA256 == sha256 { return .verified(entry, file: file) }
       if firstChanged == nil { firstChanged = .changed(entry, file: file, expected: sha256) }
     }
-    let names = files.map(\.path).joined(separator: ", ")
+    let names = files.map { ($0.path as NSString).lastPathComponent }.joined(separator: ", ")
     return firstChanged ?? .missing("review \(id) is in none of: \(names)")
   }
 

@@ -39,7 +39,7 @@ public struct ModerationReport: Sendable {
     rows = builder.sortedRows()
     total = builder.total
     escalationsByReason = builder.escalationReasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-      .map { ($0.key, $0.value) }
+      .map { (reason: $0.key, count: $0.value) }
     rejectsByRating = builder.ratingRejects()
     ratingsKnown = ratings != nil
   }

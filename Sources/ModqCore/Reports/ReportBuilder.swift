@@ -38,8 +38,8 @@ struct ReportBuilder {
       }
       guard kind.isDecision else { continue }
       let force = outcomes.inForce(index, i)
-      let keys = keys(i, subject: i, &dayCache)
-      for key in keys {
+      let groupKeys = keys(i, subject: i, &dayCache)
+      for key in groupKeys {
         Self.count(&rows[key, default: ReportRow(key: key)], i, kind, sample, force, index, key, grouping)
       }
       Self.count(&total, i, kind, sample, force, index, nil, grouping)

@@ -65,7 +65,8 @@ extension ModerationReport {
         "suggested": row.suggested, "overridden": row.overridden,
         "override_rate": row.overrideRate, "in_force": row.inForce, "rejects": row.rejects,
         "reject_rate": row.rejectRate, "timed_decisions": row.timedDecisions,
-        "per_hour": row.decisionsPerHour ?? NSNull(), "median_s": row.medianSeconds ?? NSNull(),
+        "per_hour": row.decisionsPerHour.map { $0 as Any } ?? NSNull(),
+        "median_s": row.medianSeconds.map { $0 as Any } ?? NSNull(),
       ]
     }
     let document: [String: Any] = [

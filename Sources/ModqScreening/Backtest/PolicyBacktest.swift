@@ -1,3 +1,4 @@
+import Foundation
 import ModqCore
 
 /// Screens decided reviews again with a candidate policy and compares, criterion by

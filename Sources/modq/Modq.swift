@@ -24,5 +24,10 @@ struct Modq: ParsableCommand {
       ImportCommand.self, QueueCommand.self, ExportCommand.self, EscalationsCommand.self,
     ]
 >>>>>>> import
+=======
+      ScreenCommand.self, PolicyCommand.self, ReplayCommand.self, ReportCommand.self,
+      BenchCommand.self,
+    ]
+>>>>>>> replay
   )
 }

@@ -19,15 +19,5 @@ struct Modq: ParsableCommand {
       BenchCommand.self,
     ],
     defaultSubcommand: ModerateCommand.self
-=======
-      VerifyCommand.self, StatusCommand.self, DecideCommand.self, BenchCommand.self,
-      ImportCommand.self, QueueCommand.self, ExportCommand.self, EscalationsCommand.self,
-    ]
->>>>>>> import
-=======
-      ScreenCommand.self, PolicyCommand.self, ReplayCommand.self, ReportCommand.self,
-      BenchCommand.self,
-    ]
->>>>>>> replay
   )
 }

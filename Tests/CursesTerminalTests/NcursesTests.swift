@@ -183,6 +183,22 @@ extension NcursesTests {
         events([.text("\u{1B}"), .keyCode(KEY_UP)], on: terminal) == [.key(.escape), .key(.up)])
     }
 
+    @Test func mouseClicksAndWheel() throws {
+      let terminal = try CursesTerminal(offscreen: Size(width: 30, height: 7), mouse: true)
+      defer { terminal.close() }
+      for (mask, kind) in [
+        (modq_mouse_button1(), MouseEvent.Kind.click), (modq_mouse_wheel_down(), .scrollDown),
+      ] {
+        var event = MEVENT()
+        event.x = 4
+        event.y = 2
+        event.bstate = mask
+        #expect(ungetmouse(&event) == OK)
+        #expect(
+          terminal.nextEvent(timeout: .zero) == .mouse(MouseEvent(kind, at: Point(row: 2, col: 4))))
+      }
+    }
+
     @Test func resizeReportsTheSizeAndTimeoutTicks() throws {
       let terminal = try CursesTerminal(offscreen: Size(width: 30, height: 7))
       defer { terminal.close() }

@@ -12,6 +12,12 @@ struct Modq: ParsableCommand {
       3 decision refused, 64 usage error.
       """,
     version: "0.1.0",
-    subcommands: [BenchCommand.self]
+    subcommands: [
+      ModerateCommand.self, ScreenCommand.self, DecideCommand.self, StatusCommand.self,
+      VerifyCommand.self, ReplayCommand.self, ReportCommand.self, ExportCommand.self,
+      EscalationsCommand.self, ImportCommand.self, QueueCommand.self, PolicyCommand.self,
+      BenchCommand.self,
+    ],
+    defaultSubcommand: ModerateCommand.self
   )
 }

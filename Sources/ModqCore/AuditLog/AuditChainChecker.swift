@@ -1,0 +1,150 @@
+import Foundation
+
+/// Verifies lines in order, carrying the chain state (last seq, head hash, line number) so
+/// the appender can resume where it stopped when the file grows.
+struct AuditChainChecker {
+  let hasher: AuditHasher
+  private(set) var lastSeq = 0
+  /// The last good event's hash as 64 hex bytes (empty before seq 1).
+  private(set) var head: [UInt8] = []
+  private(set) var lineNumber = 0
+  private(set) var recoveries: [AuditRecoveryNote] = []
+  var parser = AuditLineParser()
+
+  init(hasher: AuditHasher) { self.hasher = hasher }
+
+  var headString: String { String(decoding: head, as: UTF8.self) }
+
+  /// Checks the lines of `p` (file offset `base` at index 0; `p` runs to end of file).
+  /// Calls `visit(p, lineStart, lineEnd, parser, seq)` for each good event and stops at the
+  /// first bad line. A fragment named by the recovery event right after it is accepted.
+  mutating func check(
+    _ p: UnsafeRawBufferPointer, base: Int,
+    visit: (UnsafeRawBufferPointer, Int, Int, AuditLineParser, Int) -> Void
+  ) -> AuditFailure? {
+    var s = 0
+    let n = p.count
+    while s < n {
+      guard let lf = Self.newline(p, s, n) else {
+        // Not counted as a line: recovery re-checks from here once the fragment is named.
+        let nul = Self.hasNUL(p, s, n)
+        return AuditFailure(
+          line: lineNumber + 1, seq: nil, offset: base + s, kind: .tornTail,
+          detail: "\(n - s) bytes without a final newline" + (nul ? ", NUL padded" : ""))
+      }
+      lineNumber += 1
+      if var failure = checkLine(p, s, lf, base: base) {
+        if let seqOfRecovery = recoveryNaming(p, s, lf, base: base) {
+          recoveries.append(
+            AuditRecoveryNote(
+              line: lineNumber, offset: base + s, length: lf - s, recoverySeq: seqOfRecovery))
+          s = lf + 1
+          continue
+        }
+        failure.line = lineNumber
+        return failure
+      }
+      visit(p, s, lf, parser, lastSeq)
+      s = lf + 1
+    }
+    return nil
+  }
+
+  /// Checks one complete line `p[s..<e]`; on success advances the chain.
+  private mutating func checkLine(
+    _ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int, base: Int
+  ) -> AuditFailure? {
+    func fail(_ kind: AuditFailureKind, _ seq: Int?, _ detail: String = "") -> AuditFailure {
+      AuditFailure(line: lineNumber, seq: seq, offset: base + s, kind: kind, detail: detail)
+    }
+    for k in s..<e where p[k] &- 0x20 >= 0x5F {
+      if Self.hasNUL(p, s, e) { return fail(.nulPadding, nil) }
+      return fail(.notASCII, nil, "byte 0x\(Hex.string([p[k]])) at column \(k - s + 1)")
+    }
+    guard parser.parse(p, s, e) else { return fail(.badJSON, nil) }
+    let m = parser.members
+    guard m.count >= 6,
+      AuditLineParser.equals(p, m[0].keyStart, m[0].keyEnd, "seq"),
+      let seq = AuditLineParser.int(p, m[0].valueStart, m[0].valueEnd)
+    else { return fail(.badEvent, nil, "the first member must be an integer \"seq\"") }
+    let names: [StaticString] = ["ts", "moderator", "type", "prev"]
+    for (i, name) in names.enumerated() {
+      let r = m[i + 1]
+      guard AuditLineParser.equals(p, r.keyStart, r.keyEnd, name), p[r.valueStart] == 0x22 else {
+        return fail(.badEvent, seq, "member \(i + 2) must be the string \"\(name)\"")
+      }
+    }
+    let h = m[m.count - 1]
+    guard AuditLineParser.equals(p, h.keyStart, h.keyEnd, "hash"), h.valueEnd - h.valueStart == 66
+    else { return fail(.badEvent, seq, "the last member must be a 64-digit \"hash\"") }
+    let ok = hasher.matches(
+      UnsafeRawBufferPointer(rebasing: p[s..<h.commaBefore]),
+      hex: UnsafeRawBufferPointer(rebasing: p[(h.valueStart + 1)..<(h.valueEnd - 1)]))
+    if !ok { return fail(.edited, seq) }
+    let expected = lastSeq + 1
+    if seq != expected {
+      if seq < expected || nextSeq(p, e + 1) == expected {
+        return fail(.reordered, seq, "expected seq \(expected)")
+      }
+      return fail(.missing, seq, "expected seq \(expected)")
+    }
+    let prev = m[4]
+    let prevLength = prev.valueEnd - prev.valueStart - 2
+    var linked = prevLength == head.count
+    if linked {
+      for k in 0..<prevLength where p[prev.valueStart + 1 + k] != head[k] {
+        linked = false
+        break
+      }
+    }
+    if !linked { return fail(.brokenLink, seq, "prev does not match line \(lineNumber - 1)'s hash") }
+    lastSeq = seq
+    head = Array(UnsafeRawBufferPointer(rebasing: p[(h.valueStart + 1)..<(h.valueEnd - 1)]))
+    return nil
+  }
+
+  /// The seq of the line starting at `s`, if it parses.
+  private func nextSeq(_ p: UnsafeRawBufferPointer, _ s: Int) -> Int? {
+    guard s < p.count, let lf = Self.newline(p, s, p.count) else { return nil }
+    var other = AuditLineParser()
+    guard other.parse(p, s, lf), let first = other.members.first else { return nil }
+    return AuditLineParser.int(p, first.valueStart, first.valueEnd)
+  }
+
+  /// If the line after `p[s..<e]` is a `recovery` event naming exactly this offset, length and
+  /// SHA-256, its seq.
+  private func recoveryNaming(
+    _ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int, base: Int
+  ) -> Int? {
+    let next = e + 1
+    guard next < p.count, let lf = Self.newline(p, next, p.count) else { return nil }
+    var other = AuditLineParser()
+    guard other.parse(p, next, lf),
+      let t = other.index(of: "type", in: p), let o = other.index(of: "offset", in: p),
+      let l = other.index(of: "length", in: p), let h = other.index(of: "sha256", in: p),
+      let first = other.members.first
+    else { return nil }
+    let m = other.members
+    guard AuditLineParser.equals(p, m[t].valueStart, m[t].valueEnd, "\"recovery\""),
+      AuditLineParser.int(p, m[o].valueStart, m[o].valueEnd) == base + s,
+      AuditLineParser.int(p, m[l].valueStart, m[l].valueEnd) == e - s,
+      m[h].valueEnd - m[h].valueStart == 66
+    else { return nil }
+    let plain = AuditHasher(key: nil)
+    let named = plain.matches(
+      UnsafeRawBufferPointer(rebasing: p[s..<e]),
+      hex: UnsafeRawBufferPointer(rebasing: p[(m[h].valueStart + 1)..<(m[h].valueEnd - 1)]))
+    return named ? AuditLineParser.int(p, first.valueStart, first.valueEnd) : nil
+  }
+
+  static func newline(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Int? {
+    guard s < e, let base = p.baseAddress else { return nil }
+    guard let hit = memchr(base + s, 10, e - s) else { return nil }
+    return base.distance(to: UnsafeRawPointer(hit))
+  }
+
+  static func hasNUL(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Bool {
+    guard s < e, let base = p.baseAddress else { return false }
+    return memchr(base + s, 0, e - s) != nil
+  }
+}

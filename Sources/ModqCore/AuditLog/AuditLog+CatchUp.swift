@@ -1,0 +1,132 @@
+import Crypto
+import Foundation
+
+extension AuditLog {
+  /// Under the lock: verifies and folds whatever was appended since we last looked, checks
+  /// that the line we last saw is still there, and recovers a torn final line.
+  func catchUp(allowRecovery: Bool = true) throws {
+    let size = try fileSize()
+    if size < knownSize { throw AuditError.shrunk(path: path, expected: knownSize, found: size) }
+    if size == knownSize {
+      try checkTailUnchanged()
+      return
+    }
+    let start = knownSize
+    let bytes = try read(from: start, count: size - start)
+    let failure = bytes.withUnsafeBytes { p in
+      checker.check(p, base: start) { p, s, e, parser, seq in
+        foldedState.fold(p, s, e, parser, seq: seq, offset: start + s)
+      }
+    }
+    foldedState.head = checker.headString
+    let consumed = (failure?.kind == .tornTail ? failure?.offset : nil) ?? size
+    if let line = Self.lastCompleteLine(bytes, end: consumed - start) { lastLine = line }
+    knownSize = consumed
+    guard let failure else { return }
+    guard failure.kind == .tornTail, allowRecovery else {
+      throw AuditError.damaged(path: path, failure: failure)
+    }
+    try recover(fragment: Array(bytes[(failure.offset - start)...]), offset: failure.offset)
+    try catchUp(allowRecovery: false)
+  }
+
+  /// Quarantines a torn final fragment and appends `\n` plus a `recovery` event naming it.
+  /// A fragment that is a complete, valid next event lacking only its newline is completed
+  /// instead (it was never acknowledged, but it is intact, and its id makes retries safe).
+  private func recover(fragment: [UInt8], offset: Int) throws {
+    var probe = checker
+    let intact = (fragment + [10]).withUnsafeBytes { p in
+      probe.check(p, base: offset) { _, _, _, _, _ in } == nil
+    }
+    if intact {
+      try writeAndSync([10])
+      return
+    }
+    let quarantine = path + ".torn-\(offset)"
+    let qfd = open(quarantine, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard qfd >= 0 else {
+      throw AuditError.io(operation: "create quarantine file", path: quarantine, errno: errno)
+    }
+    do {
+      try io.writeAll(qfd, fragment, path: quarantine)
+      try io.fullSync(qfd, path: quarantine)
+      close(qfd)
+    } catch {
+      close(qfd)
+      throw error
+    }
+    try io.syncDirectory(of: quarantine)
+    let digest = SHA256.hash(data: fragment)
+    let members = [
+      AuditMember("offset", .int(offset)), AuditMember("length", .int(fragment.count)),
+      AuditMember("sha256", .string(Hex.string(digest))),
+      AuditMember("quarantine", .string((quarantine as NSString).lastPathComponent)),
+    ]
+    let line = AuditJSONWriter.line(
+      seq: checker.lastSeq + 1, ts: AuditClock.now(), moderator: recoveryModerator,
+      type: .recovery, prev: checker.headString, id: AuditDraft.newID(), members: members,
+      hasher: hasher)
+    try writeAndSync([10] + line.bytes)
+    recordRecovery(quarantine)
+  }
+
+  /// Verifies that the last line we saw is still byte-for-byte in place.
+  private func checkTailUnchanged() throws {
+    guard !lastLine.isEmpty else { return }
+    let start = knownSize - lastLine.count - 1
+    let tail = try read(from: start, count: lastLine.count + 1)
+    guard tail.dropLast() == lastLine[...], tail.last == 10 else {
+      let failure = AuditFailure(
+        line: checker.lineNumber, seq: checker.lastSeq, offset: start, kind: .edited,
+        detail: "the last line changed after it was written")
+      throw AuditError.damaged(path: path, failure: failure)
+    }
+  }
+
+  /// The bytes of the line at `offset`, without its newline.
+  func readLine(at offset: Int) throws -> [UInt8] {
+    var out: [UInt8] = []
+    var at = offset
+    while true {
+      let chunk = try read(from: at, count: 4096)
+      if let lf = chunk.firstIndex(of: 10) {
+        out.append(contentsOf: chunk[..<lf])
+        return out
+      }
+      out.append(contentsOf: chunk)
+      if chunk.count < 4096 { return out }
+      at += chunk.count
+    }
+  }
+
+  func fileSize() throws -> Int {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw AuditError.io(operation: "fstat", path: path, errno: errno) }
+    return Int(info.st_size)
+  }
+
+  /// Up to `count` bytes from `offset` (fewer at end of file).
+  func read(from offset: Int, count: Int) throws -> [UInt8] {
+    var out = [UInt8](repeating: 0, count: count)
+    var done = 0
+    try out.withUnsafeMutableBytes { raw in
+      while done < count {
+        let n = pread(fd, raw.baseAddress.map { $0 + done }, count - done, off_t(offset + done))
+        if n == 0 { break }
+        if n < 0 {
+          if errno == EINTR { continue }
+          throw AuditError.io(operation: "read", path: path, errno: errno)
+        }
+        done += n
+      }
+    }
+    out.removeLast(count - done)
+    return out
+  }
+
+  static func lastCompleteLine(_ bytes: [UInt8], end: Int) -> [UInt8]? {
+    guard end > 0, bytes[end - 1] == 10 else { return nil }
+    let start = bytes[..<(end - 1)].lastIndex(of: 10).map { $0 + 1 } ?? 0
+    return Array(bytes[start..<(end - 1)])
+  }
+}

@@ -1,0 +1,62 @@
+extension AuditState {
+  /// Folds one verified line `p[s..<e]` (already parsed by `parser`) with sequence `seq`
+  /// found at file offset `offset`.
+  mutating func fold(
+    _ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int, _ parser: AuditLineParser, seq: Int,
+    offset: Int
+  ) {
+    let m = parser.members
+    var isDecision = false
+    var isUndo = false
+    var review: AuditMemberRange?
+    var final: AuditMemberRange?
+    var target: AuditMemberRange?
+    var id: AuditMemberRange?
+    for r in m {
+      switch r.keyEnd - r.keyStart {
+      case 2 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "id"): id = r
+      case 4 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "type"):
+        isDecision =
+          AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"accept\"")
+          || AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"override\"")
+          || AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"escalate\"")
+        isUndo = AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"undo\"")
+      case 5 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "final"): final = r
+      case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "review"): review = r
+      case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "target"): target = r
+      default: break
+      }
+    }
+    seqOffset.append(offset)
+    seqReview.append(-1)
+    seqVerdict.append(0)
+    seqModerator.append(-1)
+    eventCount += 1
+    if let id, id.valueEnd - id.valueStart > 2 {
+      let n = ids.id(p, id.valueStart + 1, id.valueEnd - 1, insert: true) ?? 0
+      if n == idSeq.count { idSeq.append(seq) }
+    }
+    if isDecision, let review, let final, let verdict = Self.verdict(p, final) {
+      let moderator = m[2]
+      let r = reviews.id(p, review.valueStart + 1, review.valueEnd - 1, insert: true) ?? 0
+      if r == current.count { current.append(0) }
+      current[r] = seq
+      seqReview[seq] = Int32(r)
+      seqVerdict[seq] = verdict
+      let mod = moderators.id(p, moderator.valueStart + 1, moderator.valueEnd - 1, insert: true)
+      seqModerator[seq] = Int32(mod ?? 0)
+    } else if isUndo, let target, let t = AuditLineParser.int(p, target.valueStart, target.valueEnd),
+      t > 0, t < seq, seqReview[t] >= 0
+    {
+      let r = Int(seqReview[t])
+      if current[r] == t { current[r] = 0 }
+    }
+  }
+
+  private static func verdict(_ p: UnsafeRawBufferPointer, _ r: AuditMemberRange) -> UInt8? {
+    if AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"publish\"") { return 0 }
+    if AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"reject\"") { return 1 }
+    if AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"escalate\"") { return 2 }
+    return nil
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Read-only verification (and folding) of a whole audit log. Never modifies the file.
+public enum AuditVerifier {
+  /// Verifies the log at `path`: `ok N <head>` or the first bad line and why.
+  public static func verify(path: String, key: AuditKey? = nil) throws -> AuditVerification {
+    try verifyAndFold(path: path, key: key).verification
+  }
+
+  /// Verifies and folds in one pass. The state covers the events before any failure.
+  public static func verifyAndFold(
+    path: String, key: AuditKey? = nil
+  ) throws -> (verification: AuditVerification, state: AuditState) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw AuditError.io(operation: "open", path: path, errno: errno) }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { throw AuditError.io(operation: "fstat", path: path, errno: errno) }
+    let size = Int(info.st_size)
+    guard size > 0 else { return verifyAndFold(bytes: UnsafeRawBufferPointer(start: nil, count: 0), key: key) }
+    guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
+      throw AuditError.io(operation: "mmap", path: path, errno: errno)
+    }
+    defer { munmap(map, size) }
+    madvise(map, size, MADV_SEQUENTIAL)
+    return verifyAndFold(bytes: UnsafeRawBufferPointer(start: map, count: size), key: key)
+  }
+
+  /// Verifies and folds log bytes held in memory.
+  public static func verifyAndFold(
+    bytes: UnsafeRawBufferPointer, key: AuditKey? = nil
+  ) -> (verification: AuditVerification, state: AuditState) {
+    var checker = AuditChainChecker(hasher: AuditHasher(key: key))
+    var state = AuditState()
+    let failure = checker.check(bytes, base: 0) { p, s, e, parser, seq in
+      state.fold(p, s, e, parser, seq: seq, offset: s)
+    }
+    state.head = checker.headString
+    let verification = AuditVerification(
+      count: state.eventCount, head: checker.headString, recoveries: checker.recoveries,
+      failure: failure)
+    return (verification, state)
+  }
+
+  /// Every event of a verified log, decoded (for replay; builds Strings).
+  public static func events(path: String, key: AuditKey? = nil) throws -> [AuditEvent] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw AuditError.io(operation: "read", path: path, errno: errno)
+    }
+    let bytes = [UInt8](data)
+    let result = bytes.withUnsafeBytes { verifyAndFold(bytes: $0, key: key) }
+    if let failure = result.verification.failure {
+      throw AuditError.damaged(path: path, failure: failure)
+    }
+    var events: [AuditEvent] = []
+    for seq in 1...max(1, result.state.eventCount) where result.state.eventCount > 0 {
+      guard let start = result.state.offset(ofSeq: seq) else { continue }
+      let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+      if let event = AuditLineDecoder.event(from: Array(bytes[start..<end])) {
+        events.append(event)
+      }
+    }
+    return events
+  }
+}

@@ -46,7 +46,7 @@ extension Policy {
       name: name, file: file, listsDirectory: listsDirectory, criteria: criteria, sha256: "")
     policy.sha256 = Policy.hash(
       policyBytes: data ?? Data(text.utf8), listsDirectory: listsDirectory,
-      listFiles: policy.listFiles)
+      listFiles: Array(Set(policy.listFiles + Policy.dataFiles(listsDirectory: listsDirectory))).sorted())
     return policy
   }
 

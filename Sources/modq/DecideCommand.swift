@@ -133,7 +133,8 @@ struct DecideCommand: ParsableCommand {
     guard let e = result.event else { return }
     let word = if case .duplicate = result { "already-recorded" } else { "recorded" }
     let review = AuditEvent.asciiEscaped(e.review ?? "")
-    CLI.say("\(word) \(e.seq) \(review) \(e.final?.rawValue ?? "-") \(AuditEvent.asciiEscaped(e.id))")
+    CLI.say(
+      "\(word) \(e.seq) \(review) \(e.final?.rawValue ?? "-") \(AuditEvent.asciiEscaped(e.id))")
   }
 
   static func list(_ text: String?) -> [String] {

@@ -41,7 +41,8 @@ struct BenchImportCommand: ParsableCommand {
     CLI.say("import: \(summary)")
     CLI.say(
       String(
-        format: "time %.2f s = %.0f rows/s, %.1f MB/s; peak RSS during import %.1f MB (before: %.1f MB)",
+        format:
+          "time %.2f s = %.0f rows/s, %.1f MB/s; peak RSS during import %.1f MB (before: %.1f MB)",
         seconds, Double(summary.rowsRead) / seconds, Double(size) / 1e6 / seconds,
         Double(hwm) / 1024, Double(hwmBefore) / 1024))
   }
@@ -56,8 +57,10 @@ struct BenchImportCommand: ParsableCommand {
         "Review Text", "Rating", "Verified Buyer", "Review Status",
       ]))
     var rng = SeededRandom(seed: 42)
-    let words = ["strap", "broke", "great", "pack", "zipper", "\"roomy\"", "light", "fits", "value",
-      "comfortable", "returned", "colour", "sturdy", "cheap", "love", "okay,"]
+    let words = [
+      "strap", "broke", "great", "pack", "zipper", "\"roomy\"", "light", "fits", "value",
+      "comfortable", "returned", "colour", "sturdy", "cheap", "love", "okay,",
+    ]
     for i in 0..<rows {
       var text = ""
       for w in 0..<(8 + rng.below(40)) {
@@ -78,7 +81,9 @@ struct BenchImportCommand: ParsableCommand {
 
   /// Peak resident set size in KiB (VmHWM), 0 if unknown.
   static func peakRSS() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }

@@ -36,7 +36,13 @@ let package = Package(
         .product(name: "Collections", package: "swift-collections"),
       ]
     ),
-    .target(name: "TerminalKit"),
+    .target(
+      name: "TerminalKit",
+      dependencies: [.product(name: "Yams", package: "Yams")]
+    ),
+    // Test support, not a product: ScriptedTerminal lives in TerminalKit; this holds the
+    // golden-snapshot assertion, which needs Swift Testing.
+    .target(name: "TerminalKitTesting", dependencies: ["TerminalKit"]),
     .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
     .target(name: "ModqUI", dependencies: ["ModqCore", "ModqScreening", "TerminalKit"]),
     .executableTarget(
@@ -48,9 +54,20 @@ let package = Package(
     ),
     .testTarget(name: "ModqCoreTests", dependencies: ["ModqCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ModqScreeningTests", dependencies: ["ModqScreening", "ModqCore"]),
-    .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalKit"]),
-    .testTarget(name: "ModqUITests", dependencies: ["ModqUI", "TerminalKit", "ModqCore", "ModqScreening"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"]),
+    .testTarget(
+      name: "TerminalKitTests",
+      dependencies: ["TerminalKit", "TerminalKitTesting"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(
+      name: "CursesTerminalTests",
+      dependencies: ["CursesTerminal", "TerminalKit", "TerminalKitTesting", "CNcursesw"]
+    ),
+    .testTarget(
+      name: "ModqUITests",
+      dependencies: ["ModqUI", "TerminalKit", "TerminalKitTesting", "ModqCore", "ModqScreening"],
+      exclude: ["Snapshots"]
+    ),
+    .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"], exclude: ["Fixtures"]),
   ]
 )

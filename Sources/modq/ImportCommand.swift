@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
       switch format {
       case .csv:
         let mapping = try resolveMapping()
-        let progress = ProgressBar(path: file)
+        let progress = ProgressBar(label: "importing", path: file)
         let result = try CSVImporter(path: file, mapping: mapping).run(
           emit: { _, line in try sink.write(line) },
           issue: { issue in

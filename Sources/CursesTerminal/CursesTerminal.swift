@@ -1,3 +1,0 @@
-// The only module that talks to ncurses.
-import CNcursesw
-import TerminalKit

@@ -1,0 +1,149 @@
+/// `pii.address`: a street number, 1-4 street-name words and a suffix ("1423 Maple Street",
+/// "12 Rue Street"-style lists in street-suffixes.txt), optionally followed by a unit and
+/// ", City, ST 12345"; European forms (a "-strasse/-katu/-vegur" word or a "Rua/Via/Calle"
+/// prefix followed by a number); and PO boxes. Street-name words must be capitalised unless
+/// an address cue ("ship to", "live at") precedes, so "walked 2 miles down the road",
+/// "26 waist", "size 8 petite" and "3 days" never fire.
+struct AddressDetector: Detector {
+  let suffixes: WordSet
+
+  static let registration = DetectorRegistration(
+    "pii_address", summary: "street and postal addresses, PO boxes"
+  ) { params in
+    AddressDetector(suffixes: WordSet(try params.phraseEntries("suffixes", default: ["street-suffixes.txt"])))
+  }
+
+  private static let units = WordSet(["apt", "apartment", "suite", "ste", "unit", "fl", "floor", "room", "rm"])
+  private static let notStreetWords = WordSet([
+    "star", "stars", "time", "times", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "size", "sizes", "inch", "inches", "lb", "lbs", "pound", "pounds", "mile", "miles",
+    "minute", "minutes", "hour", "hours", "pair", "pairs", "color", "colors", "colour", "piece",
+    "pieces", "pack", "people", "person", "kids", "way", "ways", "reasons", "thumbs", "the",
+  ])
+  private static let cues = WordSet(["address", "live", "lives", "ship", "send", "deliver", "mail", "located"])
+  private static let prefixes = WordSet([
+    "rua", "via", "vicolo", "viale", "calle", "avenida", "rue", "piazza", "carrer", "camino",
+    "chemin", "strada", "ulica", "travessa", "largo", "corso", "plaza",
+  ])
+  private static let compoundEndings: [[UInt8]] = [
+    "strasse", "strase", "gasse", "weg", "katu", "vegur", "gatan", "gata", "vagen", "vej",
+    "gade", "laan", "straat", "utca", "tie", "veien",
+  ].map { Array($0.utf8) }
+  private static let po = WordHash.key(ofWord: "po")
+  private static let p = WordHash.key(ofWord: "p")
+  private static let o = WordHash.key(ofWord: "o")
+  private static let box = WordHash.key(ofWord: "box")
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    var hits: [DetectorHit] = []
+    for field in review.fields where field.hasDigit {
+      let tokens = field.tokens
+      var i = 0
+      while i < tokens.count {
+        if let end = streetAddress(at: i, field) ?? europeanAddress(at: i, field)
+          ?? poBox(at: i, field)
+        {
+          let last = cityStateZip(after: end, field)
+          hits.append(DetectorHit(
+            field: field, byteRange: Int(tokens[i].start)..<Int(tokens[last].end)))
+          i = last + 1
+        } else {
+          i += 1
+        }
+      }
+    }
+    return hits
+  }
+
+  private func isHouseNumber(_ t: Token, _ field: TextField) -> Bool {
+    guard t.has(.hasDigit), t.normLength <= 6 else { return false }
+    let first = field.bytes[Int(t.start)]
+    return ByteClass.isDigit(first) && (t.has(.allDigits) || t.normLength <= 5)
+  }
+
+  /// Number + name words + suffix; returns the index of the last token used.
+  private func streetAddress(at i: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    guard isHouseNumber(tokens[i], field), !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
+    else { return nil }
+    let cued = hasCue(before: i, tokens)
+    var k = i + 1
+    while k < tokens.count, k <= i + 5 {
+      let t = tokens[k]
+      if k >= i + 2, suffixes.contains(t), t.has(.capitalized) || cued { return unit(after: k, field) }
+      guard t.has(.hasLetter), !Self.notStreetWords.contains(t), t.has(.capitalized) || cued
+      else { return nil }
+      if k > i + 1 && tokens[k - 1].sentence != t.sentence { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// "Koskikatu 25", "Rua João Pessoa 1636".
+  private func europeanAddress(at i: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    let t = tokens[i]
+    guard t.has(.capitalized), !t.has(.hasDigit) else { return nil }
+    var k = i + 1
+    if Self.prefixes.contains(t) {
+      while k < tokens.count, k <= i + 4, tokens[k].has(.capitalized), !tokens[k].has(.hasDigit) { k += 1 }
+      guard k > i + 1 else { return nil }
+    } else {
+      let word = field.normalizedBytes(of: t)
+      guard Self.compoundEndings.contains(where: { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) })
+      else { return nil }
+    }
+    guard k < tokens.count, tokens[k].has(.allDigits), tokens[k].normLength <= 5,
+      tokens[k].sentence == t.sentence
+    else { return nil }
+    return unit(after: k, field)
+  }
+
+  private func poBox(at i: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    var k = i
+    if tokens[k].key == Self.po { k += 1 }
+    else if tokens[k].key == Self.p, k + 1 < tokens.count, tokens[k + 1].key == Self.o { k += 2 }
+    else { return nil }
+    guard k + 1 < tokens.count, tokens[k].key == Self.box, tokens[k + 1].has(.allDigits) else { return nil }
+    return k + 1
+  }
+
+  /// "Apt 4B", "Suite 279" after the street.
+  private func unit(after k: Int, _ field: TextField) -> Int {
+    let tokens = field.tokens
+    if k + 2 < tokens.count, Self.units.contains(tokens[k + 1]), tokens[k + 2].has(.hasDigit) {
+      return k + 2
+    }
+    return k
+  }
+
+  /// Extends over ", City, ST 12345" when it ends in a state code or ZIP.
+  private func cityStateZip(after k: Int, _ field: TextField) -> Int {
+    let tokens = field.tokens
+    var j = k + 1
+    var words = 0
+    while j < tokens.count, words < 3, tokens[j].has(.capitalized), !tokens[j].has(.hasDigit),
+      !tokens[j].has(.allUpper) || tokens[j].normLength > 2
+    {
+      j += 1; words += 1
+    }
+    var last = k
+    if j < tokens.count, tokens[j].has(.allUpper), tokens[j].normLength == 2 { last = j; j += 1 }
+    if j < tokens.count, tokens[j].has(.allDigits), tokens[j].normLength == 5 {
+      last = j
+      if j + 1 < tokens.count, tokens[j + 1].has(.allDigits), tokens[j + 1].normLength == 4,
+        tokens[j + 1].start == tokens[j].end + 1
+      {
+        last = j + 1
+      }
+    }
+    guard last > k, Int(tokens[last].end) - Int(tokens[k].end) < 80 else { return k }
+    return last
+  }
+
+  private func hasCue(before i: Int, _ tokens: [Token]) -> Bool {
+    for k in max(0, i - 3)..<i where Self.cues.contains(tokens[k]) { return true }
+    return false
+  }
+}

@@ -1,0 +1,69 @@
+/// Byte-level character tests for the detectors (ASCII only; non-ASCII is "other").
+enum ByteClass {
+  @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+  @inline(__always) static func isLetter(_ c: UInt8) -> Bool {
+    (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+  }
+  @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isDigit(c) || isLetter(c) }
+  @inline(__always) static func isSpace(_ c: UInt8) -> Bool {
+    c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D
+  }
+}
+
+extension TextField {
+  /// True when any byte is an ASCII digit (the common case for PII detectors to skip).
+  var hasDigit: Bool {
+    bytes.withUnsafeBufferPointer { b in b.contains { ByteClass.isDigit($0) } }
+  }
+
+  /// Index of the last token that ends at or before byte `offset`, if any.
+  func tokenIndex(endingAtOrBefore offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count - 1
+    var found: Int?
+    while low <= high {
+      let mid = (low + high) / 2
+      if Int(tokens[mid].end) <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
+    }
+    return found
+  }
+
+  /// Index of the first token that starts at or after byte `offset`, if any.
+  func tokenIndex(startingAtOrAfter offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count - 1
+    var found: Int?
+    while low <= high {
+      let mid = (low + high) / 2
+      if Int(tokens[mid].start) >= offset { found = mid; high = mid - 1 } else { low = mid + 1 }
+    }
+    return found
+  }
+
+  /// True when the bytes between two offsets are only the given separators.
+  func gapIsOnly(_ range: Range<Int>, _ allowed: (UInt8) -> Bool) -> Bool {
+    guard range.lowerBound <= range.upperBound else { return false }
+    for k in range where !allowed(bytes[k]) { return false }
+    return true
+  }
+}
+
+/// A set of word keys (normalised), for small closed word classes in detectors.
+struct WordSet: Sendable {
+  private let table: KeyTable
+
+  init(_ words: [String]) {
+    var table = KeyTable(capacity: words.count)
+    for word in words {
+      let key = WordHash.key(ofWord: word)
+      if key != 0 { table.set(1, for: key) }
+    }
+    self.table = table
+  }
+
+  @inline(__always) func contains(_ token: Token) -> Bool {
+    table.value(for: token.key) >= 0 || (token.altKey != 0 && table.value(for: token.altKey) >= 0)
+  }
+
+  @inline(__always) func contains(key: UInt64) -> Bool { table.value(for: key) >= 0 }
+}

@@ -1,0 +1,124 @@
+/// `pii.full_name`: a first and last name given as personal details: after a cue ("my name
+/// is", "I'm", "ask for", "helped by"), or as a sign-off at the end ("Thanks, Jane Doe",
+/// "- Jane Doe"). Name words are capitalised, not common words (name-stopwords.txt) and not
+/// the store's names, brands or catalog words; a first name alone never fires.
+struct FullNameDetector: Detector {
+  let cues: PhraseMatcher
+  let signoffs: PhraseMatcher
+  let notNames: WordSet
+
+  static let registration = DetectorRegistration(
+    "pii_full_name", summary: "full names given as personal details"
+  ) { params in
+    var excluded = try params.phraseEntries("not_names", default: ["name-stopwords.txt"])
+    let store = params.store
+    var storeWords = store.names + store.ownBrands + store.partnerBrands + store.otherBrands
+    storeWords += store.competitors.flatMap(\.names) + store.catalog.compactMap(\.name)
+    for text in storeWords {
+      let field = TextField(field: .body, text: text)
+      excluded += field.tokens.map { field.normalizedString(of: $0) }
+    }
+    return FullNameDetector(
+      cues: try params.phrases("cues", default: ["name-cues.txt"], matchesJoined: false),
+      signoffs: try params.phrases("signoffs", default: ["name-signoffs.txt"], matchesJoined: false),
+      notNames: WordSet(excluded))
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    var hits: [DetectorHit] = []
+    for field in review.fields where field.tokens.count >= 2 {
+      let tokens = field.tokens
+      let capitalized = tokens.reduce(0) { $0 + ($1.has(.capitalized) ? 1 : 0) }
+      guard capitalized >= 2 else { continue }
+      let titleCased = tokens.count >= 4 && capitalized * 10 >= tokens.count * 6
+      var taken: [Range<Int>] = []
+      if !titleCased {
+        for cue in cues.matches(in: field) {
+          if let end = name(at: cue.tokens.upperBound, field) {
+            taken.append(Int(tokens[cue.tokens.upperBound].start)..<Int(tokens[end].end))
+          }
+        }
+      }
+      if let range = signature(field), !taken.contains(where: { $0.overlaps(range) }) {
+        taken.append(range)
+      }
+      for range in staffNames(field) where !taken.contains(where: { $0.overlaps(range) }) {
+        taken.append(range)
+      }
+      hits += taken.map { DetectorHit(field: field, byteRange: $0) }
+    }
+    return hits
+  }
+
+  private func isNameWord(_ t: Token) -> Bool {
+    t.has(.capitalized) && t.has(.hasLetter) && !t.has(.hasDigit) && !t.has(.allUpper)
+      && !t.has(.leet) && t.normLength >= 2 && !notNames.contains(t)
+  }
+
+  private func isInitial(_ t: Token, _ field: TextField) -> Bool {
+    t.normLength == 1 && t.has(.capitalized) && Int(t.end) < field.bytes.count
+      && field.bytes[Int(t.end)] == 0x2E
+  }
+
+  /// First name, optional middle name or initial, last name starting at token `s`; returns
+  /// the index of the last name word.
+  private func name(at s: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    guard s + 1 < tokens.count, isNameWord(tokens[s]) else { return nil }
+    var k = s + 1
+    if isInitial(tokens[k], field), k + 1 < tokens.count { k += 1 }
+    guard isNameWord(tokens[k]), tokens[k].start - tokens[k - 1].end <= 2,
+      field.gapIsOnly(Int(tokens[k - 1].end)..<Int(tokens[k].start), { $0 == 0x20 || $0 == 0x2E })
+    else { return nil }
+    if k + 1 < tokens.count, isNameWord(tokens[k + 1]), tokens[k + 1].start == tokens[k].end + 1,
+      tokens[k + 1].sentence == tokens[k].sentence
+    {
+      k += 1
+    }
+    return k
+  }
+
+  private static let staffWords = WordSet([
+    "service", "support", "team", "staff", "desk", "associate", "rep", "representative",
+    "manager", "employee", "cashier", "agent", "counter", "clerk", "salesperson", "department",
+  ])
+
+  /// A staff member named in full mid-sentence ("and Derek Olsen in your customer service
+  /// team sorted it"): a name not starting its sentence with a staff word close by.
+  private func staffNames(_ field: TextField) -> [Range<Int>] {
+    let tokens = field.tokens
+    var result: [Range<Int>] = []
+    var s = 1
+    while s + 1 < tokens.count {
+      guard tokens[s - 1].sentence == tokens[s].sentence, let end = name(at: s, field) else {
+        s += 1
+        continue
+      }
+      let window = max(0, s - 3)..<min(tokens.count, end + 6)
+      if window.contains(where: { Self.staffWords.contains(tokens[$0]) }) {
+        result.append(Int(tokens[s].start)..<Int(tokens[end].end))
+      }
+      s = end + 1
+    }
+    return result
+  }
+
+  /// A name that ends the field, after a sign-off word or a dash / new line.
+  private func signature(_ field: TextField) -> Range<Int>? {
+    let tokens = field.tokens
+    let b = field.bytes
+    for length in 2...3 where tokens.count >= length {
+      let s = tokens.count - length
+      guard let end = name(at: s, field), end == tokens.count - 1 else { continue }
+      guard field.gapIsOnly(Int(tokens[end].end)..<b.count, { !ByteClass.isAlnum($0) && $0 < 0x80 })
+      else { return nil }
+      let before = s > 0 ? Int(tokens[s - 1].end) : 0
+      let gap = b[before..<Int(tokens[s].start)]
+      let dashed = gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
+        || gap.contains(0xE2)  // em/en dash
+      let signedOff = s > 0 && signoffs.matches(in: field).contains { $0.tokens.upperBound == s }
+      if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,64 @@
+/// `legal.harassment`: an insult aimed at a person: a target word, an optional copula and
+/// fillers, then the insult ("the seller is an idiot", "you people are morons", "you
+/// idiots"), plus fixed phrases ("go to hell"). Insults about things ("this jacket is
+/// garbage", "stupid zipper") have no person target and never fire.
+struct HarassmentDetector: Detector {
+  let insults: PhraseMatcher
+  let targets: PhraseMatcher
+  let phrases: PhraseMatcher
+
+  static let registration = DetectorRegistration(
+    "legal_harassment", summary: "insults aimed at a person; harassment phrases"
+  ) { params in
+    HarassmentDetector(
+      insults: try params.phrases("insults", default: ["insults.txt"]),
+      targets: try params.phrases("targets", default: ["person-targets.txt"], matchesJoined: false),
+      phrases: try params.phrases("phrases", default: ["harassment-phrases.txt"]))
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    var hits: [DetectorHit] = []
+    for field in review.fields where !field.tokens.isEmpty {
+      for match in phrases.matches(in: field) {
+        hits.append(DetectorHit(field: field, byteRange: match.byteRange))
+      }
+      let found = insults.matches(in: field).filter { !$0.isJoined }
+      if found.isEmpty { continue }
+      let targetEnds = targets.tokenBounds(in: field).ends
+      let insultStarts = Set(found.map(\.tokens.lowerBound))
+      let tokens = field.tokens
+      for insult in found {
+        let k = insult.tokens.lowerBound
+        var j = k - 1
+        var skipped = 0
+        while j >= 0, skipped < 4, tokens[j].sentence == tokens[k].sentence,
+          LegalWords.insultFillers.contains(tokens[j])
+        {
+          j -= 1; skipped += 1
+        }
+        let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
+        if copula { j -= 1 }
+        guard j >= 0, tokens[j].sentence == tokens[k].sentence else { continue }
+        let thing = LegalWords.thingInsults.contains(tokens[k])
+        var start = targetEnds[j]
+        if start == nil && copula && !thing {
+          // "the guy at the returns desk is an idiot": a person (or an insult noun) heads
+          // the subject a few words before the copula.
+          var back = j - 1
+          while back >= 0, back >= j - 5, tokens[back].sentence == tokens[k].sentence {
+            if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
+              start = s; break
+            }
+            if insultStarts.contains(back) { start = back; break }
+            back -= 1
+          }
+        }
+        guard let start else { continue }
+        if thing && LegalWords.pronouns.contains(tokens[j]) { continue }
+        let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
+        hits.append(DetectorHit(field: field, byteRange: range))
+      }
+    }
+    return hits
+  }
+}

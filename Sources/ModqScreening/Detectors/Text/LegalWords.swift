@@ -1,0 +1,41 @@
+/// Small closed word classes the legal detectors use to read who a word is aimed at.
+enum LegalWords {
+  /// First-person subjects that start a threat ("I", "we", "I'll" -> "ill", "I'm" -> "im").
+  static let subjects = WordSet(["i", "we", "ill", "im", "ima", "imma", "were"])
+  /// Words allowed between the subject and the violent verb ("I will personally kill").
+  static let modals = WordSet([
+    "will", "gonna", "going", "to", "wanna", "want", "shall", "gunna", "would", "could", "am",
+    "are", "personally", "literally", "seriously", "come", "and", "swear", "gon", "really",
+  ])
+  /// Words allowed between a verb or copula and its target ("hurt the seller").
+  static let determiners = WordSet([
+    "the", "that", "this", "your", "ur", "those", "these", "every", "all", "whoever", "some",
+    "a", "an",
+  ])
+  /// Words allowed between a target and an insult ("you are such a total idiot").
+  static let insultFillers = WordSet([
+    "a", "an", "such", "total", "totally", "complete", "completely", "absolute", "absolutely",
+    "utter", "real", "bunch", "of", "so", "very", "fucking", "freaking", "bloody", "just", "the",
+    "bigger", "biggest", "big", "little", "lying", "greedy", "incompetent", "rude", "damn",
+    "pathetic", "worthless", "useless", "stupid", "dumb", "ignorant", "arrogant", "lazy",
+  ])
+  static let copulas = WordSet(["is", "are", "was", "were", "r", "be", "been", "being", "becoming"])
+  /// Insults that are also said of things ("stupid zipper"): only aimed at direct targets.
+  static let thingInsults = WordSet(["stupid", "dumb", "clown", "clowns", "pig", "pigs"])
+  /// Third-person targets (ambiguous: they may be the shoes).
+  static let pronouns = WordSet(["he", "she", "they", "them", "him", "her", "it"])
+  static let hateVerbs = WordSet(["hate", "hates", "despise", "despises", "loathe", "detest"])
+}
+
+extension PhraseMatcher {
+  /// Start and end token indices of every (non-joined) match, for "is a target here" tests.
+  func tokenBounds(in field: TextField) -> (starts: [Int: Int], ends: [Int: Int]) {
+    var starts: [Int: Int] = [:]
+    var ends: [Int: Int] = [:]
+    for match in matches(in: field) where !match.isJoined {
+      starts[match.tokens.lowerBound] = match.tokens.upperBound - 1
+      ends[match.tokens.upperBound - 1] = match.tokens.lowerBound
+    }
+    return (starts, ends)
+  }
+}

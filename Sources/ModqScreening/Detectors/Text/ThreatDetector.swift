@@ -1,0 +1,66 @@
+/// `legal.threat`: fixed threat phrases ("I know where you live"), and a first-person
+/// subject with a violent verb aimed at a person ("I will hurt you", "we're gonna beat the
+/// seller"). "This stove kills it" has no subject and no person target, so it never fires.
+struct ThreatDetector: Detector {
+  let threats: PhraseMatcher
+  let verbs: PhraseMatcher
+  let targets: PhraseMatcher
+
+  static let registration = DetectorRegistration(
+    "legal_threat", summary: "threats against a person or group"
+  ) { params in
+    ThreatDetector(
+      threats: try params.phrases("threats", default: ["threat-phrases.txt"]),
+      verbs: try params.phrases("verbs", default: ["threat-verbs.txt"], matchesJoined: false),
+      targets: try params.phrases("targets", default: ["person-targets.txt"], matchesJoined: false))
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    var hits: [DetectorHit] = []
+    for field in review.fields where !field.tokens.isEmpty {
+      for match in threats.matches(in: field) {
+        hits.append(DetectorHit(field: field, byteRange: match.byteRange))
+      }
+      let verbMatches = verbs.matches(in: field)
+      if verbMatches.isEmpty { continue }
+      let targetStarts = targets.tokenBounds(in: field).starts
+      let tokens = field.tokens
+      for verb in verbMatches {
+        let v = verb.tokens.lowerBound
+        guard let subject = subjectIndex(before: v, tokens) else { continue }
+        var t = verb.tokens.upperBound
+        var skipped = 0
+        while t < tokens.count, skipped < 2, LegalWords.determiners.contains(tokens[t]) {
+          t += 1; skipped += 1
+        }
+        guard t < tokens.count, tokens[t].sentence == tokens[v].sentence,
+          let targetEnd = targetStarts[t]
+        else { continue }
+        let range = Int(tokens[subject].start)..<Int(tokens[targetEnd].end)
+        hits.append(DetectorHit(field: field, byteRange: range))
+      }
+    }
+    return hits
+  }
+
+  /// A first-person subject up to 4 tokens before the verb with only modal words between.
+  private func subjectIndex(before v: Int, _ tokens: [Token]) -> Int? {
+    var j = v - 1
+    var steps = 0
+    while j >= 0, steps < 5, tokens[j].sentence == tokens[v].sentence {
+      if LegalWords.subjects.contains(tokens[j]) { return steps > 0 || isContracted(tokens[j]) ? j : nil }
+      guard LegalWords.modals.contains(tokens[j]) else { return nil }
+      j -= 1; steps += 1
+    }
+    return nil
+  }
+
+  /// "I'll", "I'm" already carry the modal.
+  private func isContracted(_ token: Token) -> Bool {
+    token.key == Self.ill || token.key == Self.imma || token.key == Self.ima
+  }
+
+  private static let ill = WordHash.key(ofWord: "ill")
+  private static let imma = WordHash.key(ofWord: "imma")
+  private static let ima = WordHash.key(ofWord: "ima")
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// One phrase found in a field.
+public struct PhraseMatch: Sendable, Hashable {
+  /// Index of the phrase in `PhraseMatcher.entries`.
+  public var entry: Int
+  /// Token indices matched (in `TextField.tokens`, or `TextField.joined` when `isJoined`).
+  public var tokens: Range<Int>
+  /// Bytes of the original text covered.
+  public var byteRange: Range<Int>
+  /// Matched on rejoined single letters ("s h i t").
+  public var isJoined: Bool
+}
+
+/// Whole-word, whole-phrase matching of a word list against a field's normalised tokens: one
+/// hash probe per token; multi-word phrases are checked token by token after their first word.
+/// Entries go through the same tokenizer as review text, so "Don't", "café" and "f.u.c.k"
+/// normalise identically on both sides.
+public struct PhraseMatcher: Sendable {
+  /// The entries as written in the list (one phrase each).
+  public let entries: [String]
+  /// Where the entries came from (file names), for messages.
+  public let sources: [String]
+  private let phraseKeys: [[UInt64]]
+  /// First-word key -> head of a chain of entry indices (`next` links the chain).
+  private let firstWord: KeyTable
+  private let next: [Int32]
+  /// Squeezed single-word key -> entry (for "fuuuck", "shiiit").
+  private let squeezed: KeyTable
+  private let matchesJoined: Bool
+
+  /// Compiles phrases. `matchesJoined`: also match single-word entries against rejoined
+  /// single letters ("f u c k"); `stretch`: match words with letters repeated 3+ times.
+  public init(
+    phrases: [String], sources: [String] = [], matchesJoined: Bool = true, stretch: Bool = true
+  ) {
+    var kept: [String] = []
+    var keys: [[UInt64]] = []
+    for phrase in phrases {
+      let field = TextField(field: .body, text: phrase)
+      guard !field.tokens.isEmpty else { continue }
+      kept.append(phrase)
+      keys.append(field.tokens.map(\.key))
+    }
+    var first = KeyTable(capacity: keys.count)
+    var squeezedTable = KeyTable(capacity: stretch ? keys.count : 0)
+    var next = [Int32](repeating: -1, count: keys.count)
+    for (index, phraseKey) in keys.enumerated().reversed() {
+      let head = first.value(for: phraseKey[0])
+      next[index] = head
+      first.set(Int32(index), for: phraseKey[0])
+    }
+    if stretch {
+      for (index, phrase) in kept.enumerated() where keys[index].count == 1 {
+        let field = TextField(field: .body, text: phrase)
+        if let token = field.tokens.first {
+          squeezedTable.set(Int32(index), for: Tokenizer.squeezedKey(field.normalizedBytes(of: token)))
+        }
+      }
+    }
+    self.entries = kept
+    self.sources = sources
+    self.phraseKeys = keys
+    self.firstWord = first
+    self.next = next
+    self.squeezed = squeezedTable
+    self.matchesJoined = matchesJoined
+    self.stretch = stretch
+  }
+
+  private let stretch: Bool
+
+  /// Reads a list file: one entry a line, `#` starts a comment, blank lines skipped.
+  public static func entries(ofListFile url: URL) throws -> [String] {
+    let text = try String(contentsOf: url, encoding: .utf8)
+    var result: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      var entry = Substring(line)
+      if let hash = entry.firstIndex(of: "#") { entry = entry[..<hash] }
+      let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
+      if !trimmed.isEmpty { result.append(trimmed) }
+    }
+    return result
+  }
+
+  /// Number of entries.
+  public var count: Int { entries.count }
+
+  /// Every match in the field, in text order (joined-letter matches last).
+  public func matches(in field: TextField) -> [PhraseMatch] {
+    var result: [PhraseMatch] = []
+    let tokens = field.tokens
+    for i in tokens.indices {
+      probe(tokens, at: i, into: &result)
+    }
+    if matchesJoined && !field.joined.isEmpty {
+      for (i, token) in field.joined.enumerated() {
+        if let entry = singleWordEntry(for: token) {
+          result.append(PhraseMatch(
+            entry: entry, tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: true))
+        }
+      }
+    }
+    return result
+  }
+
+  /// True when any entry occurs in the field.
+  public func occurs(in field: TextField) -> Bool { !matches(in: field).isEmpty }
+
+  /// The entry a single token is (a one-word entry), if any.
+  public func entry(for token: Token) -> Int? { singleWordEntry(for: token) }
+
+  /// True when some entry (of any length) starts with this token's word.
+  public func startsPhrase(_ token: Token) -> Bool { firstWord.value(for: token.key) >= 0 }
+
+  @inline(__always)
+  private func probe(_ tokens: [Token], at i: Int, into result: inout [PhraseMatch]) {
+    let token = tokens[i]
+    var head = firstWord.value(for: token.key)
+    if head < 0 && token.altKey != 0 { head = firstWord.value(for: token.altKey) }
+    if head < 0 {
+      if stretch && token.squeezedKey != 0 {
+        let entry = squeezed.value(for: token.squeezedKey)
+        if entry >= 0 {
+          result.append(PhraseMatch(
+            entry: Int(entry), tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: false))
+        }
+      }
+      return
+    }
+    while head >= 0 {
+      let phrase = phraseKeys[Int(head)]
+      var length = 1
+      while length < phrase.count, i + length < tokens.count {
+        let t = tokens[i + length]
+        guard t.sentence == token.sentence,
+          t.key == phrase[length] || (t.altKey != 0 && t.altKey == phrase[length])
+        else { break }
+        length += 1
+      }
+      if length == phrase.count {
+        let last = tokens[i + length - 1]
+        result.append(PhraseMatch(
+          entry: Int(head), tokens: i..<(i + length),
+          byteRange: Int(token.start)..<Int(last.end), isJoined: false))
+      }
+      head = next[Int(head)]
+    }
+  }
+
+  private func singleWordEntry(for token: Token) -> Int? {
+    for key in [token.key, token.altKey] where key != 0 {
+      var head = firstWord.value(for: key)
+      while head >= 0 {
+        if phraseKeys[Int(head)].count == 1 { return Int(head) }
+        head = next[Int(head)]
+      }
+    }
+    if stretch && token.squeezedKey != 0 {
+      let entry = squeezed.value(for: token.squeezedKey)
+      if entry >= 0 { return Int(entry) }
+    }
+    return nil
+  }
+}

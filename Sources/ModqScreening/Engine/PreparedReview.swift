@@ -1,0 +1,28 @@
+import ModqCore
+
+/// A review with its text fields tokenised once; every detector reads this, none changes it.
+public struct PreparedReview: Sendable {
+  public let review: Review
+  /// Position in the queue being screened (0 for a single review).
+  public let index: Int
+  public let title: TextField
+  public let body: TextField
+
+  public init(review: Review, index: Int = 0) {
+    self.review = review
+    self.index = index
+    self.title = TextField(field: .title, text: review.title)
+    self.body = TextField(field: .body, text: review.body)
+  }
+
+  /// The fields content criteria read: title then body (never the author fields).
+  public var fields: [TextField] { [title, body] }
+
+  /// Total number of word tokens in title and body.
+  public var tokenCount: Int { title.tokens.count + body.tokens.count }
+
+  /// An author field prepared on demand (only `test.review` reads these).
+  public func authorField(_ field: ReviewField) -> TextField {
+    TextField(field: field, text: review.text(of: field))
+  }
+}

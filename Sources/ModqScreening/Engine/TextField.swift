@@ -1,0 +1,145 @@
+import ModqCore
+
+/// One field's text prepared once per review: the string, its UTF-8 bytes, its normalised
+/// word tokens, and single letters rejoined for obfuscation matching ("f.u.c.k", "s h i t").
+public struct TextField: Sendable {
+  /// Which review field this is (spans point into it).
+  public let field: ReviewField
+  public let text: String
+  /// The UTF-8 bytes of `text`.
+  public let bytes: [UInt8]
+  /// Words in order.
+  public let tokens: [Token]
+  /// Runs of 3+ single-letter tokens rejoined into one token (flag `.joined`).
+  public let joined: [Token]
+  /// Normalised bytes of every token (`Token.normStart..<normEnd`), joined tokens included.
+  public let normalized: [UInt8]
+  /// True when the text is pure ASCII (then byte offsets are code-point offsets).
+  public let isASCII: Bool
+  /// Code points before every 256th byte (empty for ASCII text), so `span` costs O(256).
+  private let checkpoints: [Int32]
+
+  public init(field: ReviewField, text: String) {
+    self.field = field
+    self.text = text
+    let bytes = Array(text.utf8)
+    self.bytes = bytes
+    var tokenizer = Tokenizer(capacity: bytes.count)
+    bytes.withUnsafeBufferPointer { tokenizer.run($0) }
+    var normalized = tokenizer.normalized
+    self.joined = TextField.rejoin(tokenizer.tokens, bytes: bytes, normalized: &normalized)
+    self.tokens = tokenizer.tokens
+    self.normalized = normalized
+    self.isASCII = tokenizer.isASCII
+    self.checkpoints = tokenizer.isASCII ? [] : TextField.checkpoints(bytes)
+  }
+
+  private static func checkpoints(_ bytes: [UInt8]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(bytes.count / 256 + 1)
+    var count: Int32 = 0
+    for k in 0..<bytes.count {
+      if k & 255 == 0 { result.append(count) }
+      if bytes[k] & 0xC0 != 0x80 { count += 1 }
+    }
+    return result
+  }
+
+  /// Code points in bytes 0..<offset.
+  private func codePoints(before offset: Int) -> Int {
+    let offset = min(max(offset, 0), bytes.count)
+    let block = offset >> 8
+    guard block < checkpoints.count else { return 0 }
+    var count = Int(checkpoints[block])
+    for k in (block << 8)..<offset where bytes[k] & 0xC0 != 0x80 { count += 1 }
+    return count
+  }
+
+  /// True when the field has no text.
+  public var isEmpty: Bool { bytes.isEmpty }
+
+  /// The span (code-point offsets, end exclusive) of a byte range of this field.
+  public func span(byteRange: Range<Int>) -> Span {
+    if isASCII {
+      return Span(field: field, start: byteRange.lowerBound, end: byteRange.upperBound)
+    }
+    let start = codePoints(before: byteRange.lowerBound)
+    let length = codePoints(before: byteRange.upperBound) - start
+    return Span(field: field, start: start, end: start + length)
+  }
+
+  /// The original text of a byte range (invalid boundaries are repaired, never trapped on).
+  public func string(byteRange: Range<Int>) -> String {
+    let range = byteRange.clamped(to: 0..<bytes.count)
+    return String(decoding: bytes[range], as: UTF8.self)
+  }
+
+  /// The original text of tokens `range` (from the first token's start to the last's end).
+  public func string(tokens range: Range<Int>) -> String {
+    guard !range.isEmpty else { return "" }
+    return string(byteRange: Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+  }
+
+  /// The normalised bytes of a token.
+  public func normalizedBytes(of token: Token) -> ArraySlice<UInt8> {
+    normalized[Int(token.normStart)..<Int(token.normEnd)]
+  }
+
+  /// The normalised text of a token ("Café" -> "cafe", "sh1t" -> "shit").
+  public func normalizedString(of token: Token) -> String {
+    String(decoding: normalizedBytes(of: token), as: UTF8.self)
+  }
+
+  /// Index of the first token whose key is `key` at or after `from`, if any.
+  public func firstIndex(ofKey key: UInt64, from: Int = 0) -> Int? {
+    var i = from
+    while i < tokens.count {
+      if tokens[i].key == key { return i }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Rejoins runs of 3+ single-letter tokens separated by 1-2 non-newline separator bytes.
+  private static func rejoin(
+    _ tokens: [Token], bytes: [UInt8], normalized: inout [UInt8]
+  ) -> [Token] {
+    var result: [Token] = []
+    var i = 0
+    while i < tokens.count {
+      guard tokens[i].normLength == 1, tokens[i].has(.hasLetter) else { i += 1; continue }
+      var j = i + 1
+      while j < tokens.count, tokens[j].normLength == 1, tokens[j].has(.hasLetter),
+        tokens[j].start - tokens[j - 1].end <= 2,
+        !bytes[Int(tokens[j - 1].end)..<Int(tokens[j].start)].contains(0x0A)
+      {
+        j += 1
+      }
+      if j - i >= 3 {
+        let normStart = normalized.count
+        var stretched = false
+        var run = 1
+        for k in i..<j {
+          let c = normalized[Int(tokens[k].normStart)]
+          if let last = normalized.last, normalized.count > normStart, last == c {
+            run += 1
+            if run == 3 { stretched = true }
+          } else {
+            run = 1
+          }
+          normalized.append(c)
+        }
+        let slice = normalized[normStart...]
+        var flags: TokenFlags = [.hasLetter, .joined]
+        if stretched { flags.insert(.stretched) }
+        result.append(Token(
+          start: tokens[i].start, end: tokens[j - 1].end, normStart: Int32(normStart),
+          normEnd: Int32(normalized.count), key: WordHash.key(of: slice), altKey: 0,
+          squeezedKey: stretched ? Tokenizer.squeezedKey(slice) : 0,
+          sentence: tokens[i].sentence, flags: flags))
+      }
+      i = j
+    }
+    return result
+  }
+}

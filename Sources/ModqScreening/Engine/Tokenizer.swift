@@ -1,0 +1,219 @@
+/// Splits a field's UTF-8 bytes into normalised word tokens in one pass (see `Token`).
+struct Tokenizer {
+  private enum ByteClass: UInt8 {
+    case separator, upper, lower, digit, apostrophe, leet, sentenceEnd, newline, nonASCII
+  }
+
+  private static let classes: [ByteClass] = {
+    var table = [ByteClass](repeating: .separator, count: 256)
+    for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = .upper }
+    for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = .lower }
+    for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = .digit }
+    for b in "@$!*".utf8 { table[Int(b)] = .leet }
+    table[Int(UInt8(ascii: "'"))] = .apostrophe
+    table[Int(UInt8(ascii: "."))] = .sentenceEnd
+    table[Int(UInt8(ascii: "?"))] = .sentenceEnd
+    table[Int(UInt8(ascii: "\n"))] = .newline
+    for b in 0x80...0xFF { table[b] = .nonASCII }
+    return table
+  }()
+
+  /// Leetspeak digit -> letter (0 = not mapped).
+  private static let leetDigit: [UInt8] = {
+    var table = [UInt8](repeating: 0, count: 10)
+    table[0] = UInt8(ascii: "o"); table[1] = UInt8(ascii: "i"); table[3] = UInt8(ascii: "e")
+    table[4] = UInt8(ascii: "a"); table[5] = UInt8(ascii: "s"); table[7] = UInt8(ascii: "t")
+    return table
+  }()
+
+  var tokens: [Token] = []
+  var normalized: [UInt8] = []
+  var sentence: Int32 = 0
+  var isASCII = true
+
+  // State of the token being built.
+  private var inToken = false
+  private var start = 0
+  private var normStart = 0
+  private var letters = 0
+  private var uppers = 0
+  private var firstUpper = false
+  private var flags: TokenFlags = []
+
+  init(capacity: Int) {
+    tokens.reserveCapacity(capacity / 5 + 1)
+    normalized.reserveCapacity(capacity)
+  }
+
+  mutating func run(_ b: UnsafeBufferPointer<UInt8>) {
+    let n = b.count
+    var i = 0
+    while i < n {
+      let c = b[i]
+      switch Tokenizer.classes[Int(c)] {
+      case .lower:
+        appendLetter(c, upper: false, at: i); i += 1
+      case .upper:
+        appendLetter(c | 0x20, upper: true, at: i); i += 1
+      case .digit:
+        begin(at: i); normalized.append(c); flags.insert(.hasDigit); i += 1
+      case .apostrophe:
+        if !(inToken && i + 1 < n && isLetterByte(b[i + 1])) { end(at: i) }
+        i += 1
+      case .leet:
+        i = leet(c, b, i)
+      case .sentenceEnd:
+        end(at: i)
+        if i + 1 >= n || b[i + 1] == 0x20 || b[i + 1] == 0x0A || b[i + 1] == 0x0D { sentence += 1 }
+        i += 1
+      case .newline:
+        end(at: i); sentence += 1; i += 1
+      case .separator:
+        end(at: i); i += 1
+      case .nonASCII:
+        i = scalar(b, i)
+      }
+    }
+    end(at: n)
+  }
+
+  @inline(__always)
+  private func isLetterByte(_ c: UInt8) -> Bool {
+    let cls = Tokenizer.classes[Int(c)]
+    return cls == .lower || cls == .upper || cls == .nonASCII
+  }
+
+  @inline(__always)
+  private mutating func begin(at i: Int) {
+    if !inToken {
+      inToken = true; start = i; normStart = normalized.count
+      letters = 0; uppers = 0; firstUpper = false; flags = []
+    }
+  }
+
+  @inline(__always)
+  private mutating func appendLetter(_ c: UInt8, upper: Bool, at i: Int) {
+    begin(at: i)
+    if letters == 0 { firstUpper = upper }
+    letters += 1
+    if upper { uppers += 1 }
+    normalized.append(c)
+  }
+
+  /// `@ $ ! *` inside or at the start of a word are obfuscation ("sh!t", "@ss", "f**k").
+  private mutating func leet(_ c: UInt8, _ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let next: UInt8 = i + 1 < b.count ? b[i + 1] : 0
+    let nextIsLetter = next != 0 && isLetterByte(next)
+    let wordSoFar = inToken && letters > 0
+    let keep: Bool
+    switch c {
+    case UInt8(ascii: "@"): keep = nextIsLetter
+    case UInt8(ascii: "$"): keep = wordSoFar || nextIsLetter
+    case UInt8(ascii: "!"): keep = wordSoFar && nextIsLetter
+    default: keep = wordSoFar && (nextIsLetter || next == UInt8(ascii: "*"))
+    }
+    guard keep else {
+      end(at: i)
+      if c == UInt8(ascii: "!") && (next == 0 || next == 0x20 || next == 0x0A) { sentence += 1 }
+      return i + 1
+    }
+    begin(at: i)
+    flags.insert(.leet)
+    switch c {
+    case UInt8(ascii: "@"): normalized.append(UInt8(ascii: "a")); letters += 1
+    case UInt8(ascii: "$"): normalized.append(UInt8(ascii: "s")); letters += 1
+    case UInt8(ascii: "!"): normalized.append(UInt8(ascii: "i")); letters += 1
+    default: normalized.append(c)
+    }
+    return i + 1
+  }
+
+  /// A non-ASCII scalar: folded letter, dropped invisible character, or separator.
+  private mutating func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    isASCII = false
+    let lead = b[i]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard length > 1, i + length <= b.count else { end(at: i); return i + 1 }
+    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for k in 1..<length { value = (value << 6) | (UInt32(b[i + k]) & 0x3F) }
+    if LatinFolding.isInvisible(value) { return i + length }
+    if value == 0x2019 || value == 0x2018 {
+      if !(inToken && i + length < b.count && isLetterByte(b[i + length])) { end(at: i) }
+      return i + length
+    }
+    if let (letter, upper) = LatinFolding.fold(value) {
+      appendLetter(letter, upper: upper, at: i)
+      flags.insert(.nonASCII)
+      return i + length
+    }
+    if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+      appendLetter(0, upper: scalar.properties.isUppercase, at: i)
+      normalized.removeLast()
+      normalized.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      flags.insert(.nonASCII)
+      return i + length
+    }
+    end(at: i)
+    return i + length
+  }
+
+  private mutating func end(at i: Int) {
+    guard inToken else { return }
+    inToken = false
+    let normEnd = normalized.count
+    if letters > 0 { flags.insert(.hasLetter) }
+    if !flags.contains(.hasLetter) && flags.contains(.hasDigit) { flags.insert(.allDigits) }
+    if firstUpper { flags.insert(.capitalized) }
+    if letters >= 2 && uppers == letters { flags.insert(.allUpper) }
+    var altKey: UInt64 = 0
+    if letters > 0 && flags.contains(.hasDigit) {
+      var sawOne = false
+      var alt = WordHash.offset
+      for k in normStart..<normEnd {
+        let c = normalized[k]
+        if c >= 0x30 && c <= 0x39 {
+          let mapped = Tokenizer.leetDigit[Int(c - 0x30)]
+          if c == UInt8(ascii: "1") {
+            sawOne = true
+            alt = WordHash.mix(alt, UInt8(ascii: "l"))
+          } else {
+            alt = WordHash.mix(alt, mapped != 0 ? mapped : c)
+          }
+          if mapped != 0 { normalized[k] = mapped; flags.insert(.leet) }
+        } else {
+          alt = WordHash.mix(alt, c)
+        }
+      }
+      if sawOne { altKey = WordHash.finish(alt) }
+    }
+    var hash = WordHash.offset
+    var run = 1
+    var previous: UInt8 = 0
+    for k in normStart..<normEnd {
+      let c = normalized[k]
+      hash = WordHash.mix(hash, c)
+      run = c == previous ? run + 1 : 1
+      if run == 3 { flags.insert(.stretched) }
+      previous = c
+    }
+    var squeezed: UInt64 = 0
+    if flags.contains(.stretched) {
+      squeezed = Tokenizer.squeezedKey(normalized[normStart..<normEnd])
+    }
+    tokens.append(Token(
+      start: Int32(start), end: Int32(i), normStart: Int32(normStart), normEnd: Int32(normEnd),
+      key: WordHash.finish(hash), altKey: altKey, squeezedKey: squeezed, sentence: sentence,
+      flags: flags))
+  }
+
+  /// Key of bytes with every run of a repeated byte collapsed to one.
+  static func squeezedKey<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    var hash = WordHash.offset
+    var previous: UInt8 = 0
+    for c in bytes where c != previous {
+      hash = WordHash.mix(hash, c)
+      previous = c
+    }
+    return WordHash.finish(hash)
+  }
+}

@@ -1,0 +1,95 @@
+/// An in-memory grid of cells that widgets draw into; devices paint it on a terminal.
+///
+/// One grapheme per cell; a wide glyph takes its cell plus a continuation cell. Writing over
+/// either half of a wide glyph blanks the other half, so a frame never holds half a glyph.
+public struct Screen: Sendable, Hashable {
+  public private(set) var size: Size
+  /// Row-major cells, `size.width * size.height` of them.
+  public private(set) var cells: [Cell]
+
+  public init(size: Size, fill: Cell = .blank) {
+    self.size = size
+    self.cells = [Cell](repeating: fill, count: size.width * size.height)
+  }
+
+  /// The whole screen as a rectangle.
+  public var bounds: Rect { Rect(size: size) }
+
+  /// The cell at `row`, `col` (a blank cell outside the screen).
+  public subscript(row: Int, col: Int) -> Cell {
+    guard row >= 0, row < size.height, col >= 0, col < size.width else { return .blank }
+    return cells[row * size.width + col]
+  }
+
+  /// The cells of one row.
+  public func row(_ row: Int) -> ArraySlice<Cell> {
+    guard row >= 0, row < size.height else { return [] }
+    return cells[(row * size.width)..<((row + 1) * size.width)]
+  }
+
+  /// Sets one cell, repairing any wide glyph it cuts in half. A wide cell (width 2) also
+  /// writes its continuation; it is dropped if the continuation would leave the screen.
+  public mutating func set(_ cell: Cell, row: Int, col: Int) {
+    guard row >= 0, row < size.height, col >= 0, col < size.width else { return }
+    if cell.width == 2 && col + 1 >= size.width { return }
+    let index = row * size.width + col
+    breakWideGlyph(at: index, col: col)
+    cells[index] = cell
+    if cell.width == 2 {
+      breakWideGlyph(at: index + 1, col: col + 1)
+      cells[index + 1] = .continuation(cell.style)
+    }
+  }
+
+  /// Blanks the other half of a wide glyph that overlaps the cell at `index`.
+  private mutating func breakWideGlyph(at index: Int, col: Int) {
+    let old = cells[index]
+    if old.isContinuation, col > 0 {
+      cells[index - 1] = .blank(cells[index - 1].style)
+    } else if old.width == 2, col + 1 < size.width {
+      cells[index + 1] = .blank(old.style)
+    }
+  }
+
+  /// Fills `rect` (clipped to the screen) with `character` in `style`.
+  public mutating func fill(_ rect: Rect, style: Style = .plain, with character: Character = " ") {
+    let area = rect.intersection(bounds)
+    let cell = Cell(String(character), width: 1, style: style)
+    for row in area.row..<area.bottom {
+      let start = row * size.width
+      for col in area.col..<area.right {
+        // Plain cells are overwritten directly; halves of wide glyphs need repair.
+        if cells[start + col].width == 1 {
+          cells[start + col] = cell
+        } else {
+          set(cell, row: row, col: col)
+        }
+      }
+    }
+  }
+
+  /// Adds attributes to every cell in `rect`, keeping text and role.
+  public mutating func addAttributes(_ attributes: TextAttributes, in rect: Rect) {
+    let area = rect.intersection(bounds)
+    for row in area.row..<area.bottom {
+      for col in area.col..<area.right {
+        cells[row * size.width + col].style.attributes.formUnion(attributes)
+      }
+    }
+  }
+
+  /// Sets the role of every cell in `rect` (for a selection bar), keeping text and attributes.
+  public mutating func setRole(_ role: String, in rect: Rect) {
+    let area = rect.intersection(bounds)
+    let id = RoleRegistry.id(role)
+    for row in area.row..<area.bottom {
+      for col in area.col..<area.right { cells[row * size.width + col].style.roleID = id }
+    }
+  }
+
+  /// The rows whose cells differ from `other`'s (every row when the sizes differ).
+  public func changedRows(since other: Screen) -> [Int] {
+    guard other.size == size else { return Array(0..<size.height) }
+    return (0..<size.height).filter { row($0) != other.row($0) }
+  }
+}

@@ -1,0 +1,47 @@
+import ModqCore
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct TokenizerTests {
+  func words(_ text: String) -> [String] {
+    let field = TextField(field: .body, text: text)
+    return field.tokens.map { field.normalizedString(of: $0) }
+  }
+
+  @Test func foldsCaseAccentsAndApostrophes() {
+    #expect(words("Don't LOVE the Café") == ["dont", "love", "the", "cafe"])
+  }
+
+  @Test func mapsLeetspeakOnlyInsideWords() {
+    #expect(words("sh1t h3ll0 @ss a$$ 20 5") == ["shit", "hello", "ass", "ass", "20", "5"])
+    let field = TextField(field: .body, text: "1ame")
+    #expect(field.tokens.first?.altKey == WordHash.key(of: Array("lame".utf8)))
+  }
+
+  @Test func dropsZeroWidthCharacters() {
+    #expect(words("sh\u{200B}it") == ["shit"])
+  }
+
+  @Test func rejoinsSeparatedLetters() {
+    let field = TextField(field: .body, text: "f.u.c.k this, s h i t")
+    let joined = field.joined.map { field.normalizedString(of: $0) }
+    #expect(joined == ["fuck", "shit"])
+  }
+
+  @Test func spansCountCodePoints() {
+    let field = TextField(field: .body, text: "héllo wörld")
+    let token = field.tokens[1]
+    let span = field.span(byteRange: token.byteRange)
+    #expect(span.start == 6 && span.end == 11)
+  }
+
+  @Test func phraseMatcherMatchesWholeWordsAndPhrases() {
+    let matcher = PhraseMatcher(phrases: ["shit", "piece of shit", "ass"])
+    let field = TextField(field: .body, text: "A piece of SHIT. Classy assassin.")
+    let found = matcher.matches(in: field).map { matcher.entries[$0.entry] }
+    #expect(found.sorted() == ["piece of shit", "shit"])
+    let stretched = TextField(field: .body, text: "shiiiit")
+    #expect(matcher.occurs(in: stretched))
+  }
+}

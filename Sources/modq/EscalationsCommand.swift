@@ -63,19 +63,22 @@ struct EscalationsCommand: ParsableCommand {
     CLI.fail("\(records.count) escalations")
   }
 
-  /// Outbox lines: `review` (or `review_id` / `id`), `criteria`, `note`, `moderator`, `ts`, `seq`.
+  /// Outbox lines as the moderator UI writes them (`EscalationRecord`: `review.id`,
+  /// `criteria`, `note`, `moderator`, `ts`, `audit_seq`, `queue`).
   private func readOutbox(_ path: String) throws -> [DecisionRecord] {
     guard let data = FileManager.default.contents(atPath: path) else {
       CLI.fail("\(path): cannot read the outbox")
       throw ExitCodes.failure
     }
     var out: [DecisionRecord] = []
+    var skipped = 0
     for (i, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
     where !line.isEmpty {
       guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-        let review = (o["review"] ?? o["review_id"] ?? o["id"]) as? String
+        let review = Self.reviewID(o)
       else {
         CLI.fail("\(path):\(i + 1): not an escalation line; skipped")
+        skipped += 1
         continue
       }
       out.append(
@@ -83,8 +86,15 @@ struct EscalationsCommand: ParsableCommand {
           review: review, verdict: .escalate, type: "escalate",
           criteria: o["criteria"] as? [String] ?? [], note: o["note"] as? String,
           moderator: o["moderator"] as? String ?? "", ts: o["ts"] as? String ?? "",
-          seq: o["seq"] as? Int ?? 0, queue: o["queue"] as? String))
+          seq: (o["audit_seq"] ?? o["seq"]) as? Int ?? 0, queue: o["queue"] as? String))
     }
+    if skipped > 0 { CLI.fail("\(path): \(skipped) lines could not be read") }
     return out
+  }
+
+  /// The UI writes `"review": {"id": ...}`; plain `review` / `review_id` strings are accepted.
+  static func reviewID(_ o: [String: Any]) -> String? {
+    if let review = o["review"] as? [String: Any] { return review["id"] as? String }
+    return (o["review"] ?? o["review_id"]) as? String
   }
 }

@@ -62,7 +62,9 @@ struct ExportCommand: ParsableCommand {
     guard let preset = HandBackPreset(rawValue: name) else {
       let why = HandBackPreset.importOnly[name] ?? "no hand-back preset named '\(name)'"
       throw ImportError.usage(
-        "\(why) (hand-back presets: \(HandBackPreset.allCases.map(\.rawValue).joined(separator: ", ")))")
+        "\(why) (hand-back presets: "
+          + HandBackPreset.allCases.map(\.rawValue).joined(separator: ", ") + ")"
+      )
     }
     guard let queuePath else {
       throw ImportError.usage("--preset \(name) needs --queue QUEUE for the review content")
@@ -77,14 +79,20 @@ struct ExportCommand: ParsableCommand {
     for r in records {
       guard let review = reviews[r.review] else {
         missing += 1
-        CLI.fail("\(DiagnosticText.quoted(r.review)): decided (seq \(r.seq)) but not in \(queuePath); left out")
+        CLI.fail(
+          "\(DiagnosticText.quoted(r.review)): decided (seq \(r.seq)) but not in "
+            + "\(queuePath); left out"
+        )
         continue
       }
       guard let row = preset.row(r, review: review) else { continue }
       try sink.writeRaw(csv.line(row))
       written += 1
     }
-    CLI.fail("\(written) rows written for \(name) (\(records.count) decisions, \(missing) not in the queue)")
+    CLI.fail(
+      "\(written) rows written for \(name) (\(records.count) decisions, "
+        + "\(missing) not in the queue)"
+    )
     if missing > 0 { throw ExitCodes.failure }
   }
 }

@@ -41,7 +41,8 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let format = self.format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .csv)
+    let format =
+      self.format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .csv)
     let sink = try QueueSink(output: output, force: force)
     let report: (String) -> Void = { line in
       if !quiet { CLI.fail(line) }
@@ -72,7 +73,8 @@ struct ImportCommand: ParsableCommand {
         let load = queue.loadAll()
         for diagnostic in load.diagnostics { report(diagnostic.description) }
         for entry in load.entries {
-          _ = try queue.withLineBytes(at: entry.line) { (bytes: UnsafeBufferPointer<UInt8>) throws -> Void in
+          _ = try queue.withLineBytes(at: entry.line) {
+            (bytes: UnsafeBufferPointer<UInt8>) throws -> Void in
             try sink.write(Array(bytes))
           }
         }

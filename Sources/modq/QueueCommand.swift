@@ -36,7 +36,8 @@ struct QueueBuildOptions: ParsableArguments {
     }
     do {
       let writer = try AtomicFileWriter(path: output)
-      let summary = try DailyQueueBuilder(state: state).build(inputs: inputs, into: writer) { drop in
+      let summary = try DailyQueueBuilder(state: state).build(inputs: inputs, into: writer) {
+        drop in
         if !quiet { CLI.fail(drop.description) }
       }
       try writer.commit()

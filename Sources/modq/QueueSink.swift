@@ -1,9 +1,11 @@
 import Foundation
 import ModqCore
 
-/// Where queue lines go: an atomically replaced file, or stdout.
+/// Where queue lines go: an atomically replaced file, or stdout. On a terminal, control
+/// characters in the (untrusted) text are shown as `\xHH` instead of reaching it raw.
 final class QueueSink {
   private let writer: AtomicFileWriter?
+  private let terminal = isatty(1) == 1
 
   init(output: String?, force: Bool) throws {
     guard let output, output != "-" else {
@@ -25,7 +27,7 @@ final class QueueSink {
     if let writer {
       try writer.writeLine(line)
     } else {
-      FileHandle.standardOutput.write(Data(line + [0x0A]))
+      FileHandle.standardOutput.write(Data(shown(line) + [0x0A]))
     }
   }
 
@@ -34,8 +36,29 @@ final class QueueSink {
     if let writer {
       try writer.write(bytes)
     } else {
-      FileHandle.standardOutput.write(Data(bytes))
+      FileHandle.standardOutput.write(Data(shown(bytes)))
     }
+  }
+
+  private func shown(_ bytes: [UInt8]) -> [UInt8] {
+    guard terminal else { return bytes }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    let hex = Array("0123456789ABCDEF".utf8)
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      let c1 = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F
+      if (b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09) || b == 0x7F || c1 {
+        let v = c1 ? bytes[i + 1] : b
+        out += [0x5C, 0x78, hex[Int(v >> 4)], hex[Int(v & 0xF)]]
+        i += c1 ? 2 : 1
+      } else {
+        out.append(b)
+        i += 1
+      }
+    }
+    return out
   }
 
   /// Makes the file appear (temp file, fsync, rename, fsync directory).

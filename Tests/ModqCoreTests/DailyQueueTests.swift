@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite("Daily queues: new / merge")
@@ -13,8 +14,17 @@ struct DailyQueueTests {
     let dir = try makeTempDir("daily")
     let a = dir + "/a.jsonl"
     let b = dir + "/b.jsonl"
-    try writeBytes(a, Array([line("r1", "one"), line("r2", "two"), "not json", line("r1", "dup")].joined(separator: "\n").utf8) + [0x0A])
-    try writeBytes(b, Array([line("r2", "again"), line("r3", "three"), line("r4", "four")].joined(separator: "\n").utf8) + [0x0A])
+    try writeBytes(
+      a,
+      Array(
+        [line("r1", "one"), line("r2", "two"), "not json", line("r1", "dup")].joined(
+          separator: "\n"
+        ).utf8) + [0x0A])
+    try writeBytes(
+      b,
+      Array(
+        [line("r2", "again"), line("r3", "three"), line("r4", "four")].joined(separator: "\n").utf8)
+        + [0x0A])
     let logPath = dir + "/audit.jsonl"
     let log = try AuditLog(path: logPath)
     _ = try log.append(sampleDecision("r3", .reject))
@@ -31,7 +41,9 @@ struct DailyQueueTests {
     }
     try writer.commit()
     let kept = String(decoding: readBytes(out), as: UTF8.self)
-    #expect(kept == [line("r1", "one"), line("r2", "two"), line("r4", "four")].joined(separator: "\n") + "\n")
+    #expect(
+      kept == [line("r1", "one"), line("r2", "two"), line("r4", "four")].joined(separator: "\n")
+        + "\n")
     #expect(summary.kept == 3)
     #expect(summary.read == 7)
     #expect(summary.dropped == ["duplicate": 2, "decided": 1, "malformed": 1])
@@ -52,7 +64,9 @@ struct DailyQueueTests {
     let summary = try DailyQueueBuilder().build(inputs: [q, extra], into: writer) { _ in }
     try writer.commit()
     #expect(summary.kept == 2)
-    #expect(String(decoding: readBytes(q), as: UTF8.self) == line("r1", "one") + "\n" + line("r2", "two") + "\n")
+    #expect(
+      String(decoding: readBytes(q), as: UTF8.self) == line("r1", "one") + "\n" + line("r2", "two")
+        + "\n")
   }
 
   @Test("an uncommitted writer leaves the target untouched and removes its temporary file")

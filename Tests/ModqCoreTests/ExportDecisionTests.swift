@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite("Export: decisions and escalations from the audit log")
@@ -21,7 +22,8 @@ struct ExportDecisionTests {
     _ = try log.append(decision("r1", .publish, criteria: []))
     let r2 = try log.append(decision("r2", .reject, criteria: ["pii.phone", "profanity"]))
     _ = try log.append(AuditDraft.undo(target: r2.seq, moderator: "ana"))
-    _ = try log.append(decision("r3", .escalate, criteria: ["escalate.damaged"], note: "call, \"urgent\""))
+    _ = try log.append(
+      decision("r3", .escalate, criteria: ["escalate.damaged"], note: "call, \"urgent\""))
     let r4 = try log.append(decision("r4", .escalate, criteria: ["escalate.wrong_item"]))
     _ = try log.append(AuditDraft.undo(target: r4.seq, moderator: "ana"))
     _ = try log.append(decision("r4", .reject, criteria: ["price.actual"]))
@@ -62,7 +64,8 @@ struct ExportDecisionTests {
   @Test("CSV and JSON Lines lines: quoting, arrays, optional members")
   func lines() throws {
     let r = DecisionRecord(
-      review: "r3", verdict: .escalate, type: "escalate", criteria: ["escalate.damaged", "pii.phone"],
+      review: "r3", verdict: .escalate, type: "escalate",
+      criteria: ["escalate.damaged", "pii.phone"],
       note: "call, \"urgent\"", moderator: "ana", ts: "2026-11-23T10:00:00Z", seq: 4, queue: nil)
     let csv = String(decoding: DecisionExporter.line(r, .csv, csv: CSVWriter()), as: UTF8.self)
     #expect(
@@ -79,7 +82,8 @@ struct ExportDecisionTests {
 
   @Test("formula-safe CSV neutralises cells a spreadsheet would run; exact CSV does not")
   func formulaSafe() {
-    let safe = String(decoding: CSVWriter(formulaSafe: true).line(["=HYPERLINK(1)", "ok", "-2"]), as: UTF8.self)
+    let safe = String(
+      decoding: CSVWriter(formulaSafe: true).line(["=HYPERLINK(1)", "ok", "-2"]), as: UTF8.self)
     #expect(safe == "'=HYPERLINK(1),ok,'-2\r\n")
     let exact = String(decoding: CSVWriter().line(["=1", " pad"]), as: UTF8.self)
     #expect(exact == "=1,\" pad\"\r\n")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite("Import: streaming RFC 4180 reader")
@@ -12,7 +13,10 @@ struct ImportCSVReaderTests {
     for size in [16, 17, 64, 1 << 18] {
       let rows = try readAll(text, bufferSize: size)
       #expect(
-        rows == [ok(["a", "b", "c"]), ok(["x, y", "say \"hi\"", "line1\nline2"]), ok(["plain", "", "last"])],
+        rows == [
+          ok(["a", "b", "c"]), ok(["x, y", "say \"hi\"", "line1\nline2"]),
+          ok(["plain", "", "last"]),
+        ],
         "buffer \(size)")
     }
   }
@@ -50,9 +54,17 @@ struct ImportCSVReaderTests {
   func textAfterClosingQuote() throws {
     let rows = try readAll("a,b\n1,\"x\nnext,row\n2,\"oops\"z\n3,ok\n")
     #expect(rows.count == 5)
-    if case .failure(let e) = rows[1] { #expect(e.line == 2) } else { Issue.record("row 2 accepted") }
+    if case .failure(let e) = rows[1] {
+      #expect(e.line == 2)
+    } else {
+      Issue.record("row 2 accepted")
+    }
     #expect(rows[2] == ok(["next", "row"]))
-    if case .failure(let e) = rows[3] { #expect(e.line == 4) } else { Issue.record("row 4 accepted") }
+    if case .failure(let e) = rows[3] {
+      #expect(e.line == 4)
+    } else {
+      Issue.record("row 4 accepted")
+    }
     #expect(rows[4] == ok(["3", "ok"]))
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite("Import: mapping files, rating scales, dates")
@@ -53,7 +54,9 @@ struct ImportMappingTests {
       """
     let mapping = try ImportMapping.parse(yaml: yaml, path: "shop.yaml")
     let path = try tempFile(
-      "SKU,Stars,Headline,Comments,When,Internal,Colour\nA1,7,Good,Works,19.11.2026 10:00,secret,red\n")
+      "SKU,Stars,Headline,Comments,When,Internal,Colour\n"
+        + "A1,7,Good,Works,19.11.2026 10:00,secret,red\n"
+    )
     let run = try runImport(path, mapping)
     let review = try #require(run.reviews.first)
     #expect(review.rating == 4)
@@ -78,11 +81,18 @@ struct ImportMappingTests {
 
   @Test("mapping errors name the file and line")
   func mappingErrors() {
-    #expect(throws: ImportError.mapping(path: "m.yaml:3", reason: "unknown field 'stars' (fields: \(ImportField.names))")) {
+    #expect(
+      throws: ImportError.mapping(
+        path: "m.yaml:3", reason: "unknown field 'stars' (fields: \(ImportField.names))")
+    ) {
       try ImportMapping.parse(yaml: "name: x\ncolumns:\n  Rating: stars\n", path: "m.yaml")
     }
-    #expect(throws: ImportError.self) { try ImportMapping.parse(yaml: "rating_scale: 9\n", path: "m.yaml") }
-    #expect(throws: ImportError.self) { try ImportMapping.parse(yaml: "colums: {}\n", path: "m.yaml") }
+    #expect(throws: ImportError.self) {
+      try ImportMapping.parse(yaml: "rating_scale: 9\n", path: "m.yaml")
+    }
+    #expect(throws: ImportError.self) {
+      try ImportMapping.parse(yaml: "colums: {}\n", path: "m.yaml")
+    }
   }
 
   @Test("a header without a rating or text column is refused before any row")

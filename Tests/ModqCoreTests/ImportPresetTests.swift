@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite("Import: platform presets")
@@ -10,7 +11,8 @@ struct ImportPresetTests {
     #expect(run.issues.isEmpty)
     #expect(run.reviews.count == 3)
     let first = try #require(run.reviews.first)
-    #expect(first.body == "The strap broke after a week.\nSewing came apart, \"heavy duty\" it is not.")
+    #expect(
+      first.body == "The strap broke after a week.\nSewing came apart, \"heavy duty\" it is not.")
     #expect(first.rating == 2)
     #expect(first.author == Author(name: "Dana K.", email: "dana@example.com"))
     #expect(first.product.id == "7712345678")
@@ -57,7 +59,8 @@ struct ImportPresetTests {
     }
   }
 
-  @Test("hand-back presets round-trip: export in the platform's import shape, re-import, same reviews")
+  @Test(
+    "hand-back presets round-trip: export in the platform's import shape, re-import, same reviews")
   func handBackRoundTrip() throws {
     for preset in HandBackPreset.allCases {
       let mapping = try presets.load(preset.rawValue)

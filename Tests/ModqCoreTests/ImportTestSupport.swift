@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ModqCore
 
 /// The repository root (for presets and fixtures).

@@ -29,7 +29,8 @@ public struct DailyQueueBuilder {
         summary.read += 1
         let d = QueueDrop(
           file: path, line: diagnostic.line, id: "", reason: .malformed(diagnostic.reason))
-        summary.dropped[diagnostic.reason.hasPrefix("duplicate id") ? "duplicate" : "malformed", default: 0] += 1
+        summary.dropped[
+          diagnostic.reason.hasPrefix("duplicate id") ? "duplicate" : "malformed", default: 0] += 1
         drop(d)
       }
       for entry in load.entries {
@@ -51,7 +52,8 @@ public struct DailyQueueBuilder {
           drop(d)
           continue
         }
-        _ = try file.withLineBytes(at: entry.line) { (bytes: UnsafeBufferPointer<UInt8>) throws -> Void in
+        _ = try file.withLineBytes(at: entry.line) {
+          (bytes: UnsafeBufferPointer<UInt8>) throws -> Void in
           try writer.writeLine(bytes)
         }
         summary.kept += 1

@@ -28,7 +28,9 @@ public final class AtomicFileWriter {
       guard let base = p.baseAddress else { return -1 }
       return mkstemp(base)
     }
-    guard fd >= 0 else { throw ImportError.io(path: path, what: "create temporary file", errno: errno) }
+    guard fd >= 0 else {
+      throw ImportError.io(path: path, what: "create temporary file", errno: errno)
+    }
     self.fd = fd
     self.tempPath = template.withUnsafeBufferPointer { p in
       p.baseAddress.map { String(cString: $0) } ?? path + ".tmp"
@@ -98,7 +100,9 @@ public final class AtomicFileWriter {
     let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard dfd >= 0 else { throw ImportError.io(path: dir, what: "open directory", errno: errno) }
     defer { close(dfd) }
-    guard fsync(dfd) == 0 else { throw ImportError.io(path: dir, what: "fsync directory", errno: errno) }
+    guard fsync(dfd) == 0 else {
+      throw ImportError.io(path: dir, what: "fsync directory", errno: errno)
+    }
   }
 
   static func directory(of path: String) -> String {

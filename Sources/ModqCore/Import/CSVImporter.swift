@@ -20,7 +20,8 @@ public struct CSVImporter {
     issue: (ImportIssue) -> Void,
     progress: ((Int) -> Void)? = nil
   ) throws -> ImportSummary {
-    let reader = try CSVReader(path: path, delimiter: mapping.delimiter, maxRecordBytes: maxRecordBytes)
+    let reader = try CSVReader(
+      path: path, delimiter: mapping.delimiter, maxRecordBytes: maxRecordBytes)
     var record = CSVRecord()
     let header: [String]
     switch reader.next(into: &record) {

@@ -136,7 +136,8 @@ public final class CSVReader {
           if b == delim || b == lf || b == cr || b == quote { break }
           pos += 1
         }
-        record.storage.append(contentsOf: UnsafeBufferPointer(start: buffer + runStart, count: pos - runStart))
+        record.storage.append(
+          contentsOf: UnsafeBufferPointer(start: buffer + runStart, count: pos - runStart))
         if pos >= count {
           state = .unquoted
           if record.storage.count > maxRecordBytes {
@@ -150,7 +151,9 @@ public final class CSVReader {
           record.endField()
           state = .fieldStart
         } else if b == quote {
-          return resync(record.line, firstLineEnd, "a quote inside an unquoted field (quote the whole field and double the quote)")
+          return resync(
+            record.line, firstLineEnd,
+            "a quote inside an unquoted field (quote the whole field and double the quote)")
         } else {
           return endRecord(&record, cr: b == cr)
         }
@@ -165,7 +168,8 @@ public final class CSVReader {
           }
           pos += 1
         }
-        record.storage.append(contentsOf: UnsafeBufferPointer(start: buffer + runStart, count: pos - runStart))
+        record.storage.append(
+          contentsOf: UnsafeBufferPointer(start: buffer + runStart, count: pos - runStart))
         if record.storage.count > maxRecordBytes { return tooLong(&record, firstLineEnd) }
         if pos < count {
           pos += 1
@@ -183,7 +187,9 @@ public final class CSVReader {
         } else if b == lf || b == cr {
           return endRecord(&record, cr: b == cr)
         } else {
-          return resync(record.line, firstLineEnd, "text after a closing quote (a quote inside a quoted field must be doubled)")
+          return resync(
+            record.line, firstLineEnd,
+            "text after a closing quote (a quote inside a quoted field must be doubled)")
         }
       }
     }

@@ -50,7 +50,9 @@ public struct DateNormalizer: Sendable, Hashable {
     var offset = defaultOffset
     if i < s.count, s[i] == "T" || s[i] == "t" || s[i] == " " {
       i += 1
-      guard let hh = digits(s, &i, 2), lit(s, &i, ":"), let mm = digits(s, &i, 2) else { return nil }
+      guard let hh = digits(s, &i, 2), lit(s, &i, ":"), let mm = digits(s, &i, 2) else {
+        return nil
+      }
       h = hh
       mi = mm
       if lit(s, &i, ":") {
@@ -90,7 +92,9 @@ public struct DateNormalizer: Sendable, Hashable {
       let token = "yMdHms".unicodeScalars.contains(c)
       if token {
         let width = run >= 2 ? run : 0
-        guard let v = width > 0 ? digits(s, &i, width) : digits(s, &i, 1, upTo: 2) else { return nil }
+        guard let v = width > 0 ? digits(s, &i, width) : digits(s, &i, 1, upTo: 2) else {
+          return nil
+        }
         switch c {
         case "y": y = v
         case "M": mo = v
@@ -172,6 +176,7 @@ public struct DateNormalizer: Sendable, Hashable {
     let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
     func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
     let year = String(repeating: "0", count: max(0, 4 - String(y).count)) + String(y)
-    return "\(year)-\(two(m))-\(two(d))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
+    return
+      "\(year)-\(two(m))-\(two(d))T\(two(secs / 3600)):\(two(secs % 3600 / 60)):\(two(secs % 60))Z"
   }
 }

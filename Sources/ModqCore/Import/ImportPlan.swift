@@ -19,7 +19,8 @@ public struct ImportPlan: Sendable {
     for (i, name) in normalized.enumerated() where !name.isEmpty {
       if let first = seen[name] {
         throw ImportError.header(
-          path: path, reason: "column '\(header[i])' appears twice (columns \(first + 1) and \(i + 1))")
+          path: path,
+          reason: "column \(DiagnosticText.quoted(header[i])) appears twice (columns \(first + 1) and \(i + 1))")
       }
       seen[name] = i
     }
@@ -46,7 +47,8 @@ public struct ImportPlan: Sendable {
       return mapping.columns.isEmpty ? hint : hint + names.joined(separator: ", ")
     }
     guard sources[.rating] != nil else {
-      throw ImportError.header(path: path, reason: "no column gives the rating (\(expected([.rating])))")
+      throw ImportError.header(
+        path: path, reason: "no column gives the rating (\(expected([.rating])))")
     }
     guard sources[.title] != nil || sources[.body] != nil else {
       throw ImportError.header(
@@ -59,7 +61,9 @@ public struct ImportPlan: Sendable {
     self.extras =
       mapping.keepUnmapped
       ? header.enumerated()
-        .filter { (!used.contains($0.offset) || fallbacks.contains($0.offset)) && !$0.element.isEmpty }
+        .filter {
+          (!used.contains($0.offset) || fallbacks.contains($0.offset)) && !$0.element.isEmpty
+        }
         .map { ($0.offset, $0.element) }
       : []
   }

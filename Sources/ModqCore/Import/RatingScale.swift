@@ -12,8 +12,10 @@ public enum RatingScale: Sendable, Hashable, CustomStringConvertible {
   /// Words accepted for thumbs up / down unless a mapping names its own.
   public static let defaultThumbs = RatingScale.thumbs(
     up: ["up", "thumbs up", "thumbsup", "yes", "y", "true", "1", "+1", "like", "positive", "👍"],
-    down: ["down", "thumbs down", "thumbsdown", "no", "n", "false", "0", "-1", "dislike",
-      "negative", "👎"])
+    down: [
+      "down", "thumbs down", "thumbsdown", "no", "n", "false", "0", "-1", "dislike",
+      "negative", "👎",
+    ])
 
   /// Parses `1-5`, `1-10`, `0-100`, `0-10`, `thumbs`...
   public init?(spec: String) {

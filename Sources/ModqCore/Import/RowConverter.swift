@@ -29,7 +29,7 @@ public struct RowConverter: Sendable {
         continue
       }
       guard let s = UTF8Validation.string(bytes) else {
-        throw ImportRejection("invalid-utf8", "column '\(plan.header[i])' is not valid UTF-8")
+        throw ImportRejection("invalid-utf8", "column \(DiagnosticText.quoted(plan.header[i])) is not valid UTF-8")
       }
       return s
     }
@@ -41,7 +41,7 @@ public struct RowConverter: Sendable {
   }
 
   private func column(_ field: ImportField) -> String {
-    plan.sources[field].flatMap { $0.first }.map { "'\(plan.header[$0])'" } ?? field.rawValue
+    plan.sources[field].flatMap { $0.first }.map { DiagnosticText.quoted(plan.header[$0]) } ?? field.rawValue
   }
 
   private func build(_ r: CSVRecord) throws(ImportRejection) -> Review {
@@ -84,7 +84,8 @@ public struct RowConverter: Sendable {
         review.verifiedPurchase = false
       } else {
         throw ImportRejection(
-          "bad-boolean", "\(DiagnosticText.quoted(raw)) in column \(column(.verifiedPurchase)) is not yes/no")
+          "bad-boolean",
+          "\(DiagnosticText.quoted(raw)) in column \(column(.verifiedPurchase)) is not yes/no")
       }
     }
     review.locale = try trimmed(.locale, r)
@@ -109,7 +110,7 @@ public struct RowConverter: Sendable {
     var first = true
     for (i, name) in plan.extras where !r.bytes(i).isEmpty {
       guard let text = UTF8Validation.string(r.bytes(i)) else {
-        throw ImportRejection("invalid-utf8", "column '\(name)' is not valid UTF-8")
+        throw ImportRejection("invalid-utf8", "column \(DiagnosticText.quoted(name)) is not valid UTF-8")
       }
       json.append(contentsOf: (first ? ",\"columns\":{" : ",").utf8)
       first = false

@@ -31,17 +31,24 @@ struct BenchImportCommand: ParsableCommand {
     let hwmBefore = Self.peakRSS()
     Self.resetPeakRSS()
     let start = DispatchTime.now().uptimeNanoseconds
+    let cpuStart = Self.cpuSeconds()
     let writer = try AtomicFileWriter(path: queuePath)
     let summary = try CSVImporter(path: csvPath, mapping: mapping).run(
       emit: { _, line in try writer.writeLine(line) }, issue: { _ in })
     try writer.commit()
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let cpu = Self.cpuSeconds() - cpuStart
     let hwm = Self.peakRSS()
     CLI.say("csv: \(rows) rows, \(String(format: "%.1f", Double(size) / 1e6)) MB")
     CLI.say("import: \(summary)")
     CLI.say(
       String(
-        format: "time %.2f s = %.0f rows/s, %.1f MB/s; peak RSS during import %.1f MB (before: %.1f MB)",
+        format: "CPU (user+sys) %.2f s = %.0f rows/s, %.1f MB/s per busy core",
+        cpu, Double(summary.rowsRead) / cpu, Double(size) / 1e6 / cpu))
+    CLI.say(
+      String(
+        format:
+          "wall %.2f s = %.0f rows/s, %.1f MB/s; peak RSS during import %.1f MB (before: %.1f MB)",
         seconds, Double(summary.rowsRead) / seconds, Double(size) / 1e6 / seconds,
         Double(hwm) / 1024, Double(hwmBefore) / 1024))
   }
@@ -56,8 +63,10 @@ struct BenchImportCommand: ParsableCommand {
         "Review Text", "Rating", "Verified Buyer", "Review Status",
       ]))
     var rng = SeededRandom(seed: 42)
-    let words = ["strap", "broke", "great", "pack", "zipper", "\"roomy\"", "light", "fits", "value",
-      "comfortable", "returned", "colour", "sturdy", "cheap", "love", "okay,"]
+    let words = [
+      "strap", "broke", "great", "pack", "zipper", "\"roomy\"", "light", "fits", "value",
+      "comfortable", "returned", "colour", "sturdy", "cheap", "love", "okay,",
+    ]
     for i in 0..<rows {
       var text = ""
       for w in 0..<(8 + rng.below(40)) {
@@ -76,9 +85,18 @@ struct BenchImportCommand: ParsableCommand {
     return writer.byteCount
   }
 
+  /// User + system CPU seconds of this process so far.
+  static func cpuSeconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+  }
+
   /// Peak resident set size in KiB (VmHWM), 0 if unknown.
   static func peakRSS() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
       return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }

@@ -52,7 +52,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ModqCoreTests", dependencies: ["ModqCore"]),
+    .testTarget(name: "ModqCoreTests", dependencies: ["ModqCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ModqScreeningTests", dependencies: ["ModqScreening", "ModqCore"]),
     .testTarget(
       name: "TerminalKitTests",

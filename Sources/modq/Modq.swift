@@ -13,8 +13,10 @@ struct Modq: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ModerateCommand.self, ScreenCommand.self, PolicyCommand.self, VerifyCommand.self,
-      StatusCommand.self, DecideCommand.self, BenchCommand.self,
+      ModerateCommand.self, ScreenCommand.self, DecideCommand.self, StatusCommand.self,
+      VerifyCommand.self, ReplayCommand.self, ReportCommand.self, ExportCommand.self,
+      EscalationsCommand.self, ImportCommand.self, QueueCommand.self, PolicyCommand.self,
+      BenchCommand.self,
     ],
     defaultSubcommand: ModerateCommand.self
   )

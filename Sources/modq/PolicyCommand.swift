@@ -4,6 +4,6 @@ import ArgumentParser
 struct PolicyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "policy",
-    abstract: "Validate moderation policies.",
-    subcommands: [PolicyCheckCommand.self])
+    abstract: "Validate moderation policies and backtest changes against past decisions.",
+    subcommands: [PolicyCheckCommand.self, PolicyBacktestCommand.self])
 }

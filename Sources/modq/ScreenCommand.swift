@@ -41,9 +41,9 @@ struct ScreenCommand: ParsableCommand {
     }
     for diagnostic in input.diagnostics { StandardError.print(diagnostic.description) }
     let reviews = input.entries.map(\.review)
-    let bar = ProgressBar(enabled: isatty(2) == 1 && reviews.count >= 2048)
-    let results = engine.screenQueue(reviews, threads: max(1, threads)) { done, total in
-      bar.show(done, total)
+    let bar = ProgressBar(label: "screening", total: reviews.count, minimum: 2048)
+    let results = engine.screenQueue(reviews, threads: max(1, threads)) { done, _ in
+      bar.update(done)
     }
     bar.finish()
     if summary {
@@ -54,7 +54,10 @@ struct ScreenCommand: ParsableCommand {
       for result in results {
         out += ScreeningJSON.line(result)
         out += "\n"
-        if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
+        if out.utf8.count > 1 << 16 {
+          FileHandle.standardOutput.write(Data(out.utf8))
+          out = ""
+        }
       }
       FileHandle.standardOutput.write(Data(out.utf8))
     }
@@ -77,36 +80,15 @@ struct ScreenSummary {
     for verdict in Verdict.allCases {
       let count = verdicts[verdict] ?? 0
       let share = results.isEmpty ? 0 : Double(count) * 100 / Double(results.count)
-      lines.append("\(verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(count) (\(String(format: "%.1f", share)) %)")
+      let name = verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+      lines.append("\(name) \(count) (\(String(format: "%.1f", share)) %)")
     }
     lines.append("")
     for (id, count) in criteria.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
       let share = Double(count) * 100 / Double(max(results.count, 1))
-      lines.append("\(id.padding(toLength: 36, withPad: " ", startingAt: 0)) \(count) (\(String(format: "%.2f", share)) %)")
+      let name = id.padding(toLength: 36, withPad: " ", startingAt: 0)
+      lines.append("\(name) \(count) (\(String(format: "%.2f", share)) %)")
     }
     text = lines.joined(separator: "\n") + "\n"
-  }
-}
-
-/// A one-line progress bar on stderr (only when stderr is a terminal).
-final class ProgressBar: @unchecked Sendable {
-  private let enabled: Bool
-  private let lock = NSLock()
-
-  init(enabled: Bool) { self.enabled = enabled }
-
-  func show(_ done: Int, _ total: Int) {
-    guard enabled, total > 0 else { return }
-    lock.lock()
-    defer { lock.unlock() }
-    let width = 30
-    let filled = min(width, done * width / total)
-    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    FileHandle.standardError.write(Data("\rscreening [\(bar)] \(done)/\(total)".utf8))
-  }
-
-  func finish() {
-    guard enabled else { return }
-    FileHandle.standardError.write(Data("\r\u{1b}[K".utf8))
   }
 }

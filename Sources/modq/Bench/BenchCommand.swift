@@ -1,9 +1,12 @@
 import ArgumentParser
 
-/// `modq bench`: measurements that the README quotes (not timed tests).
+/// `modq bench`: measure the hot paths on generated data (figures the README quotes; not timed tests).
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
     abstract: "Measure modq's hot paths on generated data.",
-    subcommands: [BenchAuditCommand.self, BenchScreenCommand.self, BenchUICommand.self])
+    subcommands: [
+      BenchQueueCommand.self, BenchAuditCommand.self, BenchScreenCommand.self,
+      BenchUICommand.self, BenchReplayCommand.self, BenchImportCommand.self,
+    ])
 }

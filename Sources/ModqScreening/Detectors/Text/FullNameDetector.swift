@@ -20,7 +20,8 @@ struct FullNameDetector: Detector {
     }
     return FullNameDetector(
       cues: try params.phrases("cues", default: ["name-cues.txt"], matchesJoined: false),
-      signoffs: try params.phrases("signoffs", default: ["name-signoffs.txt"], matchesJoined: false),
+      signoffs: try params.phrases(
+        "signoffs", default: ["name-signoffs.txt"], matchesJoined: false),
       notNames: WordSet(excluded))
   }
 
@@ -40,6 +41,9 @@ struct FullNameDetector: Detector {
         }
       }
       if let range = signature(field), !taken.contains(where: { $0.overlaps(range) }) {
+        taken.append(range)
+      }
+      for range in staffNames(field) where !taken.contains(where: { $0.overlaps(range) }) {
         taken.append(range)
       }
       hits += taken.map { DetectorHit(field: field, byteRange: $0) }
@@ -75,6 +79,31 @@ struct FullNameDetector: Detector {
     return k
   }
 
+  private static let staffWords = WordSet([
+    "service", "support", "team", "staff", "desk", "associate", "rep", "representative",
+    "manager", "employee", "cashier", "agent", "counter", "clerk", "salesperson", "department",
+  ])
+
+  /// A staff member named in full mid-sentence ("and Derek Olsen in your customer service
+  /// team sorted it"): a name not starting its sentence with a staff word close by.
+  private func staffNames(_ field: TextField) -> [Range<Int>] {
+    let tokens = field.tokens
+    var result: [Range<Int>] = []
+    var s = 1
+    while s + 1 < tokens.count {
+      guard tokens[s - 1].sentence == tokens[s].sentence, let end = name(at: s, field) else {
+        s += 1
+        continue
+      }
+      let window = max(0, s - 3)..<min(tokens.count, end + 6)
+      if window.contains(where: { Self.staffWords.contains(tokens[$0]) }) {
+        result.append(Int(tokens[s].start)..<Int(tokens[end].end))
+      }
+      s = end + 1
+    }
+    return result
+  }
+
   /// A name that ends the field, after a sign-off word or a dash / new line.
   private func signature(_ field: TextField) -> Range<Int>? {
     let tokens = field.tokens
@@ -86,7 +115,8 @@ struct FullNameDetector: Detector {
       else { return nil }
       let before = s > 0 ? Int(tokens[s - 1].end) : 0
       let gap = b[before..<Int(tokens[s].start)]
-      let dashed = gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
+      let dashed =
+        gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
         || gap.contains(0xE2)  // em/en dash
       let signedOff = s > 0 && signoffs.matches(in: field).contains { $0.tokens.upperBound == s }
       if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }

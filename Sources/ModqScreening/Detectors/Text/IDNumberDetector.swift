@@ -7,20 +7,16 @@ struct IDNumberDetector: Detector {
   static let registration = DetectorRegistration(
     "pii_id_number", summary: "SSN, passport, ID, driver's licence and tax numbers"
   ) { params in
-    IDNumberDetector(context: try params.phrases("context", default: ["id-context.txt"], matchesJoined: false))
+    IDNumberDetector(
+      context: try params.phrases("context", default: ["id-context.txt"], matchesJoined: false))
   }
-
-  private static let fillers = WordSet([
-    "is", "number", "no", "num", "nr", "my", "was", "of", "the", "a", "and", "it", "card", "id",
-    "to", "for", "#",
-  ])
 
   func detect(_ review: PreparedReview, context _: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
     for field in review.fields where field.hasDigit {
       var covered: [Range<Int>] = []
       ssns(field, into: &covered)
-      for match in context.matches(in: field) {
+      for match in context.matches(in: field).prefix(DetectorHit.maxPerField) {
         if let range = documentNumber(after: match.tokens.upperBound, field),
           !covered.contains(where: { $0.overlaps(range) })
         {
@@ -38,7 +34,10 @@ struct IDNumberDetector: Detector {
     while i < b.count {
       guard ByteClass.isDigit(b[i]), !NumberContext.glued(b, before: i),
         let run = DigitGroups.read(b, at: i, separators: [0x2D, 0x20], phoneSyntax: false)
-      else { i += 1; continue }
+      else {
+        i += 1
+        continue
+      }
       defer { i = max(run.end, i + 1) }
       guard run.lengths == [3, 2, 4], run.separators[0] == run.separators[1],
         !NumberContext.glued(b, after: run.end)
@@ -49,6 +48,7 @@ struct IDNumberDetector: Detector {
       let serial = d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8]
       guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { continue }
       covered.append(i..<run.end)
+      if covered.count == DetectorHit.maxPerField { return }
     }
   }
 
@@ -58,9 +58,11 @@ struct IDNumberDetector: Detector {
     let tokens = field.tokens
     var j = k
     var skipped = 0
-    while j < tokens.count, skipped < 4, !tokens[j].has(.hasDigit) {
-      guard Self.fillers.contains(tokens[j]) else { return nil }
-      j += 1; skipped += 1
+    // Up to 6 words in the same sentence ("license number so here it is: D123-...").
+    while j < tokens.count, skipped < 6, !tokens[j].has(.hasDigit) {
+      if tokens[j].sentence != tokens[k - 1].sentence { return nil }
+      j += 1
+      skipped += 1
     }
     guard j < tokens.count, tokens[j].has(.hasDigit) else { return nil }
     var end = j

@@ -65,7 +65,9 @@ struct ModerateJourneyTests {
 
     // Escalate the third (a reason is asked only if the suggestion differs).
     tmux.sendKeys("e")
-    let afterEscalate = try tmux.waitForAny(["why?", "r-10045: escalate"])
+    let afterEscalate = try tmux.waitForAny([
+      "why?", "r-10045: escalate", "r-10045: escalation sent",
+    ])
     if afterEscalate.contains("why?") {
       tmux.sendKeys("Space", "Enter")
     }

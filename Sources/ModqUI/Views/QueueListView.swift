@@ -84,7 +84,7 @@ struct QueueListView {
       verdict = stars + 3
       criterion = verdict + 9
       let rest = max(0, width - criterion)
-      criterionWidth = min(24, max(0, rest * 11 / 20))
+      criterionWidth = min(20, max(0, rest / 2))
       product = criterion + criterionWidth + 1
       productWidth = max(0, width - product)
     }

@@ -53,7 +53,7 @@ public struct ScreenLayout: Sendable, Hashable {
       separator = empty
     } else if w >= Self.sideBySideWidth {
       arrangement = .sideBySide
-      let listWidth = min(max(44, w * 2 / 5), 64)
+      let listWidth = min(max(48, w * 9 / 20), 64)
       listHeader = Rect(row: 0, col: 0, width: listWidth, height: 1)
       listBody = Rect(row: 1, col: 0, width: listWidth, height: mainHeight - 1)
       separator = Rect(row: 0, col: listWidth, width: 1, height: mainHeight)

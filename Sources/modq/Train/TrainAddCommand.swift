@@ -9,8 +9,8 @@ struct TrainAddCommand: ParsableCommand {
     commandName: "add",
     abstract: "Turn a real decision of the audit log into a training case.",
     discussion: """
-      The review comes from the queue file the event names, checked against review_sha256;
-      gold = the moderator's final verdict and criteria. --redact replaces personal details
+      The review comes from the queue file the event names, checked against review_sha256; \
+      gold = the moderator's final verdict and criteria. --redact replaces personal details \
       the screening engine finds (pii.*) with placeholders like [EMAIL].
       Example: modq train add --from-audit audit.jsonl --seq 12 --set my-set.yaml --redact
       """)

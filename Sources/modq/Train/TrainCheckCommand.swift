@@ -7,7 +7,7 @@ struct TrainCheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate a training set; list where the policy's suggestion disagrees with gold.",
     discussion: """
-      Exit status 1 when the set is invalid (FILE:LINE: error: ...); disagreements are
+      Exit status 1 when the set is invalid (FILE:LINE: error: ...); disagreements are \
       warnings (exit 0). Example: modq train check data/training/northpeak-onboarding.yaml
       """)
 

@@ -8,8 +8,8 @@ struct TrainCommand: ParsableCommand {
     commandName: "train",
     abstract: "Train moderators on curated cases, and manage training sets.",
     discussion: """
-      modq train SET --trainee NAME opens a practice session (the default subcommand).
-      Results go to the training log ($XDG_STATE_HOME/modq/training.jsonl or --log), never
+      modq train SET --trainee NAME opens a practice session (the default subcommand). \
+      Results go to the training log ($XDG_STATE_HOME/modq/training.jsonl or --log), never \
       the production audit log.
       """,
     subcommands: [

@@ -4,10 +4,14 @@ import ModqCore
 
 /// `--audit LOG` and `--key-file F`, shared by every command that reads or writes the log.
 struct AuditOptions: ParsableArguments {
-  @Option(name: .customLong("audit"), help: "The audit log (default: modq.yaml, then $XDG_STATE_HOME/modq/audit.jsonl).")
+  @Option(
+    name: .customLong("audit"),
+    help: "The audit log (default: modq.yaml, then $XDG_STATE_HOME/modq/audit.jsonl).")
   var audit: String?
 
-  @Option(name: .customLong("key-file"), help: "File holding the HMAC key for line hashes (default: modq.yaml hmac_key_file).")
+  @Option(
+    name: .customLong("key-file"),
+    help: "File holding the HMAC key for line hashes (default: modq.yaml hmac_key_file).")
   var keyFile: String?
 
   /// The config, or exit 1 naming the file and line.
@@ -21,7 +25,9 @@ struct AuditOptions: ParsableArguments {
   }
 
   /// The log path, the key, and the config they came from.
-  func resolve(logArgument: String? = nil) throws -> (path: String, key: AuditKey?, config: ModqConfig) {
+  func resolve(logArgument: String? = nil) throws -> (
+    path: String, key: AuditKey?, config: ModqConfig
+  ) {
     let config = try config()
     do {
       let path = try config.auditPath(flag: logArgument ?? audit)

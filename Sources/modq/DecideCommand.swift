@@ -41,8 +41,12 @@ struct DecideCommand: ParsableCommand {
   @Option(help: "Who is deciding (default: modq.yaml, then $USER).")
   var moderator: String?
 
-  @Option(help: "The policy in force (its SHA-256 is recorded; default: modq.yaml's policy).")
+  @Option(
+    help: "The policy whose suggestion is recorded (default: modq.yaml's, then the bundled one).")
   var policy: String?
+
+  @Option(help: "The store file the policy reads (default: modq.yaml's, then the demo store).")
+  var store: String?
 
   @OptionGroup var options: AuditOptions
 
@@ -69,11 +73,12 @@ struct DecideCommand: ParsableCommand {
       for fragment in log.recoveredFragments {
         CLI.fail("recovered a torn final line of \(path); fragment kept in \(fragment)")
       }
+      let suggestions = try DecideSuggestions.load(
+        policy: policy ?? config.policy, store: store ?? config.store, entries: load.entries)
       recorder = DecisionRecorder(
         log: log, queuePath: queuePath, entries: load.entries,
         moderator: config.moderatorName(flag: moderator),
-        policy: try DecisionRecorder.policyHash(file: policy ?? config.policy),
-        suggester: DecideSuggestions.provider(policy: policy ?? config.policy))
+        policy: suggestions.policyHash, suggester: suggestions.provider)
     } catch {
       throw Self.exit(for: error)
     }
@@ -128,7 +133,8 @@ struct DecideCommand: ParsableCommand {
     guard let e = result.event else { return }
     let word = if case .duplicate = result { "already-recorded" } else { "recorded" }
     let review = AuditEvent.asciiEscaped(e.review ?? "")
-    CLI.say("\(word) \(e.seq) \(review) \(e.final?.rawValue ?? "-") \(AuditEvent.asciiEscaped(e.id))")
+    CLI.say(
+      "\(word) \(e.seq) \(review) \(e.final?.rawValue ?? "-") \(AuditEvent.asciiEscaped(e.id))")
   }
 
   static func list(_ text: String?) -> [String] {

@@ -10,7 +10,8 @@ enum EngineLoader {
   static func policyURL(_ path: String?) throws -> URL {
     if let path { return URL(fileURLWithPath: path) }
     guard let url = DataLocator.defaultPolicy else {
-      throw Failure(description: "cannot find data/policy/default.yaml (set MODQ_DATA_DIR or pass --policy)")
+      throw Failure(
+        description: "cannot find data/policy/default.yaml (set MODQ_DATA_DIR or pass --policy)")
     }
     return url
   }
@@ -18,13 +19,15 @@ enum EngineLoader {
   static func storeURL(_ path: String?) throws -> URL {
     if let path { return URL(fileURLWithPath: path) }
     guard let url = DataLocator.defaultStore else {
-      throw Failure(description: "cannot find data/stores/northpeak.yaml (set MODQ_DATA_DIR or pass --store)")
+      throw Failure(
+        description: "cannot find data/stores/northpeak.yaml (set MODQ_DATA_DIR or pass --store)")
     }
     return url
   }
 
   /// The engine; warnings (skipped criteria) go to stderr.
-  static func engine(policy: String?, store: String?, quiet: Bool = false) throws -> ScreeningEngine {
+  static func engine(policy: String?, store: String?, quiet: Bool = false) throws -> ScreeningEngine
+  {
     let loadedPolicy = try Policy.load(contentsOf: try policyURL(policy))
     let loadedStore = try StoreProfile.load(contentsOf: try storeURL(store))
     let engine = try ScreeningEngine(policy: loadedPolicy, store: loadedStore)

@@ -54,7 +54,10 @@ struct ScreenCommand: ParsableCommand {
       for result in results {
         out += ScreeningJSON.line(result)
         out += "\n"
-        if out.utf8.count > 1 << 16 { FileHandle.standardOutput.write(Data(out.utf8)); out = "" }
+        if out.utf8.count > 1 << 16 {
+          FileHandle.standardOutput.write(Data(out.utf8))
+          out = ""
+        }
       }
       FileHandle.standardOutput.write(Data(out.utf8))
     }
@@ -77,12 +80,14 @@ struct ScreenSummary {
     for verdict in Verdict.allCases {
       let count = verdicts[verdict] ?? 0
       let share = results.isEmpty ? 0 : Double(count) * 100 / Double(results.count)
-      lines.append("\(verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(count) (\(String(format: "%.1f", share)) %)")
+      let name = verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+      lines.append("\(name) \(count) (\(String(format: "%.1f", share)) %)")
     }
     lines.append("")
     for (id, count) in criteria.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
       let share = Double(count) * 100 / Double(max(results.count, 1))
-      lines.append("\(id.padding(toLength: 36, withPad: " ", startingAt: 0)) \(count) (\(String(format: "%.2f", share)) %)")
+      let name = id.padding(toLength: 36, withPad: " ", startingAt: 0)
+      lines.append("\(name) \(count) (\(String(format: "%.2f", share)) %)")
     }
     text = lines.joined(separator: "\n") + "\n"
   }

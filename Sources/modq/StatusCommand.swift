@@ -23,7 +23,7 @@ struct StatusCommand: ParsableCommand {
     if FileManager.default.fileExists(atPath: path) {
       let result: (verification: AuditVerification, state: AuditState)
       do {
-        result = try AuditVerifier.verifyAndFold(path: path, key: key)
+        result = try AuditVerifier.verifyAndFold(path: path, key: key, indexIDs: false)
       } catch {
         CLI.fail("\(error)")
         throw ExitCodes.failure
@@ -53,12 +53,14 @@ struct StatusCommand: ParsableCommand {
       counts[d.verdict, default: 0] += 1
       byModerator[d.moderator, default: [:]][d.verdict, default: 0] += 1
     }
-    let skipped = load.diagnostics.isEmpty ? "" : " (\(load.diagnostics.count) problem lines skipped)"
+    let skipped =
+      load.diagnostics.isEmpty ? "" : " (\(load.diagnostics.count) problem lines skipped)"
     CLI.say("queue: \(AuditEvent.asciiEscaped(queuePath)): \(load.entries.count) reviews\(skipped)")
     report(counts: counts, byModerator: byModerator, pending: pending)
   }
 
-  private func report(counts: [Verdict: Int], byModerator: [String: [Verdict: Int]], pending: Int?) {
+  private func report(counts: [Verdict: Int], byModerator: [String: [Verdict: Int]], pending: Int?)
+  {
     if let pending { CLI.say("pending: \(pending)") }
     CLI.say("decided: \(counts.values.reduce(0, +)) (\(Self.line(counts)))")
     guard !byModerator.isEmpty else { return }

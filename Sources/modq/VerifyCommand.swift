@@ -36,8 +36,9 @@ struct VerifyCommand: ParsableCommand {
     } else {
       CLI.say(result.summary)
       for r in result.recoveries {
-        CLI.say("note: line \(r.line) (byte \(r.offset), \(r.length) bytes) is a torn fragment "
-          + "quarantined by the recovery event seq \(r.recoverySeq)")
+        CLI.say(
+          "note: line \(r.line) (byte \(r.offset), \(r.length) bytes) is a torn fragment "
+            + "quarantined by the recovery event seq \(r.recoverySeq)")
       }
     }
     if !result.isOK { throw ExitCodes.integrity }
@@ -52,11 +53,13 @@ struct VerifyCommand: ParsableCommand {
     ]
     if let f = result.failure {
       object["failure"] = [
-        "line": f.line, "seq": f.seq.map { $0 as Any } ?? NSNull(), "offset": f.offset, "reason": f.kind.rawValue,
+        "line": f.line, "seq": f.seq.map { $0 as Any } ?? NSNull(), "offset": f.offset,
+        "reason": f.kind.rawValue,
         "detail": f.detail, "message": f.description,
       ]
     }
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+    let data =
+      (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     return String(decoding: data, as: UTF8.self)
   }
 }

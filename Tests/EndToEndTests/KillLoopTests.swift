@@ -37,7 +37,8 @@ import Testing
         var lines = ""
         for n in 0..<perWriter {
           let review = (round * writers + w) * perWriter + n
-          lines += "{\"review\":\"r-\(review)\",\"verdict\":\"reject\",\"criteria\":[\"pii.phone\"]}\n"
+          lines +=
+            "{\"review\":\"r-\(review)\",\"verdict\":\"reject\",\"criteria\":[\"pii.phone\"]}\n"
         }
         let from = dir + "/r\(round)w\(w).jsonl"
         try lines.write(toFile: from, atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite struct AuditLogAppendTests {
@@ -44,10 +45,15 @@ import Testing
     let again = try log.append(draft)
     let reopened = try AuditLog(path: path)
     let third = try reopened.append(draft)
-    let batch = try reopened.appendBatch([sampleDecision("r-2", id: "x"), sampleDecision("r-2", id: "x")])
+    let batch = try reopened.appendBatch([
+      sampleDecision("r-2", id: "x"), sampleDecision("r-2", id: "x"),
+    ])
     #expect(first == again && again == third)
     #expect(batch[0].event == batch[1].event)
-    if case .duplicate = batch[1] {} else { Issue.record("second copy in a batch was not a duplicate") }
+    if case .duplicate = batch[1] {
+    } else {
+      Issue.record("second copy in a batch was not a duplicate")
+    }
     #expect(try AuditVerifier.verify(path: path).count == 2)
   }
 
@@ -63,7 +69,8 @@ import Testing
     }
     _ = try log.append(sampleDecision("r-1"), check: noDouble)
     #expect(throws: AuditError.self) { try log.append(sampleDecision("r-1"), check: noDouble) }
-    let results = try log.appendBatch([sampleDecision("r-2"), sampleDecision("r-2")], check: noDouble)
+    let results = try log.appendBatch(
+      [sampleDecision("r-2"), sampleDecision("r-2")], check: noDouble)
     #expect(results[0].event != nil)
     #expect(results[1].event == nil)
     #expect(log.state.eventCount == 2)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite struct AuditLogFaultTests {
@@ -50,7 +51,9 @@ import Testing
 
   @Test func syncEIOPoisonsUntilReopened() throws {
     let (log, io, path) = try Self.open(.syncEIO)
-    #expect(throws: AuditError.self) { try log.appendBatch([sampleDecision("a"), sampleDecision("b")]) }
+    #expect(throws: AuditError.self) {
+      try log.appendBatch([sampleDecision("a"), sampleDecision("b")])
+    }
     io.set(.none)
     #expect(throws: AuditError.self) { try log.append(sampleDecision("c")) }
     #expect(try AuditVerifier.verify(path: path).isOK)

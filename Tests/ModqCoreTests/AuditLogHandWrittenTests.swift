@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 /// A log written by hand per formats.md, hashed here with Crypto directly over literal bytes,

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ModqCore
 
 /// A fresh temporary directory per test.
@@ -45,7 +46,8 @@ func sampleDecision(_ review: String, _ verdict: Verdict = .publish, id: String?
 func makeLog(count: Int, in dir: String, key: AuditKey? = nil) throws -> String {
   let path = dir + "/audit.jsonl"
   let log = try AuditLog(path: path, key: key)
-  _ = try log.appendBatch((1...count).map { sampleDecision("r-\($0)", $0 % 3 == 0 ? .reject : .publish) })
+  _ = try log.appendBatch(
+    (1...count).map { sampleDecision("r-\($0)", $0 % 3 == 0 ? .reject : .publish) })
   return path
 }
 
@@ -72,10 +74,12 @@ final class FaultyIO: AuditIO, @unchecked Sendable {
     switch fault {
     case .shortWrite where bytes.count > 1:
       fault = .none
-      return try real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count / 2)]), path: path)
+      return try real.write(
+        fd, UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count / 2)]), path: path)
     case .shortThenENOSPC where bytes.count > 1:
       fault = .enospc
-      return try real.write(fd, UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count / 2)]), path: path)
+      return try real.write(
+        fd, UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count / 2)]), path: path)
     case .enospc:
       throw AuditError.io(operation: "write", path: path, errno: ENOSPC)
     default:

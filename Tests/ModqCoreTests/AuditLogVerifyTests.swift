@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite struct AuditLogVerifyTests {
@@ -92,7 +93,8 @@ import Testing
     let bytes = try Self.sampleLog(3)
     let lines = lineRanges(bytes)
     var accented = bytes
-    accented.replaceSubrange((lines[1].lowerBound + 20)..<(lines[1].lowerBound + 21), with: [0xC3, 0xA9])
+    accented.replaceSubrange(
+      (lines[1].lowerBound + 20)..<(lines[1].lowerBound + 21), with: [0xC3, 0xA9])
     #expect(verifyBytes(accented).failure?.kind == .notASCII)
     var control = bytes
     control[lines[2].lowerBound + 5] = 0x1B
@@ -110,7 +112,8 @@ import Testing
       prev: String(repeating: "0", count: 64), id: "x", members: [], hasher: AuditHasher(key: nil))
     let failure = verifyBytes(bytes + line.bytes).failure
     #expect(failure?.kind == .brokenLink && failure?.seq == 3)
-    #expect(failure?.description.hasPrefix("line 3 (seq 3, byte \(bytes.count)): broken prev") == true)
+    #expect(
+      failure?.description.hasPrefix("line 3 (seq 3, byte \(bytes.count)): broken prev") == true)
   }
 
   @Test func verifyNeverModifiesTheFile() throws {

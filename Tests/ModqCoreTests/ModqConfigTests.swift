@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ModqCore
 
 @Suite struct ModqConfigTests {
@@ -44,18 +45,23 @@ import Testing
   @Test func searchOrderAndDefaults() throws {
     let dir = try makeTempDir("config")
     let xdg = dir + "/xdg"
-    try FileManager.default.createDirectory(atPath: xdg + "/modq", withIntermediateDirectories: true)
-    try "moderator: from-xdg\n".write(toFile: xdg + "/modq/modq.yaml", atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      atPath: xdg + "/modq", withIntermediateDirectories: true)
+    try "moderator: from-xdg\n".write(
+      toFile: xdg + "/modq/modq.yaml", atomically: true, encoding: .utf8)
     let env = ["XDG_CONFIG_HOME": xdg, "XDG_STATE_HOME": dir + "/state", "USER": "zed"]
     #expect(try ModqConfig.load(workingDirectory: dir, environment: env).moderator == "from-xdg")
     try "moderator: from-cwd\n".write(toFile: dir + "/modq.yaml", atomically: true, encoding: .utf8)
     #expect(try ModqConfig.load(workingDirectory: dir, environment: env).moderator == "from-cwd")
-    let empty = try ModqConfig.load(workingDirectory: dir + "/xdg", environment: ["XDG_CONFIG_HOME": dir + "/none"])
+    let empty = try ModqConfig.load(
+      workingDirectory: dir + "/xdg", environment: ["XDG_CONFIG_HOME": dir + "/none"])
     #expect(empty.source == nil)
     #expect(empty.moderatorName(flag: nil, environment: env) == "zed")
     let audit = try empty.auditPath(flag: nil, environment: env)
     #expect(audit == dir + "/state/modq/audit.jsonl")
     var isDir: ObjCBool = false
-    #expect(FileManager.default.fileExists(atPath: dir + "/state/modq", isDirectory: &isDir) && isDir.boolValue)
+    #expect(
+      FileManager.default.fileExists(atPath: dir + "/state/modq", isDirectory: &isDir)
+        && isDir.boolValue)
   }
 }

@@ -30,9 +30,11 @@ import Testing
       == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     let first = S.line("x")
     let path = try S.tempFile(first + "\r\n" + S.line("y") + "\r\n")
-    let load = try QueueFile(path: path).loadAll()
+    let queue = try QueueFile(path: path)
+    let load = queue.loadAll()
     #expect(load.diagnostics.isEmpty)
     #expect(load.entries.map(\.review.id) == ["x", "y"])
+    #expect(queue.withLineBytes(at: 2) { LineHash.sha256Hex($0) } == load.entries[1].lineSHA256)
     #expect(load.entries[0].lineSHA256 == LineHash.sha256Hex(Array(first.utf8)))
     #expect(load.entries[0].lineSHA256 != load.entries[1].lineSHA256)
   }

@@ -11,6 +11,9 @@ struct AuditChainChecker {
   private(set) var recoveries: [AuditRecoveryNote] = []
   var parser = AuditLineParser()
 
+  /// Members 2...5 of every event, in order.
+  static let fixedMembers: [StaticString] = ["ts", "moderator", "type", "prev"]
+
   init(hasher: AuditHasher) { self.hasher = hasher }
 
   var headString: String { String(decoding: head, as: UTF8.self) }
@@ -57,8 +60,9 @@ struct AuditChainChecker {
     func fail(_ kind: AuditFailureKind, _ seq: Int?, _ detail: String = "") -> AuditFailure {
       AuditFailure(line: lineNumber, seq: seq, offset: base + s, kind: kind, detail: detail)
     }
-    for k in s..<e where p[k] &- 0x20 >= 0x5F {
+    if !Self.printable(p, s, e) {
       if Self.hasNUL(p, s, e) { return fail(.nulPadding, nil) }
+      let k = (s..<e).first { p[$0] &- 0x20 >= 0x5F } ?? s
       return fail(.notASCII, nil, "byte 0x\(Hex.string([p[k]])) at column \(k - s + 1)")
     }
     guard parser.parse(p, s, e) else { return fail(.badJSON, nil) }
@@ -67,8 +71,7 @@ struct AuditChainChecker {
       AuditLineParser.equals(p, m[0].keyStart, m[0].keyEnd, "seq"),
       let seq = AuditLineParser.int(p, m[0].valueStart, m[0].valueEnd)
     else { return fail(.badEvent, nil, "the first member must be an integer \"seq\"") }
-    let names: [StaticString] = ["ts", "moderator", "type", "prev"]
-    for (i, name) in names.enumerated() {
+    for (i, name) in Self.fixedMembers.enumerated() {
       let r = m[i + 1]
       guard AuditLineParser.equals(p, r.keyStart, r.keyEnd, name), p[r.valueStart] == 0x22 else {
         return fail(.badEvent, seq, "member \(i + 2) must be the string \"\(name)\"")
@@ -97,9 +100,13 @@ struct AuditChainChecker {
         break
       }
     }
-    if !linked { return fail(.brokenLink, seq, "prev does not match line \(lineNumber - 1)'s hash") }
+    if !linked {
+      return fail(.brokenLink, seq, "prev does not match line \(lineNumber - 1)'s hash")
+    }
     lastSeq = seq
-    head = Array(UnsafeRawBufferPointer(rebasing: p[(h.valueStart + 1)..<(h.valueEnd - 1)]))
+    head.removeAll(keepingCapacity: true)
+    head.append(
+      contentsOf: UnsafeRawBufferPointer(rebasing: p[(h.valueStart + 1)..<(h.valueEnd - 1)]))
     return nil
   }
 
@@ -135,6 +142,27 @@ struct AuditChainChecker {
       UnsafeRawBufferPointer(rebasing: p[s..<e]),
       hex: UnsafeRawBufferPointer(rebasing: p[(m[h].valueStart + 1)..<(m[h].valueEnd - 1)]))
     return named ? AuditLineParser.int(p, first.valueStart, first.valueEnd) : nil
+  }
+
+  /// Whether every byte of `p[s..<e]` is printable ASCII (0x20...0x7E), 8 bytes at a time.
+  @inline(__always)
+  static func printable(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var i = s
+    while i + 8 <= e {
+      let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      let below = (w &- 0x20 &* ones) & ~w & high
+      let del = w ^ (0x7F &* ones)
+      let isDel = (del &- ones) & ~del & high
+      if (w & high) | below | isDel != 0 { return false }
+      i += 8
+    }
+    while i < e {
+      if p[i] &- 0x20 >= 0x5F { return false }
+      i += 1
+    }
+    return true
   }
 
   static func newline(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Int? {

@@ -22,7 +22,9 @@ final class AuditFileLock: @unchecked Sendable {
     defer { registryLock.unlock() }
     if let existing = registry[path] { return existing }
     let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw AuditError.io(operation: "open lock file", path: path, errno: errno) }
+    guard fd >= 0 else {
+      throw AuditError.io(operation: "open lock file", path: path, errno: errno)
+    }
     let lock = AuditFileLock(path: path, fd: fd)
     registry[path] = lock
     return lock

@@ -51,7 +51,9 @@ extension AuditIO {
     let dir = (path as NSString).deletingLastPathComponent
     let dirPath = dir.isEmpty ? "." : dir
     let fd = open(dirPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw AuditError.io(operation: "open directory", path: dirPath, errno: errno) }
+    guard fd >= 0 else {
+      throw AuditError.io(operation: "open directory", path: dirPath, errno: errno)
+    }
     defer { close(fd) }
     try fullSync(fd, path: dirPath)
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where one top-level member of a line sits (byte indices into the buffer).
 struct AuditMemberRange {
   /// Key bytes between the quotes.
@@ -89,9 +91,14 @@ struct AuditLineParser {
     return i
   }
 
-  /// `p[start]` is `"`; returns the index after the closing quote.
+  /// `p[start]` is `"`; returns the index after the closing quote. Fast path: no backslash
+  /// before the next quote (callers have already checked the bytes are printable ASCII).
   static func scanString(_ p: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int? {
     var i = start + 1
+    if let base = p.baseAddress, i < end, let q = memchr(base + i, 0x22, end - i) {
+      let quote = base.distance(to: UnsafeRawPointer(q))
+      if memchr(base + i, 0x5C, quote - i) == nil { return quote + 1 }
+    }
     while i < end {
       let b = p[i]
       if b == UInt8(ascii: "\"") { return i + 1 }

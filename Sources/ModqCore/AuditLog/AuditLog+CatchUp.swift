@@ -101,7 +101,9 @@ extension AuditLog {
 
   func fileSize() throws -> Int {
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw AuditError.io(operation: "fstat", path: path, errno: errno) }
+    guard fstat(fd, &info) == 0 else {
+      throw AuditError.io(operation: "fstat", path: path, errno: errno)
+    }
     return Int(info.st_size)
   }
 

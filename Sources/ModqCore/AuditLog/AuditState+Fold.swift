@@ -32,7 +32,7 @@ extension AuditState {
     seqVerdict.append(0)
     seqModerator.append(-1)
     eventCount += 1
-    if let id, id.valueEnd - id.valueStart > 2 {
+    if indexesIDs, let id, id.valueEnd - id.valueStart > 2 {
       let n = ids.id(p, id.valueStart + 1, id.valueEnd - 1, insert: true) ?? 0
       if n == idSeq.count { idSeq.append(seq) }
     }
@@ -45,7 +45,8 @@ extension AuditState {
       seqVerdict[seq] = verdict
       let mod = moderators.id(p, moderator.valueStart + 1, moderator.valueEnd - 1, insert: true)
       seqModerator[seq] = Int32(mod ?? 0)
-    } else if isUndo, let target, let t = AuditLineParser.int(p, target.valueStart, target.valueEnd),
+    } else if isUndo, let target,
+      let t = AuditLineParser.int(p, target.valueStart, target.valueEnd),
       t > 0, t < seq, seqReview[t] >= 0
     {
       let r = Int(seqReview[t])

@@ -29,7 +29,11 @@ public struct AuditState: Sendable {
   /// Hash of the last event (empty for an empty log).
   public internal(set) var head = ""
 
-  public init() {}
+  /// Whether event ids are indexed (`seq(forID:)`). The appender needs them for idempotency;
+  /// a replay that only wants decisions and counts can skip them.
+  public var indexesIDs = true
+
+  public init(indexesIDs: Bool = true) { self.indexesIDs = indexesIDs }
 
   /// The current decision on `review`, if it is decided.
   public func decision(for review: String) -> AuditDecision? {
@@ -52,7 +56,7 @@ public struct AuditState: Sendable {
     return Self.unescaped(reviews.bytes(Int(seqReview[seq])))
   }
 
-  /// The seq of the event with this id, if the log has it.
+  /// The seq of the event with this id, if the log has it (nil if ids are not indexed).
   public func seq(forID id: String) -> Int? {
     var copy = ids
     return copy.id(Self.escaped(id), insert: false).map { idSeq[$0] }
@@ -75,7 +79,9 @@ public struct AuditState: Sendable {
   /// Current decisions per verdict.
   public var counts: [Verdict: Int] {
     var out: [Verdict: Int] = [:]
-    for seq in current where seq > 0 { out[Verdict.allCases[Int(seqVerdict[seq])], default: 0] += 1 }
+    for seq in current where seq > 0 {
+      out[Verdict.allCases[Int(seqVerdict[seq])], default: 0] += 1
+    }
     return out
   }
 

@@ -8,30 +8,37 @@ public enum AuditVerifier {
   }
 
   /// Verifies and folds in one pass. The state covers the events before any failure.
+  /// `indexIDs: false` skips the event-id index (faster; `seq(forID:)` then returns nil).
   public static func verifyAndFold(
-    path: String, key: AuditKey? = nil
+    path: String, key: AuditKey? = nil, indexIDs: Bool = true
   ) throws -> (verification: AuditVerification, state: AuditState) {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw AuditError.io(operation: "open", path: path, errno: errno) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw AuditError.io(operation: "fstat", path: path, errno: errno) }
+    guard fstat(fd, &info) == 0 else {
+      throw AuditError.io(operation: "fstat", path: path, errno: errno)
+    }
     let size = Int(info.st_size)
-    guard size > 0 else { return verifyAndFold(bytes: UnsafeRawBufferPointer(start: nil, count: 0), key: key) }
+    guard size > 0 else {
+      let empty = UnsafeRawBufferPointer(start: nil, count: 0)
+      return verifyAndFold(bytes: empty, key: key, indexIDs: indexIDs)
+    }
     guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else {
       throw AuditError.io(operation: "mmap", path: path, errno: errno)
     }
     defer { munmap(map, size) }
     madvise(map, size, MADV_SEQUENTIAL)
-    return verifyAndFold(bytes: UnsafeRawBufferPointer(start: map, count: size), key: key)
+    let bytes = UnsafeRawBufferPointer(start: map, count: size)
+    return verifyAndFold(bytes: bytes, key: key, indexIDs: indexIDs)
   }
 
   /// Verifies and folds log bytes held in memory.
   public static func verifyAndFold(
-    bytes: UnsafeRawBufferPointer, key: AuditKey? = nil
+    bytes: UnsafeRawBufferPointer, key: AuditKey? = nil, indexIDs: Bool = true
   ) -> (verification: AuditVerification, state: AuditState) {
     var checker = AuditChainChecker(hasher: AuditHasher(key: key))
-    var state = AuditState()
+    var state = AuditState(indexesIDs: indexIDs)
     let failure = checker.check(bytes, base: 0) { p, s, e, parser, seq in
       state.fold(p, s, e, parser, seq: seq, offset: s)
     }

@@ -1,9 +1,13 @@
+import Foundation
+
 /// Maps byte strings to dense integer ids (0, 1, 2...) without making Strings.
 /// Open addressing over FNV-1a hashes; the keys live in one flat arena.
 struct ByteInterner: Sendable {
   private var arena: [UInt8] = []
   private var starts: [Int] = [0]
-  private var table: [Int32] = Array(repeating: -1, count: 1024)
+  /// Per slot: high 32 bits of the hash, low 32 bits id + 1; 0 when empty. Comparing the tag
+  /// first avoids touching the arena for most probes.
+  private var table: [UInt64] = Array(repeating: 0, count: 1024)
   private var hashes: [UInt64] = []
 
   var count: Int { starts.count - 1 }
@@ -13,11 +17,14 @@ struct ByteInterner: Sendable {
     let h = Self.hash(p, s, e)
     let mask = table.count - 1
     var slot = Int(truncatingIfNeeded: h) & mask
+    let tag = h & 0xFFFF_FFFF_0000_0000
     while true {
       let entry = table[slot]
-      if entry < 0 { break }
-      let n = Int(entry)
-      if hashes[n] == h, equal(n, p, s, e) { return n }
+      if entry == 0 { break }
+      if entry & 0xFFFF_FFFF_0000_0000 == tag {
+        let n = Int(entry & 0xFFFF_FFFF) - 1
+        if equal(n, p, s, e) { return n }
+      }
       slot = (slot + 1) & mask
     }
     guard insert else { return nil }
@@ -25,7 +32,7 @@ struct ByteInterner: Sendable {
     arena.append(contentsOf: UnsafeRawBufferPointer(rebasing: p[s..<e]))
     starts.append(arena.count)
     hashes.append(h)
-    table[slot] = Int32(n)
+    table[slot] = tag | UInt64(n + 1)
     if count * 2 > table.count { grow() }
     return n
   }
@@ -41,27 +48,40 @@ struct ByteInterner: Sendable {
   private func equal(_ n: Int, _ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Bool {
     let a = starts[n]
     guard starts[n + 1] - a == e - s else { return false }
+    guard e > s else { return true }
     return arena.withUnsafeBytes { q in
-      for k in 0..<(e - s) where q[a + k] != p[s + k] { return false }
-      return true
+      guard let qb = q.baseAddress, let pb = p.baseAddress else { return false }
+      return memcmp(qb + a, pb + s, e - s) == 0
     }
   }
 
   private mutating func grow() {
-    table = Array(repeating: -1, count: table.count * 2)
+    table = Array(repeating: 0, count: table.count * 2)
     let mask = table.count - 1
     for n in 0..<count {
       var slot = Int(truncatingIfNeeded: hashes[n]) & mask
-      while table[slot] >= 0 { slot = (slot + 1) & mask }
-      table[slot] = Int32(n)
+      while table[slot] != 0 { slot = (slot + 1) & mask }
+      table[slot] = (hashes[n] & 0xFFFF_FFFF_0000_0000) | UInt64(n + 1)
     }
   }
 
+  /// 8 bytes at a time, multiply-xorshift mixing.
   static func hash(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for k in s..<e {
-      h = (h ^ UInt64(p[k])) &* 0x100_0000_01b3
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(e - s)
+    var i = s
+    while i + 8 <= e {
+      h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 32
+      i += 8
     }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < e {
+      tail |= UInt64(p[i]) << shift
+      shift += 8
+      i += 1
+    }
+    h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
     return h ^ (h >> 29)
   }
 }

@@ -91,7 +91,8 @@ public struct ModqConfig: Sendable, Hashable {
           reason: "unknown key '\(keyNode.string ?? "?")' (known: \(keys.joined(separator: ", ")))")
       }
       guard let raw = valueNode.scalar?.string else {
-        throw ConfigError(file: file, line: valueNode.mark?.line, reason: "'\(key)' must be a single value")
+        throw ConfigError(
+          file: file, line: valueNode.mark?.line, reason: "'\(key)' must be a single value")
       }
       let value = pathKeys.contains(key) ? resolve(expandHome(raw), against: base) : raw
       config.set(key, value)

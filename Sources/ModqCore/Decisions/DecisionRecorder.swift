@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Records decisions on a queue's reviews into the audit log: refuses unknown review ids,
@@ -8,7 +7,7 @@ public final class DecisionRecorder: @unchecked Sendable {
   public let log: AuditLog
   public let queuePath: String
   public let moderator: String
-  /// Hash of the policy in force (`policyHash(file:)`), recorded on every decision.
+  /// Hash of the policy in force (`Policy.sha256`), recorded on every decision.
   public let policy: String
   private let entries: [String: QueueEntry]
   private let suggester: SuggestionProvider
@@ -25,15 +24,6 @@ public final class DecisionRecorder: @unchecked Sendable {
     var byID: [String: QueueEntry] = [:]
     for entry in entries where byID[entry.review.id] == nil { byID[entry.review.id] = entry }
     self.entries = byID
-  }
-
-  /// SHA-256 hex of a policy file's bytes; "none" without a file.
-  public static func policyHash(file: String?) throws -> String {
-    guard let file else { return "none" }
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw AuditError.io(operation: "read policy", path: file, errno: ENOENT)
-    }
-    return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
   }
 
   /// Records one decision; throws `AuditError.refused` with a clear message when refused.

@@ -25,7 +25,7 @@ struct JSONStringToken {
 
 /// A strict, zero-copy JSON tokenizer over one line of bytes (RFC 8259; UTF-8 validated).
 ///
-/// Strings are scanned 16 bytes at a time until a quote, backslash, control byte or
+/// Strings are scanned 8 bytes at a time (SWAR) until a quote, backslash, control byte or
 /// non-ASCII byte; only those stop the fast path.
 struct JSONCursor {
   let bytes: UnsafeBufferPointer<UInt8>
@@ -71,11 +71,12 @@ struct JSONCursor {
     guard let base = bytes.baseAddress else { throw fail("line ends inside a string") }
     let count = bytes.count
     while true {
-      // Fast path: skip 16 plain printable ASCII bytes at a time.
-      while pos + 16 <= count {
-        let v = UnsafeRawPointer(base + pos).loadUnaligned(as: SIMD16<UInt8>.self)
-        let special = (v .== 0x22) .| (v .== 0x5C) .| ((v &- 0x20) .>= 0x60)
-        if !any(special) { pos += 16 } else { break }
+      // Fast path (SWAR): skip 8 plain printable ASCII bytes at a time. Generic SIMD16
+      // compares compiled to scalar code here (3 MB/s); UInt64 bit tricks do not.
+      while pos + 8 <= count {
+        let x = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+        if JSONCursor.hasSpecialByte(x) { break }
+        pos += 8
       }
       guard pos < count else { throw fail("line ends inside a string") }
       let b = base[pos]
@@ -94,6 +95,19 @@ struct JSONCursor {
         pos += 1
       }
     }
+  }
+
+  /// True when a byte of `x` may be `"`, `\\`, a control byte or non-ASCII (false positives
+  /// only send the caller to the exact byte loop).
+  @inline(__always) static func hasSpecialByte(_ x: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let quote = x ^ (ones &* 0x22)
+    let backslash = x ^ (ones &* 0x5C)
+    let zeroQuote = (quote &- ones) & ~quote
+    let zeroBackslash = (backslash &- ones) & ~backslash
+    let lowOrHigh = (x &- ones &* 0x20) | x
+    return (zeroQuote | zeroBackslash | lowOrHigh) & high != 0
   }
 
   /// Validates one backslash escape at `pos` (including surrogate pairs) and skips it.

@@ -7,15 +7,36 @@
 /// Reusable queue measurements (used by `modq bench queue`); every figure is measured here,
 /// nothing is asserted. Times are wall-clock milliseconds, medians of `runs` unless noted.
 public enum QueueBenchmark {
-  /// Milliseconds spent in `body`, and its result.
+  /// One measurement: wall-clock and process CPU milliseconds (the machine is shared, so CPU
+  /// time shows the cost even when the scheduler delays us).
+  public struct Sample: Sendable {
+    public var ms: Double
+    public var cpuMs: Double
+  }
+
+  /// Wall-clock and CPU milliseconds spent in `body`, and its result.
   public static func time<R, E: Error>(
     _ body: () throws(E) -> R
-  ) throws(E) -> (ms: Double, result: R) {
+  ) throws(E) -> (sample: Sample, result: R) {
+    let cpuStart = cpuMilliseconds()
     let start = ContinuousClock.now
     let result = try body()
     let elapsed = ContinuousClock.now - start
     let (seconds, attoseconds) = elapsed.components
-    return (Double(seconds) * 1000 + Double(attoseconds) / 1e15, result)
+    let wall = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    return (Sample(ms: wall, cpuMs: cpuMilliseconds() - cpuStart), result)
+  }
+
+  /// CPU time used by this process so far, in milliseconds.
+  public static func cpuMilliseconds() -> Double {
+    var spec = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+    return Double(spec.tv_sec) * 1000 + Double(spec.tv_nsec) / 1e6
+  }
+
+  /// Per-field medians of `samples`.
+  public static func median(_ samples: [Sample]) -> Sample {
+    Sample(ms: median(samples.map(\.ms)), cpuMs: median(samples.map(\.cpuMs)))
   }
 
   /// Median of `values` (0 for none).
@@ -33,7 +54,7 @@ public enum QueueBenchmark {
     let generated = try time { () throws(QueueOpenError) -> Int in
       try SyntheticQueue().write(count: reviews, to: path)
     }
-    return generated.ms
+    return generated.sample.ms
   }
 
   /// Evicts this file's pages from the page cache (posix_fadvise DONTNEED; no root needed,
@@ -55,14 +76,14 @@ public enum QueueBenchmark {
   /// file from the page cache when `cold`. Medians of `runs`.
   public static func firstReviews(
     _ n: Int, path: String, cold: Bool, runs: Int = 5
-  ) throws(QueueOpenError) -> Double {
-    var samples: [Double] = []
+  ) throws(QueueOpenError) -> Sample {
+    var samples: [Sample] = []
     for _ in 0..<runs {
       if cold { evictFromPageCache(path) }
       let run = try time { () throws(QueueOpenError) -> Int in
         try QueueFile(path: path).head(n).entries.count
       }
-      samples.append(run.ms)
+      samples.append(run.sample)
     }
     return median(samples)
   }
@@ -71,14 +92,14 @@ public enum QueueBenchmark {
   /// Returns ms and line count.
   public static func index(
     path: String, cold: Bool, runs: Int = 5
-  ) throws(QueueOpenError) -> (ms: Double, lines: Int) {
-    var samples: [Double] = []
+  ) throws(QueueOpenError) -> (sample: Sample, lines: Int) {
+    var samples: [Sample] = []
     var lines = 0
     for _ in 0..<runs {
       if cold { evictFromPageCache(path) }
       let queue = try QueueFile(path: path)
       let run = time { queue.buildIndex() }
-      samples.append(run.ms)
+      samples.append(run.sample)
       lines = run.result
     }
     return (median(samples), lines)
@@ -88,7 +109,7 @@ public enum QueueBenchmark {
   /// Returns (ms, reviews decoded, bytes decoded).
   public static func decodeAll(
     path: String
-  ) throws(QueueOpenError) -> (ms: Double, reviews: Int, bytes: Int) {
+  ) throws(QueueOpenError) -> (sample: Sample, reviews: Int, bytes: Int) {
     let queue = try QueueFile(path: path)
     let count = queue.buildIndex()
     var reviews = 0
@@ -101,16 +122,16 @@ public enum QueueBenchmark {
         }
       }
     }
-    return (run.ms, reviews, bytes)
+    return (run.sample, reviews, bytes)
   }
 
   /// `loadAll()` on a fresh `QueueFile` (parallel decode, SHA-256 per line, duplicate check).
   /// Returns (ms, entries, diagnostics).
   public static func loadAll(
     path: String
-  ) throws(QueueOpenError) -> (ms: Double, entries: Int, diagnostics: Int) {
+  ) throws(QueueOpenError) -> (sample: Sample, entries: Int, diagnostics: Int) {
     let queue = try QueueFile(path: path)
     let run = time { queue.loadAll() }
-    return (run.ms, run.result.entries.count, run.result.diagnostics.count)
+    return (run.sample, run.result.entries.count, run.result.diagnostics.count)
   }
 }

@@ -71,13 +71,18 @@ public final class QueueFile: @unchecked Sendable {
     return lock.withLock { index } ?? LineIndex(file.bytes)
   }
 
-  /// Calls `body` with the bytes of 1-based `line` (terminator excluded); nil if out of range.
+  /// Calls `body` with the bytes of 1-based `line` without its `\n` (or `\r\n`): the bytes
+  /// `lineSHA256` covers. Nil if `line` is out of range.
   public func withLineBytes<R>(
     at line: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) rethrows -> R? {
     let index = lineIndex
     guard line >= 1 && line <= index.lineCount else { return nil }
-    return try body(UnsafeBufferPointer(rebasing: file.bytes[index.range(ofLine: line - 1)]))
+    var range = index.range(ofLine: line - 1)
+    if !range.isEmpty && file.bytes[range.upperBound - 1] == 0x0D {
+      range = range.lowerBound..<(range.upperBound - 1)
+    }
+    return try body(UnsafeBufferPointer(rebasing: file.bytes[range]))
   }
 
   // MARK: Single entries
@@ -115,7 +120,7 @@ public final class QueueFile: @unchecked Sendable {
     let lineCount = index.lineCount
     let chunks = lineCount < 20_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
     let perChunk = (lineCount + chunks - 1) / max(chunks, 1)
-    let partials = ChunkResults(count: chunks)
+    let partials = ParallelSlots<[QueueLineDecoder.Outcome]>(count: chunks, empty: [])
     let decoder = self.decoder
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       var outcomes: [QueueLineDecoder.Outcome] = []
@@ -171,14 +176,3 @@ public final class QueueFile: @unchecked Sendable {
   }
 }
 
-/// Per-chunk results filled in by concurrent workers, each writing only its own slot.
-private final class ChunkResults: @unchecked Sendable {
-  private var slots: [[QueueLineDecoder.Outcome]]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: [], count: count) }
-
-  func set(_ i: Int, _ value: [QueueLineDecoder.Outcome]) { lock.withLock { slots[i] = value } }
-
-  func take() -> [[QueueLineDecoder.Outcome]] { lock.withLock { slots } }
-}

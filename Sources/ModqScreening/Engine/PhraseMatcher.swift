@@ -54,7 +54,8 @@ public struct PhraseMatcher: Sendable {
       for (index, phrase) in kept.enumerated() where keys[index].count == 1 {
         let field = TextField(field: .body, text: phrase)
         if let token = field.tokens.first {
-          squeezedTable.set(Int32(index), for: Tokenizer.squeezedKey(field.normalizedBytes(of: token)))
+          squeezedTable.set(
+            Int32(index), for: Tokenizer.squeezedKey(field.normalizedBytes(of: token)))
         }
       }
     }
@@ -96,8 +97,9 @@ public struct PhraseMatcher: Sendable {
     if matchesJoined && !field.joined.isEmpty {
       for (i, token) in field.joined.enumerated() {
         if let entry = singleWordEntry(for: token) {
-          result.append(PhraseMatch(
-            entry: entry, tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: true))
+          result.append(
+            PhraseMatch(
+              entry: entry, tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: true))
         }
       }
     }
@@ -122,8 +124,9 @@ public struct PhraseMatcher: Sendable {
       if stretch && token.squeezedKey != 0 {
         let entry = squeezed.value(for: token.squeezedKey)
         if entry >= 0 {
-          result.append(PhraseMatch(
-            entry: Int(entry), tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: false))
+          result.append(
+            PhraseMatch(
+              entry: Int(entry), tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: false))
         }
       }
       return
@@ -140,9 +143,10 @@ public struct PhraseMatcher: Sendable {
       }
       if length == phrase.count {
         let last = tokens[i + length - 1]
-        result.append(PhraseMatch(
-          entry: Int(head), tokens: i..<(i + length),
-          byteRange: Int(token.start)..<Int(last.end), isJoined: false))
+        result.append(
+          PhraseMatch(
+            entry: Int(head), tokens: i..<(i + length),
+            byteRange: Int(token.start)..<Int(last.end), isJoined: false))
       }
       head = next[Int(head)]
     }

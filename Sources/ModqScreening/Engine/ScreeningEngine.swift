@@ -29,16 +29,18 @@ public struct ScreeningEngine: Sendable {
     var warnings: [PolicyError] = []
     for criterion in policy.criteria where ids?.contains(criterion.id) ?? true {
       guard let registration = registry.registration(named: criterion.detector) else {
-        warnings.append(PolicyError(
-          file: policy.file, line: criterion.line,
-          "criterion \(criterion.id): unknown detector '\(criterion.detector)' (skipped)"))
+        warnings.append(
+          PolicyError(
+            file: policy.file, line: criterion.line,
+            "criterion \(criterion.id): unknown detector '\(criterion.detector)' (skipped)"))
         continue
       }
       let detector = try ScreeningEngine.build(
         criterion, registration: registration, policy: policy, store: store)
-      compiled.append(Compiled(
-        criterion: criterion, detector: detector, queue: detector as? any QueueDetector,
-        context: ScreeningContext(store: store, criterionID: criterion.id)))
+      compiled.append(
+        Compiled(
+          criterion: criterion, detector: detector, queue: detector as? any QueueDetector,
+          context: ScreeningContext(store: store, criterionID: criterion.id)))
     }
     self.policy = policy
     self.store = store
@@ -60,7 +62,8 @@ public struct ScreeningEngine: Sendable {
     } catch let error as PolicyError {
       throw error
     } catch {
-      throw PolicyError(file: policy.file, line: criterion.line, "criterion \(criterion.id): \(error)")
+      throw PolicyError(
+        file: policy.file, line: criterion.line, "criterion \(criterion.id): \(error)")
     }
     if let error = params.unusedKeyError() { throw error }
     return detector
@@ -150,10 +153,11 @@ public struct ScreeningEngine: Sendable {
         for other in hit.relatedReviewIDs where !related.contains(other) { related.append(other) }
       }
       spans.sort { ($0.field.rawValue, $0.start, $0.end) < ($1.field.rawValue, $1.start, $1.end) }
-      findings.append(Finding(
-        criterion: criterion.id, action: criterion.action, spans: spans,
-        evidence: evidence.joined(separator: " | "), explanation: criterion.explanation,
-        relatedReviewIDs: related))
+      findings.append(
+        Finding(
+          criterion: criterion.id, action: criterion.action, spans: spans,
+          evidence: evidence.joined(separator: " | "), explanation: criterion.explanation,
+          relatedReviewIDs: related))
     }
     return ScreeningResult(id: id, verdict: ScreeningResult.resolve(findings), findings: findings)
   }

@@ -77,7 +77,8 @@ public struct TextField: Sendable {
   /// The original text of tokens `range` (from the first token's start to the last's end).
   public func string(tokens range: Range<Int>) -> String {
     guard !range.isEmpty else { return "" }
-    return string(byteRange: Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
+    return string(
+      byteRange: Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end))
   }
 
   /// The normalised bytes of a token.
@@ -107,7 +108,10 @@ public struct TextField: Sendable {
     var result: [Token] = []
     var i = 0
     while i < tokens.count {
-      guard tokens[i].normLength == 1, tokens[i].has(.hasLetter) else { i += 1; continue }
+      guard tokens[i].normLength == 1, tokens[i].has(.hasLetter) else {
+        i += 1
+        continue
+      }
       var j = i + 1
       while j < tokens.count, tokens[j].normLength == 1, tokens[j].has(.hasLetter),
         tokens[j].start - tokens[j - 1].end <= 2,
@@ -132,11 +136,12 @@ public struct TextField: Sendable {
         let slice = normalized[normStart...]
         var flags: TokenFlags = [.hasLetter, .joined]
         if stretched { flags.insert(.stretched) }
-        result.append(Token(
-          start: tokens[i].start, end: tokens[j - 1].end, normStart: Int32(normStart),
-          normEnd: Int32(normalized.count), key: WordHash.key(of: slice), altKey: 0,
-          squeezedKey: stretched ? Tokenizer.squeezedKey(slice) : 0,
-          sentence: tokens[i].sentence, flags: flags))
+        result.append(
+          Token(
+            start: tokens[i].start, end: tokens[j - 1].end, normStart: Int32(normStart),
+            normEnd: Int32(normalized.count), key: WordHash.key(of: slice), altKey: 0,
+            squeezedKey: stretched ? Tokenizer.squeezedKey(slice) : 0,
+            sentence: tokens[i].sentence, flags: flags))
       }
       i = j
     }

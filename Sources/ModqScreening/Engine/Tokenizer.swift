@@ -21,8 +21,12 @@ struct Tokenizer {
   /// Leetspeak digit -> letter (0 = not mapped).
   private static let leetDigit: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 10)
-    table[0] = UInt8(ascii: "o"); table[1] = UInt8(ascii: "i"); table[3] = UInt8(ascii: "e")
-    table[4] = UInt8(ascii: "a"); table[5] = UInt8(ascii: "s"); table[7] = UInt8(ascii: "t")
+    table[0] = UInt8(ascii: "o")
+    table[1] = UInt8(ascii: "i")
+    table[3] = UInt8(ascii: "e")
+    table[4] = UInt8(ascii: "a")
+    table[5] = UInt8(ascii: "s")
+    table[7] = UInt8(ascii: "t")
     return table
   }()
 
@@ -52,11 +56,16 @@ struct Tokenizer {
       let c = b[i]
       switch Tokenizer.classes[Int(c)] {
       case .lower:
-        appendLetter(c, upper: false, at: i); i += 1
+        appendLetter(c, upper: false, at: i)
+        i += 1
       case .upper:
-        appendLetter(c | 0x20, upper: true, at: i); i += 1
+        appendLetter(c | 0x20, upper: true, at: i)
+        i += 1
       case .digit:
-        begin(at: i); normalized.append(c); flags.insert(.hasDigit); i += 1
+        begin(at: i)
+        normalized.append(c)
+        flags.insert(.hasDigit)
+        i += 1
       case .apostrophe:
         if !(inToken && i + 1 < n && isLetterByte(b[i + 1])) { end(at: i) }
         i += 1
@@ -67,9 +76,12 @@ struct Tokenizer {
         if i + 1 >= n || b[i + 1] == 0x20 || b[i + 1] == 0x0A || b[i + 1] == 0x0D { sentence += 1 }
         i += 1
       case .newline:
-        end(at: i); sentence += 1; i += 1
+        end(at: i)
+        sentence += 1
+        i += 1
       case .separator:
-        end(at: i); i += 1
+        end(at: i)
+        i += 1
       case .nonASCII:
         i = scalar(b, i)
       }
@@ -86,8 +98,13 @@ struct Tokenizer {
   @inline(__always)
   private mutating func begin(at i: Int) {
     if !inToken {
-      inToken = true; start = i; normStart = normalized.count
-      letters = 0; uppers = 0; firstUpper = false; flags = []
+      inToken = true
+      start = i
+      normStart = normalized.count
+      letters = 0
+      uppers = 0
+      firstUpper = false
+      flags = []
     }
   }
 
@@ -120,9 +137,15 @@ struct Tokenizer {
     begin(at: i)
     flags.insert(.leet)
     switch c {
-    case UInt8(ascii: "@"): normalized.append(UInt8(ascii: "a")); letters += 1
-    case UInt8(ascii: "$"): normalized.append(UInt8(ascii: "s")); letters += 1
-    case UInt8(ascii: "!"): normalized.append(UInt8(ascii: "i")); letters += 1
+    case UInt8(ascii: "@"):
+      normalized.append(UInt8(ascii: "a"))
+      letters += 1
+    case UInt8(ascii: "$"):
+      normalized.append(UInt8(ascii: "s"))
+      letters += 1
+    case UInt8(ascii: "!"):
+      normalized.append(UInt8(ascii: "i"))
+      letters += 1
     default: normalized.append(c)
     }
     return i + 1
@@ -133,7 +156,10 @@ struct Tokenizer {
     isASCII = false
     let lead = b[i]
     let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-    guard length > 1, i + length <= b.count else { end(at: i); return i + 1 }
+    guard length > 1, i + length <= b.count else {
+      end(at: i)
+      return i + 1
+    }
     var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
     for k in 1..<length { value = (value << 6) | (UInt32(b[i + k]) & 0x3F) }
     if LatinFolding.isInvisible(value) { return i + length }
@@ -179,7 +205,10 @@ struct Tokenizer {
           } else {
             alt = WordHash.mix(alt, mapped != 0 ? mapped : c)
           }
-          if mapped != 0 { normalized[k] = mapped; flags.insert(.leet) }
+          if mapped != 0 {
+            normalized[k] = mapped
+            flags.insert(.leet)
+          }
         } else {
           alt = WordHash.mix(alt, c)
         }
@@ -200,10 +229,11 @@ struct Tokenizer {
     if flags.contains(.stretched) {
       squeezed = Tokenizer.squeezedKey(normalized[normStart..<normEnd])
     }
-    tokens.append(Token(
-      start: Int32(start), end: Int32(i), normStart: Int32(normStart), normEnd: Int32(normEnd),
-      key: WordHash.finish(hash), altKey: altKey, squeezedKey: squeezed, sentence: sentence,
-      flags: flags))
+    tokens.append(
+      Token(
+        start: Int32(start), end: Int32(i), normStart: Int32(normStart), normEnd: Int32(normEnd),
+        key: WordHash.finish(hash), altKey: altKey, squeezedKey: squeezed, sentence: sentence,
+        flags: flags))
   }
 
   /// Key of bytes with every run of a repeated byte collapsed to one.

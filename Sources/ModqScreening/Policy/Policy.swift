@@ -10,8 +10,8 @@ public struct Policy: Sendable {
   /// Where list files named in parameters live.
   public var listsDirectory: URL
   public var criteria: [Criterion]
-  /// SHA-256 (hex) over the policy file bytes followed by each list file it names, in name
-  /// order; the audit log records it as the policy in force.
+  /// SHA-256 (hex) over the policy file bytes followed by every list and lexicon file
+  /// (`dataFiles(listsDirectory:)`); the audit log records it as the policy in force.
   public var sha256: String
 
   public init(
@@ -41,8 +41,24 @@ public struct Policy: Sendable {
     return names.sorted()
   }
 
-  /// Hash of policy bytes plus the named list files (a missing list hashes as its name only;
-  /// the engine reports it when it builds the detector).
+  /// Every data file the detectors may read: the files in the lists directory and in its
+  /// sibling `sentiment` directory (the lexicon), as paths relative to the lists directory,
+  /// sorted. Detectors read some lists by fixed name, not only those named in parameters.
+  public static func dataFiles(listsDirectory: URL) -> [String] {
+    let manager = FileManager.default
+    var names: [String] = []
+    let folders = [
+      (listsDirectory, ""), (listsDirectory.appendingPathComponent("../sentiment"), "../sentiment/"),
+    ]
+    for (folder, prefix) in folders {
+      let entries = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+      names += entries.filter { !$0.hasPrefix(".") }.map { prefix + $0 }
+    }
+    return names.sorted()
+  }
+
+  /// SHA-256 (hex) of the policy bytes followed by each data file (name, then bytes), so an
+  /// edit to the policy or to any list or lexicon file changes the hash the audit log records.
   static func hash(policyBytes: Data, listsDirectory: URL, listFiles: [String]) -> String {
     var hasher = SHA256()
     hasher.update(data: policyBytes)

@@ -23,9 +23,10 @@ public enum PolicyChecker {
     for criterion in policy.criteria {
       report.criteriaChecked += 1
       guard registry.registration(named: criterion.detector) != nil else {
-        report.errors.append(PolicyError(
-          file: policy.file, line: criterion.line,
-          "criterion \(criterion.id): unknown detector '\(criterion.detector)'"))
+        report.errors.append(
+          PolicyError(
+            file: policy.file, line: criterion.line,
+            "criterion \(criterion.id): unknown detector '\(criterion.detector)'"))
         continue
       }
       var single = policy
@@ -64,7 +65,8 @@ public enum PolicyChecker {
     case (.pass, let found?):
       return PolicyError(
         file: file, line: example.line,
-        "criterion \(criterion.id): example should pass but fired on \"\(found.evidence)\": \(text)")
+        "criterion \(criterion.id): example should pass but fired on \"\(found.evidence)\": \(text)"
+      )
     default:
       return nil
     }

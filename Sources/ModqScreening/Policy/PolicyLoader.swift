@@ -32,7 +32,8 @@ extension Policy {
         for item in try yaml.items(value, "criteria") {
           let criterion = try parseCriterion(item, yaml)
           if let first = seen[criterion.id] {
-            throw yaml.fail(item, "criterion \(criterion.id) is defined twice (first on line \(first))")
+            throw yaml.fail(
+              item, "criterion \(criterion.id) is defined twice (first on line \(first))")
           }
           seen[criterion.id] = criterion.line
           criteria.append(criterion)
@@ -45,7 +46,7 @@ extension Policy {
       name: name, file: file, listsDirectory: listsDirectory, criteria: criteria, sha256: "")
     policy.sha256 = Policy.hash(
       policyBytes: data ?? Data(text.utf8), listsDirectory: listsDirectory,
-      listFiles: policy.listFiles)
+      listFiles: Array(Set(policy.listFiles + Policy.dataFiles(listsDirectory: listsDirectory))).sorted())
     return policy
   }
 
@@ -68,8 +69,11 @@ extension Policy {
       case "explanation": criterion.explanation = try yaml.text(value, "explanation")
       case "detector": criterion.detector = try yaml.text(value, "detector")
       case "params":
-        if case .map(let members, _) = yaml.param(value) { criterion.params = members }
-        else if value.string != "" { throw yaml.fail(value, "params must be a mapping") }
+        if case .map(let members, _) = yaml.param(value) {
+          criterion.params = members
+        } else if value.string != "" {
+          throw yaml.fail(value, "params must be a mapping")
+        }
       case "exceptions": criterion.exceptions = try yaml.texts(value, "exceptions")
       case "examples": criterion.examples = try parseExamples(value, yaml)
       default: throw yaml.fail(value, "unknown criterion setting '\(key)'")
@@ -92,8 +96,9 @@ extension Policy {
       for item in try yaml.items(value, "examples.\(key)") {
         var others: [Review] = []
         let review = try parseReview(item, yaml, id: "example-\(yaml.line(item))", others: &others)
-        result.append(PolicyExample(
-          expectation: expectation, review: review, others: others, line: yaml.line(item)))
+        result.append(
+          PolicyExample(
+            expectation: expectation, review: review, others: others, line: yaml.line(item)))
       }
     }
     return result
@@ -126,7 +131,9 @@ extension Policy {
     return review
   }
 
-  private static func parseAuthor(_ node: Node, _ yaml: YAMLReader, into author: inout Author) throws {
+  private static func parseAuthor(_ node: Node, _ yaml: YAMLReader, into author: inout Author)
+    throws
+  {
     for (key, value) in try yaml.members(node, "author") {
       switch key {
       case "name": author.name = try yaml.text(value, "author.name")

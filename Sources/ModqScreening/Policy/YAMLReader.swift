@@ -50,7 +50,9 @@ struct YAMLReader {
   }
 
   func int(_ node: Node, _ what: String) throws -> Int {
-    guard let value = Int(try text(node, what)) else { throw fail(node, "\(what) must be an integer") }
+    guard let value = Int(try text(node, what)) else {
+      throw fail(node, "\(what) must be an integer")
+    }
     return value
   }
 

@@ -115,7 +115,8 @@ struct SentimentScorer {
         if let v = lexicon.emoji[value] {
           result.sum += v
           if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }
-          result.contributions.append(.init(field: field.field, byteRange: i..<(i + length), valence: v))
+          result.contributions.append(
+            .init(field: field.field, byteRange: i..<(i + length), valence: v))
         }
         i += length
       }

@@ -50,24 +50,21 @@ struct BenchQueueCommand: ParsableCommand {
       let screen = try QueueBenchmark.firstReviews(50, path: path, cold: true, runs: runs)
       let warmFirst = try QueueBenchmark.firstReviews(1, path: path, cold: false, runs: runs)
       let warmScreen = try QueueBenchmark.firstReviews(50, path: path, cold: false, runs: runs)
-      print("first review  (open + decode 1):  \(format(first, 2)) ms cold, "
-        + "\(format(warmFirst, 2)) ms warm")
-      print("first screen  (open + decode 50): \(format(screen, 2)) ms cold, "
-        + "\(format(warmScreen, 2)) ms warm")
+      print("first review  (open + decode 1):  \(show(first)) cold, \(show(warmFirst)) warm")
+      print("first screen  (open + decode 50): \(show(screen)) cold, \(show(warmScreen)) warm")
       let cold = try QueueBenchmark.index(path: path, cold: true, runs: 1)
       let warm = try QueueBenchmark.index(path: path, cold: false, runs: runs)
-      print("full index: \(warm.lines) lines, \(format(warm.ms, 1)) ms warm "
-        + "(\(format(megabytes / warm.ms, 2)) GB/s), \(format(cold.ms, 0)) ms cold (1 run)")
+      print("full index: \(warm.lines) lines, \(show(warm.sample)) warm "
+        + "(\(format(megabytes / warm.sample.ms, 2)) GB/s wall), \(show(cold.sample)) cold (1 run)")
       let decode = try QueueBenchmark.decodeAll(path: path)
-      let perSecond = Double(decode.reviews) / (decode.ms / 1000)
       print("decode (1 thread, ReviewDecoder only): \(decode.reviews) reviews in "
-        + "\(format(decode.ms, 0)) ms = \(format(perSecond / 1000, 0))k reviews/s, "
-        + "\(format(Double(decode.bytes) / 1e3 / decode.ms, 0)) MB/s")
+        + "\(show(decode.sample)): \(rate(decode.reviews, decode.sample)) reviews/s, "
+        + "\(format(Double(decode.bytes) / 1e3 / decode.sample.cpuMs, 0)) MB/s per CPU")
       if !skipLoadAll {
         let load = try QueueBenchmark.loadAll(path: path)
         print("loadAll (parallel decode + SHA-256 + duplicate check): \(load.entries) entries, "
-          + "\(load.diagnostics) diagnostics in \(format(load.ms, 0)) ms = "
-          + "\(format(Double(load.entries) / load.ms, 0))k reviews/s")
+          + "\(load.diagnostics) diagnostics in \(show(load.sample)): "
+          + "\(rate(load.entries, load.sample)) reviews/s")
       }
     } catch {
       FileHandle.standardError.write(Data("modq bench queue: \(error)\n".utf8))
@@ -79,6 +76,19 @@ struct BenchQueueCommand: ParsableCommand {
     guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
       throw QueueOpenError(path: path, reason: "cannot create directory")
     }
+  }
+
+  /// "12.34 ms (CPU 5.67 ms)".
+  private func show(_ sample: QueueBenchmark.Sample) -> String {
+    let digits = sample.ms < 100 ? 2 : 0
+    return "\(format(sample.ms, digits)) ms (CPU \(format(sample.cpuMs, digits)) ms)"
+  }
+
+  /// "123k wall / 456k per CPU-second".
+  private func rate(_ count: Int, _ sample: QueueBenchmark.Sample) -> String {
+    let wall = Double(count) / sample.ms
+    let cpu = Double(count) / sample.cpuMs
+    return "\(format(wall, 0))k wall / \(format(cpu, 0))k per CPU-second"
   }
 
   private func format(_ value: Double, _ decimals: Int) -> String {

@@ -38,17 +38,19 @@ struct BenchScreenCommand: ParsableCommand {
     let queue = try generate()
     var textBytes = 0
     for review in queue { textBytes += review.title.utf8.count + review.body.utf8.count }
-    print("criteria \(engine.activeCriteria.count) active (\(engine.warnings.count) skipped: detector not built)")
+    let skipped = engine.warnings.count
+    print("criteria \(engine.activeCriteria.count) active (\(skipped) skipped: no detector)")
     print("reviews \(queue.count), title+body \(textBytes / max(queue.count, 1)) B average")
     for threads in [1, 2] {
       let start = DispatchTime.now().uptimeNanoseconds
       let results = engine.screenQueue(queue, threads: threads)
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       let flagged = results.reduce(0) { $0 + ($1.verdict == .publish ? 0 : 1) }
-      print(String(
-        format: "threads %d: %.0f reviews/s, %.0f MB/s of text, %.2f s (%d not published)",
-        threads, Double(queue.count) / seconds, Double(textBytes) / seconds / 1e6, seconds,
-        flagged))
+      print(
+        String(
+          format: "threads %d: %.0f reviews/s, %.0f MB/s of text, %.2f s (%d not published)",
+          threads, Double(queue.count) / seconds, Double(textBytes) / seconds / 1e6, seconds,
+          flagged))
     }
     print("peak memory (maxrss) \(Self.maxRSSMegabytes()) MB")
   }

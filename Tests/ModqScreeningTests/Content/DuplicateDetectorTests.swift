@@ -6,7 +6,9 @@ import Testing
 @Suite struct DuplicateDetectorTests {
   func screen(_ bodies: [String]) throws -> [ScreeningResult] {
     let engine = try #require(ContentFixture.engine)
-    let reviews = bodies.enumerated().map { Review(id: "d-\($0.offset)", rating: 5, body: $0.element) }
+    let reviews = bodies.enumerated().map {
+      Review(id: "d-\($0.offset)", rating: 5, body: $0.element)
+    }
     return engine.screenQueue(reviews, threads: 1)
   }
 

@@ -12,6 +12,7 @@ import Testing
     ("integrity.extortion", "Refund me or I leave 1 star everywhere."),
     ("integrity.extortion", "Unless you send a new one I will post a bad review on every site."),
     ("integrity.feedback_exchange", "5 stars if you leave me 5 stars back!"),
+    ("integrity.insider", "My husband is the product manager for this filter at Alpinex."),
     ("integrity.feedback_exchange", "Happy to do review for review, message me."),
   ])
   func fires(id: String, body: String) throws {
@@ -26,6 +27,8 @@ import Testing
     ("integrity.extortion", "The strap broke, I returned it for a refund."),
     ("integrity.extortion", "If you don't like snug fits, size up."),
     ("integrity.feedback_exchange", "5 stars, would buy again."),
+    ("integrity.feedback_exchange", "I'd give 5 stars if it had more pockets."),
+    ("integrity.insider", "My husband is the manager of a bank and loves these socks."),
   ])
   func doesNotFire(id: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))

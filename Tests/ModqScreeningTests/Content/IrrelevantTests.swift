@@ -5,12 +5,16 @@ import Testing
 @Suite struct IrrelevantTests {
   @Test func productNameOnly() throws {
     let id = "irrelevant.product_name_only"
-    #expect(try ContentFixture.criteria("Trail Runner 3", rating: 5, product: "SKU-402").contains(id))
-    #expect(try ContentFixture.criteria("The Northpeak Trail Runner 3.", rating: 5, product: "SKU-402")
+    #expect(try ContentFixture.criteria(
+      "Trail Runner 3", rating: 5, product: "SKU-402").contains(id))
+    #expect(try ContentFixture.criteria(
+      "The Northpeak Trail Runner 3.", rating: 5, product: "SKU-402")
       .contains(id))
     #expect(try !ContentFixture.criteria(
-      "Trail Runner 3 is my favourite shoe for gravel.", rating: 5, product: "SKU-402").contains(id))
-    #expect(try !ContentFixture.criteria("Trail Runner 3", rating: 5, product: "SKU-201").contains(id))
+      "Trail Runner 3 is my favourite shoe for gravel.", rating: 5, product: "SKU-402"
+    ).contains(id))
+    #expect(try !ContentFixture.criteria(
+      "Trail Runner 3", rating: 5, product: "SKU-201").contains(id))
   }
 
   @Test(arguments: [

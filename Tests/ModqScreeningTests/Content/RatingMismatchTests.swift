@@ -30,6 +30,13 @@ import Testing
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
   }
 
+  @Test func aShortTitleDoesNotSoftenANegativeBody() throws {
+    let found = try ContentFixture.criteria(
+      "Flimsy frame, horrible stitching, the zipper already broke. Total garbage.", rating: 5,
+      title: "Fantastic")
+    #expect(found.contains(id))
+  }
+
   @Test func evidenceNamesTheWords() throws {
     let finding = try #require(try ContentFixture.finding(
       id, "Absolutely love it, perfect fit, best jacket I have owned!", rating: 1))

@@ -10,7 +10,8 @@ import Testing
     ("Summit Supply Co sells a better version.", "SKU-201"),
   ])
   func competitorFires(body: String, product: String) throws {
-    #expect(try ContentFixture.criteria(body, rating: 3, product: product).contains("competitor.mention"))
+    #expect(try ContentFixture.criteria(body, rating: 3, product: product)
+      .contains("competitor.mention"))
   }
 
   @Test(arguments: [
@@ -19,7 +20,8 @@ import Testing
     ("The Summit 45 carries well on long days.", "SKU-102"),
   ])
   func competitorDoesNotFire(body: String, product: String) throws {
-    #expect(try !ContentFixture.criteria(body, rating: 5, product: product).contains("competitor.mention"))
+    #expect(try !ContentFixture.criteria(body, rating: 5, product: product)
+      .contains("competitor.mention"))
   }
 
   @Test(arguments: [

@@ -4,7 +4,9 @@ import Testing
 @testable import ModqScreening
 
 @Suite struct TestReviewTests {
-  @Test(arguments: ["test", "testing 123", "Lorem ipsum dolor sit amet", "asdf test", "This is a test review"])
+  @Test(arguments: [
+    "test", "testing 123", "Lorem ipsum dolor sit amet", "asdf test", "This is a test review",
+  ])
   func testTextFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("test.review"))
   }

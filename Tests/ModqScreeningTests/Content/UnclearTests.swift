@@ -24,6 +24,7 @@ import Testing
     (2, "Oh wonderful, another jacket that leaks."),
     (1, "Perfect, the strap snapped on the first hike."),
     (2, "Just what I needed, a bottle that leaks all over my bag."),
+    (1, "Oh fantastic, a tent that turns into a pool. Just what I always wanted."),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

@@ -79,7 +79,8 @@ final class ContentAnalyzer: Sendable {
   static func shared(listsDirectory: URL) throws -> ContentAnalyzer {
     let path = listsDirectory.standardizedFileURL.path
     if let known = cache.withLock({ $0[path] }) { return known }
-    let analyzer = ContentAnalyzer(lexicon: try ContentLexicon.shared(listsDirectory: listsDirectory))
+    let lexicon = try ContentLexicon.shared(listsDirectory: listsDirectory)
+    let analyzer = ContentAnalyzer(lexicon: lexicon)
     cache.withLock { $0[path] = analyzer }
     return analyzer
   }

@@ -7,11 +7,13 @@ enum Cue: Int, CaseIterable, Sendable {
   case damageState, damageArrival, damageMinor, damageResolved, wearUse
   // Orders and service.
   case notReceived, cancelled, didNotOrder, wrongItem, wrongItemResolved
+  case orderedItem, receivedItem
   case accountCompromised, securityThreat, securityObject
   case frustration, serviceTarget, demand, callToAction, neverAgain
   case reviewTampering, reviewSelective, tamperingOffer
   // Integrity.
-  case incentivized, insider, insiderWorkplace, extortion, extortionThreat, extortionUpgrade
+  case incentivized, insider, insiderWorkplace, insiderFamily, insiderRole
+  case extortion, extortionThreat, extortionUpgrade
   case feedbackExchange, feedbackOffer, feedbackObject
   // Unclear and irrelevant.
   case cynicalPhrase, cynicalOpener, negativeEvent
@@ -39,6 +41,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case .didNotOrder: "did-not-order.txt"
     case .wrongItem: "wrong-item.txt"
     case .wrongItemResolved: "wrong-item-resolved.txt"
+    case .orderedItem: "wrong-item-ordered.txt"
+    case .receivedItem: "wrong-item-received.txt"
     case .accountCompromised: "account-compromised.txt"
     case .securityThreat: "security-threat.txt"
     case .securityObject: "security-object.txt"
@@ -53,6 +57,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case .incentivized: "incentivized.txt"
     case .insider: "insider.txt"
     case .insiderWorkplace: "insider-workplace.txt"
+    case .insiderFamily: "insider-family.txt"
+    case .insiderRole: "insider-role.txt"
     case .extortion: "extortion.txt"
     case .extortionThreat: "extortion-threat.txt"
     case .extortionUpgrade: "extortion-upgrade.txt"

@@ -20,11 +20,15 @@ struct CynicalDetector: Detector {
     guard a.has(.cynicalPhrase) || a.has(.cynicalOpener), review.review.rating <= maxRating
     else { return [] }
     let failures = a.hits(.negativeEvent)
-    guard let firstFailure = failures.first else { return [] }
-    var found: [CueHit] = []
-    for marker in a.hits(.cynicalPhrase) where !a.isNegated(marker, in: review) {
-      found += [marker, firstFailure]
+    let markers = a.hits(.cynicalPhrase).filter { !a.isNegated($0, in: review) }
+    // Two separate sarcasm markers need no failure word ("Oh fantastic, ... Just what I
+    // always wanted").
+    let separate = Set(markers.map { "\($0.field):\($0.sentence)" }).count >= 2
+    guard let firstFailure = failures.first ?? (separate ? markers.first : nil) else {
+      return []
     }
+    var found: [CueHit] = []
+    for marker in markers { found += [marker, firstFailure] }
     if found.isEmpty {
       for opener in a.hits(.cynicalOpener) where opensSentenceWithComma(opener, review) {
         let later = failures.filter {

@@ -25,7 +25,9 @@ struct DuplicateDetector: QueueDetector {
     guard (1...8).contains(shingleSize) else {
       throw params.error("shingle_words", "expected 1...8")
     }
-    guard (4...256).contains(sketchSize) else { throw params.error("sketch_size", "expected 4...256") }
+    guard (4...256).contains(sketchSize) else {
+      throw params.error("sketch_size", "expected 4...256")
+    }
     guard threshold > 0, threshold <= 1 else {
       throw params.error("threshold", "expected a number in (0, 1]")
     }
@@ -129,26 +131,5 @@ struct DuplicateDetector: QueueDetector {
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
-  }
-}
-
-/// Disjoint sets over queue indices (path halving).
-struct UnionFind {
-  private var parent: [Int]
-
-  init(count: Int) { parent = Array(0..<count) }
-
-  mutating func find(_ x: Int) -> Int {
-    var x = x
-    while parent[x] != x {
-      parent[x] = parent[parent[x]]
-      x = parent[x]
-    }
-    return x
-  }
-
-  mutating func union(_ a: Int, _ b: Int) {
-    let ra = find(a), rb = find(b)
-    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
   }
 }

@@ -14,6 +14,9 @@ struct IntegrityDetector: Detector {
   let kind: Kind
   /// The store's own names and brands ("I work at Northpeak").
   let ownNames: PhraseMatcher
+  /// The store's names and every brand it sells ("my husband is the product manager at
+  /// Alpinex").
+  let soldNames: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -27,6 +30,9 @@ struct IntegrityDetector: Detector {
     let store = params.store
     ownNames = PhraseMatcher(
       phrases: (store.names + store.ownBrands + store.webShops).filter { !$0.isEmpty },
+      matchesJoined: false, stretch: false)
+    soldNames = PhraseMatcher(
+      phrases: (store.names + store.soldBrands + store.webShops).filter { !$0.isEmpty },
       matchesJoined: false, stretch: false)
   }
 
@@ -56,6 +62,7 @@ struct IntegrityDetector: Detector {
 
   private func insiderHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = a.hits(.insider).filter { !a.isNegated($0, in: review, lookBack: 3) }
+    result += familyHits(a, review)
     let workplaces = a.hits(.insiderWorkplace)
     guard !workplaces.isEmpty else { return result }
     for (f, field) in review.fields.enumerated() {
@@ -69,6 +76,22 @@ struct IntegrityDetector: Detector {
             cue: .insiderWorkplace, field: f, tokens: match.tokens,
             byteRange: match.byteRange, sentence: place.sentence))
         }
+      }
+    }
+    return result
+  }
+
+  /// A family member with a role at the store or a brand it sells, in one sentence.
+  private func familyHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result: [CueHit] = []
+    for family in a.hits(.insiderFamily) {
+      guard let role = a.hits(.insiderRole, near: family).first else { continue }
+      let field = review.fields[family.field]
+      for match in soldNames.matches(in: field) where !match.isJoined
+        && field.tokens[match.tokens.lowerBound].sentence == family.sentence
+      {
+        result += [family, role]
+        break
       }
     }
     return result

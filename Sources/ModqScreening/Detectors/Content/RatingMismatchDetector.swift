@@ -36,11 +36,18 @@ struct RatingMismatchDetector: Detector {
       return [hit(score, positive: true, review: review,
         summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")]
     }
-    if rating >= 4, compound <= negativeThreshold, score.positives == 0,
-      score.negatives >= minWords, !score.hasContrast
-    {
-      return [hit(score, positive: false, review: review,
-        summary: "clearly negative text (sentiment \(format(compound))) with \(stars)")]
+    if rating >= 4, !score.hasContrast {
+      // A short title ("Fantastic") does not soften a clearly negative body.
+      let body = review.title.tokens.count <= 3
+        ? score.contributions.filter { $0.field == .body } : score.contributions
+      let sum = body.reduce(Float(0)) { $0 + $1.valence }
+      let bodyCompound = sum / (sum * sum + 15).squareRoot()
+      if bodyCompound <= negativeThreshold, !body.contains(where: { $0.valence >= 0.5 }),
+        body.filter({ $0.valence <= -0.5 }).count >= minWords
+      {
+        return [hit(score, positive: false, review: review,
+          summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")]
+      }
     }
     return []
   }

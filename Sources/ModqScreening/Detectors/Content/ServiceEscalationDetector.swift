@@ -14,6 +14,8 @@ struct ServiceEscalationDetector: Detector {
   /// "Never received" in a review rated above this is not a complaint ("never received so
   /// many compliments").
   let complaintMaxRating: Int
+  /// Product words allowed outside the frustrated sentences (service.frustration_no_cta).
+  let maxProductWords: Int
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -25,6 +27,7 @@ struct ServiceEscalationDetector: Detector {
     self.row = row
     satisfiedRating = try params.int("satisfied_rating", default: 4)
     complaintMaxRating = try params.int("complaint_max_rating", default: 3)
+    maxProductWords = try params.int("max_product_words", default: 2)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
       vows += [
@@ -58,6 +61,7 @@ struct ServiceEscalationDetector: Detector {
     case .wrongItem:
       guard !a.has(.wrongItemResolved) else { return [] }
       found = live(a.hits(.wrongItem), a, review).filter { !isHypothetical($0, review) }
+        + orderedButReceived(a, review)
     case .accountCompromised:
       found = compromisedHits(a, review)
     case .frustrationCTA:
@@ -69,7 +73,7 @@ struct ServiceEscalationDetector: Detector {
       else { return [] }
       // Product talk outside the frustrated sentences makes it a product review.
       let talk = a.hits(.productTalk).filter { use in !frustration.contains { $0.isNear(use) } }
-      guard talk.isEmpty else { return [] }
+      guard talk.count <= maxProductWords else { return [] }
       found = frustration
     case .neverAgain:
       found = vowHits(a, review)
@@ -89,7 +93,7 @@ struct ServiceEscalationDetector: Detector {
   private func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
     for damage in live(a.hits(.damageState), a, review)
-    where !isFigurative(damage, review, words: ["up"]) {
+    where !isFigurative(damage, review, words: ["up", "between", "open"]) {
       let arrival = a.hits(.damageArrival, near: damage, window: 1).filter {
         !$0.tokens.overlaps(damage.tokens) && $0.sentence <= damage.sentence + 1
           && $0.sentence >= damage.sentence - 1
@@ -130,9 +134,7 @@ struct ServiceEscalationDetector: Detector {
     var result = live(a.hits(.demand), a, review)
     let frustration = frustrationHits(a, review)
     for ask in live(a.hits(.callToAction), a, review)
-    where a.has(.serviceTarget, near: ask) || frustration.contains(where: {
-      $0.isNear(ask, window: 1)
-    }) {
+    where a.has(.serviceTarget, near: ask) || !frustration.isEmpty {
       result.append(ask)
     }
     if !result.isEmpty { result += frustrationHits(a, review) }
@@ -196,18 +198,39 @@ struct ServiceEscalationDetector: Detector {
     "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed",
   ]
 
+  /// "Ordered a men's 9 and received a women's 7. Please send the correct size.": what
+  /// arrived differs from what was ordered (same sentence) and the customer asks for a fix.
+  private func orderedButReceived(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    guard a.has(.demand) || a.has(.callToAction) else { return [] }
+    for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      if let got = a.hits(.receivedItem, near: ordered).first(where: {
+        $0.tokens.lowerBound > ordered.tokens.upperBound
+      }) {
+        return [ordered, got] + a.hits(.demand) + a.hits(.callToAction)
+      }
+    }
+    return []
+  }
+
   /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.
+  /// The phrase may be followed by one noun ("these socks but ...").
   private func endsClause(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
-    let next = hit.tokens.upperBound
-    guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
-      return true
+    for next in hit.tokens.upperBound..<(hit.tokens.upperBound + 2) {
+      guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
+        return true
+      }
+      let gap = field.bytes[Int(field.tokens[next - 1].end)..<Int(field.tokens[next].start)]
+      if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
+        || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }) { return true }
+      let word = field.normalizedString(of: field.tokens[next])
+      if ServiceEscalationDetector.clauseEnds.contains(word) { return true }
     }
-    let gap = field.bytes[hit.byteRange.upperBound..<Int(field.tokens[next].start)]
-    if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
-      || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }) { return true }
-    let word = field.normalizedString(of: field.tokens[next])
-    return ["and", "but", "so", "yet", "at", "ever", "item", "product", "order", "either",
-      "whatsoever", "from", "online", "myself"].contains(word)
+    return false
   }
+
+  private static let clauseEnds: Set<String> = [
+    "and", "but", "so", "yet", "at", "ever", "item", "product", "order", "either",
+    "whatsoever", "from", "online", "myself",
+  ]
 }

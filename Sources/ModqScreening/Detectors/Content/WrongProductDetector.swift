@@ -22,9 +22,13 @@ struct WrongProductDetector: Detector {
     var counts = [Int](repeating: 0, count: cues.names.count)
     var evidence: [[(TextField, CategoryCues.Hit)]] = Array(repeating: [], count: cues.names.count)
     for field in review.fields {
+      var lastEnd = -1
       for hit in cues.hits(in: field) {
         if hit.category == own { return [] }
         if followsWith(hit, in: field) { continue }
+        // "water bottle" and "bottle" on the same words count once.
+        if hit.tokens.lowerBound < lastEnd { continue }
+        lastEnd = hit.tokens.upperBound
         counts[hit.category] += 1
         evidence[hit.category].append((field, hit))
       }

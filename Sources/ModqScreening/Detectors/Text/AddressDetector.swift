@@ -10,17 +10,22 @@ struct AddressDetector: Detector {
   static let registration = DetectorRegistration(
     "pii_address", summary: "street and postal addresses, PO boxes"
   ) { params in
-    AddressDetector(suffixes: WordSet(try params.phraseEntries("suffixes", default: ["street-suffixes.txt"])))
+    AddressDetector(
+      suffixes: WordSet(try params.phraseEntries("suffixes", default: ["street-suffixes.txt"])))
   }
 
-  private static let units = WordSet(["apt", "apartment", "suite", "ste", "unit", "fl", "floor", "room", "rm"])
+  private static let units = WordSet([
+    "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "room", "rm",
+  ])
   private static let notStreetWords = WordSet([
     "star", "stars", "time", "times", "day", "days", "week", "weeks", "month", "months", "year",
     "years", "size", "sizes", "inch", "inches", "lb", "lbs", "pound", "pounds", "mile", "miles",
     "minute", "minutes", "hour", "hours", "pair", "pairs", "color", "colors", "colour", "piece",
     "pieces", "pack", "people", "person", "kids", "way", "ways", "reasons", "thumbs", "the",
   ])
-  private static let cues = WordSet(["address", "live", "lives", "ship", "send", "deliver", "mail", "located"])
+  private static let cues = WordSet([
+    "address", "live", "lives", "ship", "send", "deliver", "mail", "located",
+  ])
   private static let prefixes = WordSet([
     "rua", "via", "vicolo", "viale", "calle", "avenida", "rue", "piazza", "carrer", "camino",
     "chemin", "strada", "ulica", "travessa", "largo", "corso", "plaza",
@@ -44,8 +49,9 @@ struct AddressDetector: Detector {
           ?? poBox(at: i, field)
         {
           let last = cityStateZip(after: end, field)
-          hits.append(DetectorHit(
-            field: field, byteRange: Int(tokens[i].start)..<Int(tokens[last].end)))
+          hits.append(
+            DetectorHit(
+              field: field, byteRange: Int(tokens[i].start)..<Int(tokens[last].end)))
           i = last + 1
         } else {
           i += 1
@@ -64,13 +70,16 @@ struct AddressDetector: Detector {
   /// Number + name words + suffix; returns the index of the last token used.
   private func streetAddress(at i: Int, _ field: TextField) -> Int? {
     let tokens = field.tokens
-    guard isHouseNumber(tokens[i], field), !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
+    guard isHouseNumber(tokens[i], field),
+      !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
     else { return nil }
     let cued = hasCue(before: i, tokens)
     var k = i + 1
     while k < tokens.count, k <= i + 5 {
       let t = tokens[k]
-      if k >= i + 2, suffixes.contains(t), t.has(.capitalized) || cued { return unit(after: k, field) }
+      if k >= i + 2, suffixes.contains(t), t.has(.capitalized) || cued {
+        return unit(after: k, field)
+      }
       guard t.has(.hasLetter), !Self.notStreetWords.contains(t), t.has(.capitalized) || cued
       else { return nil }
       if k > i + 1 && tokens[k - 1].sentence != t.sentence { return nil }
@@ -86,11 +95,16 @@ struct AddressDetector: Detector {
     guard t.has(.capitalized), !t.has(.hasDigit) else { return nil }
     var k = i + 1
     if Self.prefixes.contains(t) {
-      while k < tokens.count, k <= i + 4, tokens[k].has(.capitalized), !tokens[k].has(.hasDigit) { k += 1 }
+      while k < tokens.count, k <= i + 4, tokens[k].has(.capitalized), !tokens[k].has(.hasDigit) {
+        k += 1
+      }
       guard k > i + 1 else { return nil }
     } else {
       let word = field.normalizedBytes(of: t)
-      guard Self.compoundEndings.contains(where: { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) })
+      guard
+        Self.compoundEndings.contains(where: {
+          word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0)
+        })
       else { return nil }
     }
     guard k < tokens.count, tokens[k].has(.allDigits), tokens[k].normLength <= 5,
@@ -102,10 +116,16 @@ struct AddressDetector: Detector {
   private func poBox(at i: Int, _ field: TextField) -> Int? {
     let tokens = field.tokens
     var k = i
-    if tokens[k].key == Self.po { k += 1 }
-    else if tokens[k].key == Self.p, k + 1 < tokens.count, tokens[k + 1].key == Self.o { k += 2 }
-    else { return nil }
-    guard k + 1 < tokens.count, tokens[k].key == Self.box, tokens[k + 1].has(.allDigits) else { return nil }
+    if tokens[k].key == Self.po {
+      k += 1
+    } else if tokens[k].key == Self.p, k + 1 < tokens.count, tokens[k + 1].key == Self.o {
+      k += 2
+    } else {
+      return nil
+    }
+    guard k + 1 < tokens.count, tokens[k].key == Self.box, tokens[k + 1].has(.allDigits) else {
+      return nil
+    }
     return k + 1
   }
 
@@ -126,10 +146,14 @@ struct AddressDetector: Detector {
     while j < tokens.count, words < 3, tokens[j].has(.capitalized), !tokens[j].has(.hasDigit),
       !tokens[j].has(.allUpper) || tokens[j].normLength > 2
     {
-      j += 1; words += 1
+      j += 1
+      words += 1
     }
     var last = k
-    if j < tokens.count, tokens[j].has(.allUpper), tokens[j].normLength == 2 { last = j; j += 1 }
+    if j < tokens.count, tokens[j].has(.allUpper), tokens[j].normLength == 2 {
+      last = j
+      j += 1
+    }
     if j < tokens.count, tokens[j].has(.allDigits), tokens[j].normLength == 5 {
       last = j
       if j + 1 < tokens.count, tokens[j + 1].has(.allDigits), tokens[j + 1].normLength == 4,

@@ -23,7 +23,12 @@ extension TextField {
     var found: Int?
     while low <= high {
       let mid = (low + high) / 2
-      if Int(tokens[mid].end) <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
+      if Int(tokens[mid].end) <= offset {
+        found = mid
+        low = mid + 1
+      } else {
+        high = mid - 1
+      }
     }
     return found
   }
@@ -35,7 +40,12 @@ extension TextField {
     var found: Int?
     while low <= high {
       let mid = (low + high) / 2
-      if Int(tokens[mid].start) >= offset { found = mid; high = mid - 1 } else { low = mid + 1 }
+      if Int(tokens[mid].start) >= offset {
+        found = mid
+        high = mid - 1
+      } else {
+        low = mid + 1
+      }
     }
     return found
   }

@@ -16,9 +16,15 @@ struct CardNumberDetector: Detector {
       let b = field.bytes
       var i = 0
       while i < b.count {
-        guard ByteClass.isDigit(b[i]), !NumberContext.glued(b, before: i) else { i += 1; continue }
+        guard ByteClass.isDigit(b[i]), !NumberContext.glued(b, before: i) else {
+          i += 1
+          continue
+        }
         guard let run = DigitGroups.read(b, at: i, separators: [0x20, 0x2D], phoneSyntax: false)
-        else { i += 1; continue }
+        else {
+          i += 1
+          continue
+        }
         defer { i = max(run.end, i + 1) }
         let carded = cardWordBefore(i, field)
         guard (carded ? 12...19 : 13...19).contains(run.digitCount),

@@ -48,7 +48,9 @@ struct DigitGroups {
         guard q < b.count, b[q] == UInt8(ascii: ")") else { break }
         run.parenthesized = true
       }
-      if !run.groups.isEmpty { run.separators.append(parenthesized ? UInt8(ascii: "(") : pendingSeparator) }
+      if !run.groups.isEmpty {
+        run.separators.append(parenthesized ? UInt8(ascii: "(") : pendingSeparator)
+      }
       run.groups.append(groupStart..<q)
       run.digitCount += q - groupStart
       if run.digitCount > maxDigits { return nil }
@@ -76,7 +78,10 @@ struct DigitGroups {
     var sum = 0
     for (k, c) in digits.reversed().enumerated() {
       var d = Int(c) - 48
-      if k % 2 == 1 { d *= 2; if d > 9 { d -= 9 } }
+      if k % 2 == 1 {
+        d *= 2
+        if d > 9 { d -= 9 }
+      }
       sum += d
     }
     return sum % 10 == 0

@@ -41,7 +41,10 @@ struct EmailDetector: Detector {
     let b = field.bytes
     var i = 0
     while i < b.count {
-      guard b[i] == UInt8(ascii: "@") else { i += 1; continue }
+      guard b[i] == UInt8(ascii: "@") else {
+        i += 1
+        continue
+      }
       var s = i
       while s > 0, Self.isLocal(b[s - 1]) { s -= 1 }
       var e = i + 1
@@ -73,9 +76,12 @@ struct EmailDetector: Detector {
       while j + 1 < tokens.count {
         let k = j + 1
         if tokens[k].key == Self.dot, k + 1 < tokens.count {
-          dots += 1; j = k + 1; spelledDot = true
+          dots += 1
+          j = k + 1
+          spelledDot = true
         } else if tokens[k].start - tokens[j].end == 1, field.bytes[Int(tokens[j].end)] == 0x2E {
-          dots += 1; j = k
+          dots += 1
+          j = k
         } else {
           break
         }
@@ -89,8 +95,9 @@ struct EmailDetector: Detector {
       {
         start -= 1
       }
-      hits.append(DetectorHit(
-        field: field, byteRange: Int(tokens[start].start)..<Int(tokens[j].end)))
+      hits.append(
+        DetectorHit(
+          field: field, byteRange: Int(tokens[start].start)..<Int(tokens[j].end)))
       i = j
     }
   }

@@ -20,7 +20,8 @@ struct FullNameDetector: Detector {
     }
     return FullNameDetector(
       cues: try params.phrases("cues", default: ["name-cues.txt"], matchesJoined: false),
-      signoffs: try params.phrases("signoffs", default: ["name-signoffs.txt"], matchesJoined: false),
+      signoffs: try params.phrases(
+        "signoffs", default: ["name-signoffs.txt"], matchesJoined: false),
       notNames: WordSet(excluded))
   }
 
@@ -114,7 +115,8 @@ struct FullNameDetector: Detector {
       else { return nil }
       let before = s > 0 ? Int(tokens[s - 1].end) : 0
       let gap = b[before..<Int(tokens[s].start)]
-      let dashed = gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
+      let dashed =
+        gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
         || gap.contains(0xE2)  // em/en dash
       let signedOff = s > 0 && signoffs.matches(in: field).contains { $0.tokens.upperBound == s }
       if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }

@@ -34,7 +34,8 @@ struct HarassmentDetector: Detector {
         while j >= 0, skipped < 4, tokens[j].sentence == tokens[k].sentence,
           LegalWords.insultFillers.contains(tokens[j])
         {
-          j -= 1; skipped += 1
+          j -= 1
+          skipped += 1
         }
         let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
         if copula { j -= 1 }
@@ -47,9 +48,13 @@ struct HarassmentDetector: Detector {
           var back = j - 1
           while back >= 0, back >= j - 5, tokens[back].sentence == tokens[k].sentence {
             if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
-              start = s; break
+              start = s
+              break
             }
-            if insultStarts.contains(back) { start = back; break }
+            if insultStarts.contains(back) {
+              start = back
+              break
+            }
             back -= 1
           }
         }

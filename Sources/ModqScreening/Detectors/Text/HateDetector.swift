@@ -34,16 +34,18 @@ struct HateDetector: Detector {
         let g0 = group.tokens.lowerBound
         let g1 = group.tokens.upperBound - 1
         if let verb = hateVerb(before: g0, tokens) {
-          hits.append(DetectorHit(
-            field: field, byteRange: Int(tokens[verb].start)..<Int(tokens[g1].end)))
+          hits.append(
+            DetectorHit(
+              field: field, byteRange: Int(tokens[verb].start)..<Int(tokens[g1].end)))
           continue
         }
         var linked = false
         var d = g1 + 1
         while d < tokens.count, d <= g1 + 5, tokens[d].sentence == tokens[g1].sentence {
           if let end = bad[d], linked || d == g1 + 1 && startsWithLink(tokens[d]) {
-            hits.append(DetectorHit(
-              field: field, byteRange: Int(tokens[g0].start)..<Int(tokens[end].end)))
+            hits.append(
+              DetectorHit(
+                field: field, byteRange: Int(tokens[g0].start)..<Int(tokens[end].end)))
             break
           }
           if HateDetector.linking.contains(tokens[d]) { linked = true }

@@ -7,7 +7,8 @@ struct IDNumberDetector: Detector {
   static let registration = DetectorRegistration(
     "pii_id_number", summary: "SSN, passport, ID, driver's licence and tax numbers"
   ) { params in
-    IDNumberDetector(context: try params.phrases("context", default: ["id-context.txt"], matchesJoined: false))
+    IDNumberDetector(
+      context: try params.phrases("context", default: ["id-context.txt"], matchesJoined: false))
   }
 
   func detect(_ review: PreparedReview, context _: ScreeningContext) -> [DetectorHit] {
@@ -33,7 +34,10 @@ struct IDNumberDetector: Detector {
     while i < b.count {
       guard ByteClass.isDigit(b[i]), !NumberContext.glued(b, before: i),
         let run = DigitGroups.read(b, at: i, separators: [0x2D, 0x20], phoneSyntax: false)
-      else { i += 1; continue }
+      else {
+        i += 1
+        continue
+      }
       defer { i = max(run.end, i + 1) }
       guard run.lengths == [3, 2, 4], run.separators[0] == run.separators[1],
         !NumberContext.glued(b, after: run.end)
@@ -57,7 +61,8 @@ struct IDNumberDetector: Detector {
     // Up to 6 words in the same sentence ("license number so here it is: D123-...").
     while j < tokens.count, skipped < 6, !tokens[j].has(.hasDigit) {
       if tokens[j].sentence != tokens[k - 1].sentence { return nil }
-      j += 1; skipped += 1
+      j += 1
+      skipped += 1
     }
     guard j < tokens.count, tokens[j].has(.hasDigit) else { return nil }
     var end = j

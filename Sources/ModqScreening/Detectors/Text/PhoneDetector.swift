@@ -26,9 +26,15 @@ struct PhoneDetector: Detector {
         let opener = c == UInt8(ascii: "+") || c == UInt8(ascii: "(")
         guard ByteClass.isDigit(c) || (opener && i + 1 < b.count && ByteClass.isDigit(b[i + 1])),
           !NumberContext.glued(b, before: i)
-        else { i += 1; continue }
+        else {
+          i += 1
+          continue
+        }
         guard let run = DigitGroups.read(b, at: i, separators: Self.separators, phoneSyntax: true)
-        else { i += 1; continue }
+        else {
+          i += 1
+          continue
+        }
         defer { i = max(run.end, i + 1) }
         let end = extensionEnd(b, from: run.end)
         if NumberContext.glued(b, after: end) || isIPAddress(run, b) { continue }
@@ -53,7 +59,8 @@ struct PhoneDetector: Detector {
     var q = p
     if q < b.count, b[q] | 0x20 == UInt8(ascii: "x") {
       q += 1
-    } else if q + 2 < b.count, b[q] | 0x20 == UInt8(ascii: "e"), b[q + 1] | 0x20 == UInt8(ascii: "x"),
+    } else if q + 2 < b.count, b[q] | 0x20 == UInt8(ascii: "e"),
+      b[q + 1] | 0x20 == UInt8(ascii: "x"),
       b[q + 2] | 0x20 == UInt8(ascii: "t")
     {
       q += 3
@@ -81,7 +88,8 @@ struct PhoneDetector: Detector {
     let uniform = Set(run.separators.filter { $0 != UInt8(ascii: "(") }).count <= 1
     if run.plus { return (8...15).contains(digits) }
     if lengths == [3, 2, 4] { return false }  // social security number shape
-    let international = b[run.groups[0].lowerBound] == 0x30 && lengths[0] == 3
+    let international =
+      b[run.groups[0].lowerBound] == 0x30 && lengths[0] == 3
       && b[run.groups[0].lowerBound + 1] <= 0x31
     if international && lengths.count >= 3 && (10...15).contains(digits) && uniform { return true }
     // North American: 3-3-4, 1-3-3-4, (3) 3-4, or 10/11 digits after a phone word.

@@ -31,7 +31,8 @@ struct ThreatDetector: Detector {
         var t = verb.tokens.upperBound
         var skipped = 0
         while t < tokens.count, skipped < 2, LegalWords.determiners.contains(tokens[t]) {
-          t += 1; skipped += 1
+          t += 1
+          skipped += 1
         }
         guard t < tokens.count, tokens[t].sentence == tokens[v].sentence,
           let targetEnd = targetStarts[t]
@@ -48,9 +49,12 @@ struct ThreatDetector: Detector {
     var j = v - 1
     var steps = 0
     while j >= 0, steps < 5, tokens[j].sentence == tokens[v].sentence {
-      if LegalWords.subjects.contains(tokens[j]) { return steps > 0 || isContracted(tokens[j]) ? j : nil }
+      if LegalWords.subjects.contains(tokens[j]) {
+        return steps > 0 || isContracted(tokens[j]) ? j : nil
+      }
       guard LegalWords.modals.contains(tokens[j]) else { return nil }
-      j -= 1; steps += 1
+      j -= 1
+      steps += 1
     }
     return nil
   }

@@ -16,7 +16,7 @@ struct Modq: ParsableCommand {
       ModerateCommand.self, ScreenCommand.self, DecideCommand.self, StatusCommand.self,
       VerifyCommand.self, ReplayCommand.self, ReportCommand.self, ExportCommand.self,
       EscalationsCommand.self, ImportCommand.self, QueueCommand.self, PolicyCommand.self,
-      BenchCommand.self,
+      BenchCommand.self, TrainCommand.self,
     ],
     defaultSubcommand: ModerateCommand.self
   )

@@ -18,7 +18,9 @@ public struct ReviewDocument {
   public private(set) var hiddenCount = 0
   let width: Int
 
-  public init(item: QueueItem, info: SessionInfo, width: Int) {
+  public init(
+    item: QueueItem, info: SessionInfo, width: Int, extras: ReviewExtras = ReviewExtras()
+  ) {
     // One column is kept free for the ↑/↓ scroll marks.
     self.width = max(1, width - 1)
     let review = item.review
@@ -42,7 +44,11 @@ public struct ReviewDocument {
     if !review.title.isEmpty { add(title, style: Style(attributes: [.bold])) }
     if !review.body.isEmpty { add(body, style: .plain) }
     addBlank()
-    addSuggestion(item, info: info)
+    for line in extras.preface { add(StyledText(SanitizedText(line.text)), style: line.style) }
+    addSuggestion(item, info: info, extras: extras)
+    for line in extras.afterword {
+      add(StyledText(SanitizedText(line.text)), style: line.style, indent: line.indent)
+    }
   }
 
   /// Lines of the whole document at this width.
@@ -105,12 +111,14 @@ public struct ReviewDocument {
     .role(action == .escalate ? "highlight.escalate" : "highlight.reject")
   }
 
-  private mutating func addSuggestion(_ item: QueueItem, info: SessionInfo) {
+  private mutating func addSuggestion(
+    _ item: QueueItem, info: SessionInfo, extras: ReviewExtras
+  ) {
     guard let suggestion = item.suggestion else {
-      add(StyledText("Suggestion: not screened yet"), style: .role("dim"))
+      add(StyledText(SanitizedText(extras.missing)), style: .role("dim"))
       return
     }
-    let verdict = SanitizedText("Suggestion: \(suggestion.verdict.rawValue.uppercased())")
+    let verdict = SanitizedText("\(extras.label): \(suggestion.verdict.rawValue.uppercased())")
     add(StyledText(verdict), style: .role("verdict.\(suggestion.verdict.rawValue)", [.bold]))
     if suggestion.findings.isEmpty {
       add(StyledText("No criterion fired."), style: .role("dim"), indent: 2)

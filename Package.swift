@@ -52,7 +52,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ModqCoreTests", dependencies: ["ModqCore"]),
+    .testTarget(name: "ModqCoreTests", dependencies: ["ModqCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ModqScreeningTests", dependencies: ["ModqScreening", "ModqCore"]),
     .testTarget(
       name: "TerminalKitTests",
@@ -65,8 +65,9 @@ let package = Package(
     ),
     .testTarget(
       name: "ModqUITests",
-      dependencies: ["ModqUI", "TerminalKit", "TerminalKitTesting", "ModqCore", "ModqScreening"]
+      dependencies: ["ModqUI", "TerminalKit", "TerminalKitTesting", "ModqCore", "ModqScreening"],
+      exclude: ["Snapshots"]
     ),
-    .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"], exclude: ["Fixtures"]),
   ]
 )

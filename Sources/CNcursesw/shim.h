@@ -32,4 +32,7 @@ static inline int modq_key_code(const char *capname) {
   int code = key_defined(sequence);
   return code > 0 ? code : 0;
 }
+/// Glibc's Swift module hides wcwidth; ncurses measures cells with it, so the device uses it
+/// to keep its own widths and ncurses' in step.
+extern int wcwidth(wchar_t c);
 #endif

@@ -13,8 +13,11 @@ struct Modq: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ScreenCommand.self, PolicyCommand.self, ReplayCommand.self, ReportCommand.self,
+      ModerateCommand.self, ScreenCommand.self, DecideCommand.self, StatusCommand.self,
+      VerifyCommand.self, ReplayCommand.self, ReportCommand.self, ExportCommand.self,
+      EscalationsCommand.self, ImportCommand.self, QueueCommand.self, PolicyCommand.self,
       BenchCommand.self,
-    ]
+    ],
+    defaultSubcommand: ModerateCommand.self
   )
 }

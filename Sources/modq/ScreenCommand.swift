@@ -31,18 +31,19 @@ struct ScreenCommand: ParsableCommand {
 
   func run() throws {
     let engine: ScreeningEngine
-    let input: ScreenQueueReader
+    let input: QueueLoad
     do {
       engine = try EngineLoader.engine(policy: policy, store: store)
-      input = try ScreenQueueReader(path: queue)
+      input = try QueueFile(path: queue).loadAll()
     } catch {
       StandardError.print("modq screen: \(error)")
       throw ExitCodes.failure
     }
-    for diagnostic in input.diagnostics { StandardError.print(diagnostic) }
-    let bar = ProgressBar(enabled: isatty(2) == 1 && input.reviews.count >= 2048)
-    let results = engine.screenQueue(input.reviews, threads: max(1, threads)) { done, total in
-      bar.show(done, total)
+    for diagnostic in input.diagnostics { StandardError.print(diagnostic.description) }
+    let reviews = input.entries.map(\.review)
+    let bar = ProgressBar(label: "screening", total: reviews.count, minimum: 2048)
+    let results = engine.screenQueue(reviews, threads: max(1, threads)) { done, _ in
+      bar.update(done)
     }
     bar.finish()
     if summary {
@@ -84,28 +85,5 @@ struct ScreenSummary {
       lines.append("\(id.padding(toLength: 36, withPad: " ", startingAt: 0)) \(count) (\(String(format: "%.2f", share)) %)")
     }
     text = lines.joined(separator: "\n") + "\n"
-  }
-}
-
-/// A one-line progress bar on stderr (only when stderr is a terminal).
-final class ProgressBar: @unchecked Sendable {
-  private let enabled: Bool
-  private let lock = NSLock()
-
-  init(enabled: Bool) { self.enabled = enabled }
-
-  func show(_ done: Int, _ total: Int) {
-    guard enabled, total > 0 else { return }
-    lock.lock()
-    defer { lock.unlock() }
-    let width = 30
-    let filled = min(width, done * width / total)
-    let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-    FileHandle.standardError.write(Data("\rscreening [\(bar)] \(done)/\(total)".utf8))
-  }
-
-  func finish() {
-    guard enabled else { return }
-    FileHandle.standardError.write(Data("\r\u{1b}[K".utf8))
   }
 }

@@ -33,9 +33,11 @@ func isSafeAlphabet(_ text: String) -> Bool {
     #expect(isSafeAlphabet(sanitized.string), "unsafe output for \(name)")
     #expect(!sanitized.string.contains("\u{1B}"))
     #expect(SanitizedText(sanitized.string).string == sanitized.string, "not idempotent: \(name)")
-    if case .text(let original) = entry.input, original.unicodeScalars.contains(where: {
-      $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
-    }) {
+    if case .text(let original) = entry.input,
+      original.unicodeScalars.contains(where: {
+        $0.value < 0x20 || ($0.value >= 0x7F && $0.value < 0xA0)
+      })
+    {
       #expect(sanitized.hiddenCount > 0, "controls not counted for \(name)")
       #expect(!sanitized.markers.isEmpty)
     }

@@ -11,6 +11,7 @@ final class ColorPalette {
   private var pairs: [ColorKey: Int16] = [:]
   private var cache: [Style: (attr_t, Int16)] = [:]
   private var nextPair: Int16 = 1
+  private var last: (Style, attr_t, Int16)?
 
   private struct ColorKey: Hashable {
     var foreground: Int
@@ -29,7 +30,11 @@ final class ColorPalette {
 
   /// ncurses attributes and pair for a style.
   func lookup(_ style: Style) -> (attr_t, Int16) {
-    if let hit = cache[style] { return hit }
+    if let last, last.0 == style { return (last.1, last.2) }
+    if let hit = cache[style] {
+      last = (style, hit.0, hit.1)
+      return hit
+    }
     let resolved = theme.resolve(style, mode: mode)
     var attributes = modq_a_normal()
     if resolved.attributes.contains(.bold) { attributes |= modq_a_bold() }

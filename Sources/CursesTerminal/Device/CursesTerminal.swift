@@ -48,7 +48,7 @@ public final class CursesTerminal: TerminalDevice {
   /// needed, output to `outputPath` (default /dev/null) so bytes written can be counted.
   public convenience init(
     offscreen size: Size, theme: Theme = .builtIn, environment: [String: String] = [:],
-    outputPath: String = "/dev/null", termName: String = "xterm-256color"
+    outputPath: String = "/dev/null", termName: String = "xterm-256color", mouse: Bool = false
   ) throws {
     setlocale(LC_ALL, "")
     guard let output = fopen(outputPath, "w") else {
@@ -66,7 +66,7 @@ public final class CursesTerminal: TerminalDevice {
     resize_term(Int32(size.height), Int32(size.width))
     try self.init(
       screen: screen, output: output, input: input, theme: theme, environment: environment,
-      mouse: false, offscreen: true)
+      mouse: mouse, offscreen: true)
   }
 
   private init(

@@ -51,7 +51,9 @@ extension CursesTerminal {
       while col < size.width {
         let text = readBackCell(row: row, col: col).text
         line += text
-        col += text.first.map { TextWidth.width(of: $0) == 2 ? 2 : 1 } ?? 1
+        // Skip the right half of a glyph ncurses itself measured as wide.
+        let first = text.unicodeScalars.first.map { wcwidth(wchar_t(bitPattern: $0.value)) } ?? 1
+        col += first == 2 ? 2 : 1
       }
       return line
     }
@@ -85,4 +87,14 @@ public enum PushedInput: Sendable, Hashable {
   case text(String)
   /// An ncurses key code (`KEY_UP`, `KEY_RESIZE`, …).
   case keyCode(Int32)
+}
+
+extension CursesTerminal {
+  /// Bytes written to the terminal's output so far (flushes first). For benchmarks on an
+  /// off-screen terminal writing to a file; meaningless on a tty.
+  public func outputBytesWritten() -> Int {
+    guard let output, !isClosed else { return 0 }
+    fflush(output)
+    return ftell(output)
+  }
 }

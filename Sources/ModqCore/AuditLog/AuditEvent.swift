@@ -49,3 +49,11 @@ public struct AuditEvent: Sendable, Hashable {
     self["criteria"]?.arrayValue?.compactMap(\.stringValue) ?? []
   }
 }
+
+extension AuditEvent {
+  /// `s` as it would appear inside an audit line: printable ASCII, everything else `\uXXXX`.
+  /// Safe to print to a terminal.
+  public static func asciiEscaped(_ s: String) -> String {
+    String(decoding: AuditState.escaped(s), as: UTF8.self)
+  }
+}

@@ -230,7 +230,7 @@ struct JSONCursor {
     }
   }
 
-  static let maxDepth = 256
+  static let maxDepth = 500
 
   private mutating func skipContainer(
     close: UInt8, isObject: Bool, depth: Int

@@ -61,7 +61,9 @@ public enum ReviewEncoder {
       for i in 0..<bytes.count {
         let b = bytes[i]
         guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-        if runStart < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+        if runStart < i {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+        }
         runStart = i + 1
         out.append(0x5C)
         switch b {

@@ -153,7 +153,8 @@ public final class QueueFile: @unchecked Sendable {
       load.diagnostics.append(diagnostic)
     case .entry(let entry):
       if let first = firstLine[entry.review.id] {
-        load.diagnostics.append(decoder.duplicate(entry.review.id, line: entry.line, firstLine: first))
+        let id = entry.review.id
+        load.diagnostics.append(decoder.duplicate(id, line: entry.line, firstLine: first))
       } else {
         firstLine[entry.review.id] = entry.line
         load.entries.append(entry)

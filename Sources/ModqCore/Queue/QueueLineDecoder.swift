@@ -25,7 +25,8 @@ struct QueueLineDecoder: @unchecked Sendable {
     let line = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     do {
       let review = try ReviewDecoder.decode(line: line)
-      return .entry(QueueEntry(review: review, line: number, lineSHA256: LineHash.sha256Hex(hashed)))
+      let hash = LineHash.sha256Hex(hashed)
+      return .entry(QueueEntry(review: review, line: number, lineSHA256: hash))
     } catch {
       let offset = error.offset + (lower - range.lowerBound)
       let reason = "\(error.reason) (byte \(offset) of the line)"

@@ -7,6 +7,10 @@ public struct DetectorHit: Sendable, Hashable {
   public var evidence: String
   public var relatedReviewIDs: [String]
 
+  /// Detectors stop after this many hits in one field (hostile input: a 1 MB review of
+  /// profanity); the engine keeps at most this many spans per finding.
+  public static let maxPerField = 64
+
   public init(spans: [Span], evidence: String, relatedReviewIDs: [String] = []) {
     self.spans = spans
     self.evidence = evidence

@@ -142,9 +142,11 @@ public struct ScreeningEngine: Sendable {
       var spans: [Span] = []
       var evidence: [String] = []
       var related: [String] = []
-      for hit in found {
+      for hit in found where spans.count < DetectorHit.maxPerField {
         for span in hit.spans where !spans.contains(span) { spans.append(span) }
-        if !hit.evidence.isEmpty && !evidence.contains(hit.evidence) { evidence.append(hit.evidence) }
+        if !hit.evidence.isEmpty && evidence.count < 8 && !evidence.contains(hit.evidence) {
+          evidence.append(hit.evidence)
+        }
         for other in hit.relatedReviewIDs where !related.contains(other) { related.append(other) }
       }
       spans.sort { ($0.field.rawValue, $0.start, $0.end) < ($1.field.rawValue, $1.start, $1.end) }

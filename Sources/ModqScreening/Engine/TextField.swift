@@ -16,6 +16,8 @@ public struct TextField: Sendable {
   public let normalized: [UInt8]
   /// True when the text is pure ASCII (then byte offsets are code-point offsets).
   public let isASCII: Bool
+  /// Code points before every 256th byte (empty for ASCII text), so `span` costs O(256).
+  private let checkpoints: [Int32]
 
   public init(field: ReviewField, text: String) {
     self.field = field
@@ -29,6 +31,28 @@ public struct TextField: Sendable {
     self.tokens = tokenizer.tokens
     self.normalized = normalized
     self.isASCII = tokenizer.isASCII
+    self.checkpoints = tokenizer.isASCII ? [] : TextField.checkpoints(bytes)
+  }
+
+  private static func checkpoints(_ bytes: [UInt8]) -> [Int32] {
+    var result: [Int32] = []
+    result.reserveCapacity(bytes.count / 256 + 1)
+    var count: Int32 = 0
+    for k in 0..<bytes.count {
+      if k & 255 == 0 { result.append(count) }
+      if bytes[k] & 0xC0 != 0x80 { count += 1 }
+    }
+    return result
+  }
+
+  /// Code points in bytes 0..<offset.
+  private func codePoints(before offset: Int) -> Int {
+    let offset = min(max(offset, 0), bytes.count)
+    let block = offset >> 8
+    guard block < checkpoints.count else { return 0 }
+    var count = Int(checkpoints[block])
+    for k in (block << 8)..<offset where bytes[k] & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 
   /// True when the field has no text.
@@ -39,12 +63,8 @@ public struct TextField: Sendable {
     if isASCII {
       return Span(field: field, start: byteRange.lowerBound, end: byteRange.upperBound)
     }
-    var start = 0
-    var length = 0
-    bytes.withUnsafeBufferPointer { b in
-      for k in 0..<min(byteRange.lowerBound, b.count) where b[k] & 0xC0 != 0x80 { start += 1 }
-      for k in byteRange.clamped(to: 0..<b.count) where b[k] & 0xC0 != 0x80 { length += 1 }
-    }
+    let start = codePoints(before: byteRange.lowerBound)
+    let length = codePoints(before: byteRange.upperBound) - start
     return Span(field: field, start: start, end: start + length)
   }
 

@@ -23,7 +23,7 @@ extension Screen {
     set(Cell("└", style: style), row: bottom, col: rect.col)
     set(Cell("┘", style: style), row: bottom, col: right)
     if let title, !title.isEmpty, rect.width > 4 {
-      let clip = Rect(row: rect.row, col: rect.col + 1, width: rect.width - 3, height: 1)
+      let clip = Rect(row: rect.row, col: rect.col + 1, width: rect.width - 2, height: 1)
       put(
         text: " " + title + " ", at: Point(row: rect.row, col: rect.col + 1),
         style: titleStyle ?? style, clip: clip, overflow: .ellipsis)

@@ -42,27 +42,39 @@ extension Screen {
     guard point.row >= area.row, point.row < area.bottom, point.col < area.right else { return 0 }
     var limit = area.right
     var needsEllipsis = false
-    if overflow == .ellipsis, point.col + TextWidth.width(of: segment) > area.right {
+    if overflow == .ellipsis, TextWidth.exceeds(segment, columns: area.right - point.col) {
       limit -= 1
       needsEllipsis = true
     }
     var col = point.col
     var offset = scalarOffset
     let uniform = text.isUniform
-    for grapheme in segment {
-      let width = grapheme == "\n" ? 1 : TextWidth.width(of: grapheme)
-      let scalars = grapheme.unicodeScalars.count
-      defer { offset += scalars }
-      if width == 0 { continue }
-      if col + width > limit { break }
+    // Writes one glyph at `col` (or a blank if the clip's left edge cuts it).
+    func place(_ glyph: String, width: Int) {
       let cellStyle = uniform ? style : text.style(at: offset, base: style)
       if col >= area.col {
-        let glyph = grapheme == "\n" ? " " : String(grapheme)
         set(Cell(glyph, width: UInt8(width), style: cellStyle), row: point.row, col: col)
       } else if col + width > area.col {
         set(.blank(cellStyle), row: point.row, col: area.col)
       }
       col += width
+    }
+    if TextWidth.asciiWidth(segment) != nil {
+      // Fast path: printable ASCII, one byte per cell.
+      for byte in segment.utf8 {
+        if col + 1 > limit { break }
+        place(Screen.asciiGlyphs[Int(byte)], width: 1)
+        offset += 1
+      }
+    } else {
+      for grapheme in segment {
+        let width = grapheme == "\n" ? 1 : TextWidth.width(of: grapheme)
+        let scalars = grapheme.unicodeScalars.count
+        defer { offset += scalars }
+        if width == 0 { continue }
+        if col + width > limit { break }
+        place(grapheme == "\n" ? " " : String(grapheme), width: width)
+      }
     }
     if needsEllipsis, col >= area.col, col < area.right {
       set(Cell("…", style: style), row: point.row, col: col)
@@ -70,4 +82,7 @@ extension Screen {
     }
     return col - point.col
   }
+
+  /// One-character strings for every ASCII byte, so the fast path allocates nothing.
+  static let asciiGlyphs: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 }

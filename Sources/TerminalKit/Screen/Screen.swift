@@ -54,9 +54,17 @@ public struct Screen: Sendable, Hashable {
   /// Fills `rect` (clipped to the screen) with `character` in `style`.
   public mutating func fill(_ rect: Rect, style: Style = .plain, with character: Character = " ") {
     let area = rect.intersection(bounds)
-    let cell = Cell(String(character), style: style)
+    let cell = Cell(String(character), width: 1, style: style)
     for row in area.row..<area.bottom {
-      for col in area.col..<area.right { set(cell, row: row, col: col) }
+      let start = row * size.width
+      for col in area.col..<area.right {
+        // Plain cells are overwritten directly; halves of wide glyphs need repair.
+        if cells[start + col].width == 1 {
+          cells[start + col] = cell
+        } else {
+          set(cell, row: row, col: col)
+        }
+      }
     }
   }
 
@@ -73,8 +81,9 @@ public struct Screen: Sendable, Hashable {
   /// Sets the role of every cell in `rect` (for a selection bar), keeping text and attributes.
   public mutating func setRole(_ role: String, in rect: Rect) {
     let area = rect.intersection(bounds)
+    let id = RoleRegistry.id(role)
     for row in area.row..<area.bottom {
-      for col in area.col..<area.right { cells[row * size.width + col].style.role = role }
+      for col in area.col..<area.right { cells[row * size.width + col].style.roleID = id }
     }
   }
 

@@ -28,6 +28,7 @@ public struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral {
 
   /// The role sanitiser markers are drawn in.
   public static let markerRole = "marker"
+  static let markerStyle = Style.role(markerRole)
 
   /// Adds a span given in code points of the original (untrusted) text.
   public mutating func highlight(original range: Range<Int>, style: Style) {
@@ -43,7 +44,7 @@ public struct StyledText: Sendable, Hashable, ExpressibleByStringLiteral {
   public func style(at offset: Int, base: Style) -> Style {
     var style = base
     for span in spans where span.range.contains(offset) { style = style.overlaid(with: span.style) }
-    if isInMarker(offset) { return style.overlaid(with: .role(StyledText.markerRole)) }
+    if isInMarker(offset) { return style.overlaid(with: StyledText.markerStyle) }
     return style
   }
 

@@ -14,6 +14,17 @@ extension TextWidth {
     return (text[text.startIndex..<end], used)
   }
 
+  /// True when `text` is wider than `columns`; stops reading as soon as it knows.
+  public static func exceeds(_ text: Substring, columns: Int) -> Bool {
+    if let ascii = asciiWidth(text) { return ascii > columns }
+    var used = 0
+    for grapheme in text {
+      used += grapheme == "\n" ? 1 : width(of: grapheme)
+      if used > columns { return true }
+    }
+    return false
+  }
+
   /// `text` cut to `columns`, ending in `…` when anything was cut.
   public static func truncate(_ text: String, to columns: Int) -> String {
     if width(of: text) <= columns { return text }

@@ -10,9 +10,9 @@ public enum TextWidth {
     let value = scalar.value
     if value < 0x7F { return value >= 0x20 ? 1 : 0 }
     if value < 0xA0 { return 0 }
-    if value == 0xAD { return 1 }
+    if value < 0x300 { return 1 }
+    if isWide(value) { return isWideBlockMark(value) ? 0 : 2 }
     if isZeroWidth(scalar) { return 0 }
-    if isWide(value) { return 2 }
     if value >= 0x231A, scalar.properties.isEmojiPresentation { return 2 }
     return 1
   }
@@ -21,19 +21,23 @@ public enum TextWidth {
   /// the emoji variation selector U+FE0F.
   public static func width(of grapheme: Character) -> Int {
     if let ascii = grapheme.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
-    var widest = 0
-    var first = true
-    var emojiBase = false
-    for scalar in grapheme.unicodeScalars {
-      if first {
-        emojiBase = scalar.properties.isEmoji
-        first = false
-      } else if scalar.value == 0xFE0F && emojiBase {
-        return 2
-      }
+    let scalars = grapheme.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    var widest = width(of: first)
+    var rest = scalars[scalars.index(after: scalars.startIndex)...]
+    guard !rest.isEmpty else { return widest }
+    let emojiBase = first.properties.isEmoji
+    while let scalar = rest.first {
+      if scalar.value == 0xFE0F && emojiBase { return 2 }
       widest = max(widest, width(of: scalar))
+      rest = rest.dropFirst()
     }
     return widest
+  }
+
+  /// Combining marks inside the CJK blocks (ideographic tone marks, kana voicing marks).
+  static func isWideBlockMark(_ value: UInt32) -> Bool {
+    (0x302A...0x302F).contains(value) || (0x3099...0x309A).contains(value)
   }
 
   /// Width of a whole string (one line; a line feed counts as one column).

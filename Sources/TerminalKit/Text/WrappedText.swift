@@ -49,51 +49,49 @@ public struct WrappedText: Sendable {
     var scalar = 0
     // Last place a break may go: after a space (index, scalar offset, width before it).
     var breakAt: (String.Index, Int, Int)?
+    // Ends the current line at `end` and starts the next at `nextStart`.
+    func endLine(at end: String.Index, width used: Int, next nextStart: String.Index, _ at: Int) {
+      lines.append(Line(range: lineStart..<end, scalarOffset: lineScalar, width: used))
+      lineStart = nextStart
+      lineScalar = at
+      breakAt = nil
+    }
     var index = string.startIndex
     while index < string.endIndex {
       let grapheme = string[index]
       let next = string.index(after: index)
       let scalars = grapheme.unicodeScalars.count
-      if grapheme == "\n" {
-        lines.append(Line(range: lineStart..<index, scalarOffset: lineScalar, width: lineWidth))
-        lineStart = next
-        lineScalar = scalar + scalars
-        lineWidth = 0
-        breakAt = nil
-      } else {
-        let glyph = TextWidth.width(of: grapheme)
-        if lineWidth + glyph > width && lineWidth > 0 {
-          if grapheme == " " {
-            // Break here and swallow the space.
-            lines.append(Line(range: lineStart..<index, scalarOffset: lineScalar, width: lineWidth))
-            lineStart = next
-            lineScalar = scalar + scalars
-            lineWidth = 0
-            breakAt = nil
-            scalar += scalars
-            index = next
-            continue
-          }
-          if let (spaceIndex, spaceScalar, widthBefore) = breakAt {
-            lines.append(
-              Line(range: lineStart..<spaceIndex, scalarOffset: lineScalar, width: widthBefore))
-            lineStart = string.index(after: spaceIndex)
-            lineScalar = spaceScalar + 1
-            lineWidth -= widthBefore + 1
-          }
-          if lineWidth + glyph > width && lineWidth > 0 {
-            lines.append(Line(range: lineStart..<index, scalarOffset: lineScalar, width: lineWidth))
-            lineStart = index
-            lineScalar = scalar
-            lineWidth = 0
-          }
-          breakAt = nil
-        }
-        if grapheme == " " && lineWidth > 0 { breakAt = (index, scalar, lineWidth) }
-        lineWidth += glyph
+      defer {
+        scalar += scalars
+        index = next
       }
-      scalar += scalars
-      index = next
+      if grapheme == "\n" {
+        endLine(at: index, width: lineWidth, next: next, scalar + scalars)
+        lineWidth = 0
+        continue
+      }
+      let glyph = TextWidth.width(of: grapheme)
+      if lineWidth + glyph > width && lineWidth > 0 {
+        if grapheme == " " {
+          // Break here and swallow the space.
+          endLine(at: index, width: lineWidth, next: next, scalar + scalars)
+          lineWidth = 0
+          continue
+        }
+        if let (spaceIndex, spaceScalar, widthBefore) = breakAt {
+          endLine(
+            at: spaceIndex, width: widthBefore, next: string.index(after: spaceIndex),
+            spaceScalar + 1)
+          lineWidth -= widthBefore + 1
+        }
+        if lineWidth + glyph > width && lineWidth > 0 {
+          endLine(at: index, width: lineWidth, next: index, scalar)
+          lineWidth = 0
+        }
+        breakAt = nil
+      }
+      if grapheme == " " && lineWidth > 0 { breakAt = (index, scalar, lineWidth) }
+      lineWidth += glyph
     }
     lines.append(
       Line(range: lineStart..<string.endIndex, scalarOffset: lineScalar, width: lineWidth))

@@ -20,14 +20,26 @@ struct CardNumberDetector: Detector {
         guard let run = DigitGroups.read(b, at: i, separators: [0x20, 0x2D], phoneSyntax: false)
         else { i += 1; continue }
         defer { i = max(run.end, i + 1) }
-        guard (13...19).contains(run.digitCount), !NumberContext.glued(b, after: run.end),
-          Set(run.separators).count <= 1,
+        let carded = cardWordBefore(i, field)
+        guard (carded ? 12...19 : 13...19).contains(run.digitCount),
+          !NumberContext.glued(b, after: run.end), Set(run.separators).count <= 1,
           DigitGroups.luhnValid(run.digits(b)),
-          !NumberContext.isReference(field, at: i, words: orderWords)
+          carded || !NumberContext.isReference(field, at: i, words: orderWords)
         else { continue }
         hits.append(DetectorHit(field: field, byteRange: i..<run.end))
       }
     }
     return hits
+  }
+
+  private static let cardWords = WordSet([
+    "card", "cc", "credit", "debit", "visa", "mastercard", "amex", "discover", "maestro",
+  ])
+
+  /// A card word within the 3 tokens before the number ("card # 4111...", "my visa is 4111...").
+  private func cardWordBefore(_ start: Int, _ field: TextField) -> Bool {
+    guard let last = field.tokenIndex(endingAtOrBefore: start) else { return false }
+    for k in max(0, last - 3)...last where Self.cardWords.contains(field.tokens[k]) { return true }
+    return false
   }
 }

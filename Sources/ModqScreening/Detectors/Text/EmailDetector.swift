@@ -68,11 +68,12 @@ struct EmailDetector: Detector {
       else { continue }
       var j = i + 1
       var dots = 0
+      var spelledDot = false
       var provider = Self.providers.contains(tokens[j])
       while j + 1 < tokens.count {
         let k = j + 1
         if tokens[k].key == Self.dot, k + 1 < tokens.count {
-          dots += 1; j = k + 1
+          dots += 1; j = k + 1; spelledDot = true
         } else if tokens[k].start - tokens[j].end == 1, field.bytes[Int(tokens[j].end)] == 0x2E {
           dots += 1; j = k
         } else {
@@ -81,7 +82,7 @@ struct EmailDetector: Detector {
         if Self.providers.contains(tokens[j]) { provider = true }
       }
       guard dots >= 1, tlds.contains(tokens[j]) else { continue }
-      guard provider || emailWordNear(i, tokens) else { continue }
+      guard provider || spelledDot || emailWordNear(i, tokens) else { continue }
       var start = i - 1
       while start > 0, tokens[start].start - tokens[start - 1].end == 1,
         [0x2E, 0x5F].contains(field.bytes[Int(tokens[start - 1].end)])

@@ -42,6 +42,9 @@ struct FullNameDetector: Detector {
       if let range = signature(field), !taken.contains(where: { $0.overlaps(range) }) {
         taken.append(range)
       }
+      for range in staffNames(field) where !taken.contains(where: { $0.overlaps(range) }) {
+        taken.append(range)
+      }
       hits += taken.map { DetectorHit(field: field, byteRange: $0) }
     }
     return hits
@@ -73,6 +76,31 @@ struct FullNameDetector: Detector {
       k += 1
     }
     return k
+  }
+
+  private static let staffWords = WordSet([
+    "service", "support", "team", "staff", "desk", "associate", "rep", "representative",
+    "manager", "employee", "cashier", "agent", "counter", "clerk", "salesperson", "department",
+  ])
+
+  /// A staff member named in full mid-sentence ("and Derek Olsen in your customer service
+  /// team sorted it"): a name not starting its sentence with a staff word close by.
+  private func staffNames(_ field: TextField) -> [Range<Int>] {
+    let tokens = field.tokens
+    var result: [Range<Int>] = []
+    var s = 1
+    while s + 1 < tokens.count {
+      guard tokens[s - 1].sentence == tokens[s].sentence, let end = name(at: s, field) else {
+        s += 1
+        continue
+      }
+      let window = max(0, s - 3)..<min(tokens.count, end + 6)
+      if window.contains(where: { Self.staffWords.contains(tokens[$0]) }) {
+        result.append(Int(tokens[s].start)..<Int(tokens[end].end))
+      }
+      s = end + 1
+    }
+    return result
   }
 
   /// A name that ends the field, after a sign-off word or a dash / new line.

@@ -25,6 +25,7 @@ struct HarassmentDetector: Detector {
       let found = insults.matches(in: field).filter { !$0.isJoined }
       if found.isEmpty { continue }
       let targetEnds = targets.tokenBounds(in: field).ends
+      let insultStarts = Set(found.map(\.tokens.lowerBound))
       let tokens = field.tokens
       for insult in found {
         let k = insult.tokens.lowerBound
@@ -35,13 +36,25 @@ struct HarassmentDetector: Detector {
         {
           j -= 1; skipped += 1
         }
-        if j >= 0, LegalWords.copulas.contains(tokens[j]) { j -= 1 }
-        guard j >= 0, tokens[j].sentence == tokens[k].sentence, let start = targetEnds[j] else {
-          continue
+        let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
+        if copula { j -= 1 }
+        guard j >= 0, tokens[j].sentence == tokens[k].sentence else { continue }
+        let thing = LegalWords.thingInsults.contains(tokens[k])
+        var start = targetEnds[j]
+        if start == nil && copula && !thing {
+          // "the guy at the returns desk is an idiot": a person (or an insult noun) heads
+          // the subject a few words before the copula.
+          var back = j - 1
+          while back >= 0, back >= j - 5, tokens[back].sentence == tokens[k].sentence {
+            if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
+              start = s; break
+            }
+            if insultStarts.contains(back) { start = back; break }
+            back -= 1
+          }
         }
-        if LegalWords.thingInsults.contains(tokens[k]) && LegalWords.pronouns.contains(tokens[j]) {
-          continue
-        }
+        guard let start else { continue }
+        if thing && LegalWords.pronouns.contains(tokens[j]) { continue }
         let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
         hits.append(DetectorHit(field: field, byteRange: range))
       }

@@ -16,7 +16,9 @@ struct HateDetector: Detector {
         "dehumanizing", default: ["hate-dehumanizing.txt"], matchesJoined: false))
   }
 
-  private static let linking = WordSet(["are", "were", "r", "is", "all", "should", "must", "be"])
+  private static let linking = WordSet([
+    "are", "were", "r", "is", "all", "should", "must", "be", "who", "they", "people",
+  ])
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []

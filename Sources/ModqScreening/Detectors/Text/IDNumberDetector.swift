@@ -10,17 +10,12 @@ struct IDNumberDetector: Detector {
     IDNumberDetector(context: try params.phrases("context", default: ["id-context.txt"], matchesJoined: false))
   }
 
-  private static let fillers = WordSet([
-    "is", "number", "no", "num", "nr", "my", "was", "of", "the", "a", "and", "it", "card", "id",
-    "to", "for", "#",
-  ])
-
   func detect(_ review: PreparedReview, context _: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
     for field in review.fields where field.hasDigit {
       var covered: [Range<Int>] = []
       ssns(field, into: &covered)
-      for match in context.matches(in: field) {
+      for match in context.matches(in: field).prefix(DetectorHit.maxPerField) {
         if let range = documentNumber(after: match.tokens.upperBound, field),
           !covered.contains(where: { $0.overlaps(range) })
         {
@@ -49,6 +44,7 @@ struct IDNumberDetector: Detector {
       let serial = d[5] * 1000 + d[6] * 100 + d[7] * 10 + d[8]
       guard area != 0, area != 666, area < 900, group != 0, serial != 0 else { continue }
       covered.append(i..<run.end)
+      if covered.count == DetectorHit.maxPerField { return }
     }
   }
 
@@ -58,8 +54,9 @@ struct IDNumberDetector: Detector {
     let tokens = field.tokens
     var j = k
     var skipped = 0
-    while j < tokens.count, skipped < 4, !tokens[j].has(.hasDigit) {
-      guard Self.fillers.contains(tokens[j]) else { return nil }
+    // Up to 6 words in the same sentence ("license number so here it is: D123-...").
+    while j < tokens.count, skipped < 6, !tokens[j].has(.hasDigit) {
+      if tokens[j].sentence != tokens[k - 1].sentence { return nil }
       j += 1; skipped += 1
     }
     guard j < tokens.count, tokens[j].has(.hasDigit) else { return nil }

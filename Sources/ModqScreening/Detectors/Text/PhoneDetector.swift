@@ -30,9 +30,8 @@ struct PhoneDetector: Detector {
         guard let run = DigitGroups.read(b, at: i, separators: Self.separators, phoneSyntax: true)
         else { i += 1; continue }
         defer { i = max(run.end, i + 1) }
-        var end = run.end
-        if NumberContext.glued(b, after: end) { continue }
-        end = extensionEnd(b, from: end)
+        let end = extensionEnd(b, from: run.end)
+        if NumberContext.glued(b, after: end) || isIPAddress(run, b) { continue }
         guard !NumberContext.isReference(field, at: i) else { continue }
         if contextEnds == nil && run.digitCount >= 7 && run.groups.count >= 1 {
           contextEnds = self.context.matches(in: field).map { $0.byteRange.upperBound }
@@ -50,6 +49,7 @@ struct PhoneDetector: Detector {
   private func extensionEnd(_ b: [UInt8], from end: Int) -> Int {
     var p = end
     while p < b.count, b[p] == 0x20 { p += 1 }
+    if p < b.count, b[p] == 0x2C || b[p] == 0x3B { return end }
     var q = p
     if q < b.count, b[q] | 0x20 == UInt8(ascii: "x") {
       q += 1
@@ -67,11 +67,23 @@ struct PhoneDetector: Detector {
     return q > digits && q - digits <= 5 ? q : end
   }
 
+  /// Four dot-separated groups of 1-3 digits, each <= 255.
+  private func isIPAddress(_ run: DigitGroups, _ b: [UInt8]) -> Bool {
+    guard run.groups.count == 4, run.separators.allSatisfy({ $0 == 0x2E }) else { return false }
+    return run.groups.allSatisfy { group in
+      group.count <= 3 && b[group].reduce(0) { $0 * 10 + Int($1) - 48 } <= 255
+    }
+  }
+
   private func isPhone(_ run: DigitGroups, _ b: [UInt8], hasContext: Bool) -> Bool {
     let lengths = run.lengths
     let digits = run.digitCount
     let uniform = Set(run.separators.filter { $0 != UInt8(ascii: "(") }).count <= 1
     if run.plus { return (8...15).contains(digits) }
+    if lengths == [3, 2, 4] { return false }  // social security number shape
+    let international = b[run.groups[0].lowerBound] == 0x30 && lengths[0] == 3
+      && b[run.groups[0].lowerBound + 1] <= 0x31
+    if international && lengths.count >= 3 && (10...15).contains(digits) && uniform { return true }
     // North American: 3-3-4, 1-3-3-4, (3) 3-4, or 10/11 digits after a phone word.
     if lengths == [3, 3, 4] || lengths == [1, 3, 3, 4] && b[run.groups[0].lowerBound] == 0x31 {
       return uniform || run.parenthesized

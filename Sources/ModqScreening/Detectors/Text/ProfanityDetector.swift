@@ -19,13 +19,16 @@ struct ProfanityDetector: Detector {
       let found = words.matches(in: field)
       if found.isEmpty { continue }
       let allowed = allow.count == 0 ? [] : allow.matches(in: field).map(\.byteRange)
-      var taken: [Range<Int>] = []
-      for match in found {
+      var lastEnd = -1
+      var kept = 0
+      for match in found.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound }) {
         let range = match.byteRange
+        if range.lowerBound < lastEnd { continue }
         if allowed.contains(where: { $0.overlaps(range) }) { continue }
-        if taken.contains(where: { $0.overlaps(range) }) { continue }
-        taken.append(range)
+        lastEnd = range.upperBound
         hits.append(DetectorHit(field: field, byteRange: range))
+        kept += 1
+        if kept == DetectorHit.maxPerField { break }
       }
     }
     return hits

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Cue words of product categories (data/lists/category-<name>.txt: "tent", "rainfly" for
+/// tents; "boots", "laces" for footwear), for telling which category a text talks about.
+struct CategoryCues: Sendable {
+  /// Category names, lower case, as in the file names ("gift cards" for category-gift-cards).
+  let names: [String]
+  private let matcher: PhraseMatcher
+  /// Category index of each matcher entry.
+  private let entryCategory: [Int]
+
+  /// A cue found in a field.
+  struct Hit {
+    var category: Int
+    var tokens: Range<Int>
+    var byteRange: Range<Int>
+  }
+
+  init(listsDirectory: URL) throws {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: listsDirectory.path)) ?? []
+    var names: [String] = []
+    var phrases: [String] = []
+    var byPhrase: [String: Int] = [:]
+    for file in files.sorted() where file.hasPrefix("category-") && file.hasSuffix(".txt") {
+      let name = String(file.dropFirst("category-".count).dropLast(".txt".count))
+        .replacingOccurrences(of: "-", with: " ")
+      let url = listsDirectory.appendingPathComponent(file)
+      let entries: [String]
+      do {
+        entries = try PhraseMatcher.entries(ofListFile: url)
+      } catch {
+        throw PolicyError(file: url.path, line: nil, "cannot read category cue list")
+      }
+      for entry in entries where byPhrase[entry] == nil {
+        byPhrase[entry] = names.count
+        phrases.append(entry)
+      }
+      names.append(name)
+    }
+    let matcher = PhraseMatcher(phrases: phrases, matchesJoined: false, stretch: false)
+    self.names = names
+    self.matcher = matcher
+    self.entryCategory = matcher.entries.map { byPhrase[$0] ?? -1 }
+  }
+
+  /// The index of a category name ("Tents", "gift cards"), if it has a cue list.
+  func index(of category: String?) -> Int? {
+    guard let category else { return nil }
+    let wanted = category.lowercased().replacingOccurrences(of: "-", with: " ")
+    return names.firstIndex(of: wanted)
+  }
+
+  /// Every category cue in a field.
+  func hits(in field: TextField) -> [Hit] {
+    matcher.matches(in: field).compactMap { match in
+      let category = entryCategory[match.entry]
+      guard category >= 0, !match.isJoined else { return nil }
+      return Hit(category: category, tokens: match.tokens, byteRange: match.byteRange)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import ModqCore
+
+/// `competitor.mention`: a competitor store (names and domains from the store file) named
+/// in a way that advantages it: with an advantage word in the same sentence ("cheaper at
+/// TrailMart", "buy it from GearHub instead") or as a web address. "Better than TrailMart's"
+/// does not advantage it. Exception: the competitor's name is part of the product
+/// (reviews of the TrailMart Gift Card may say TrailMart).
+struct CompetitorDetector: Detector {
+  let analyzer: ContentAnalyzer
+  let catalog: StoreProfile
+  let names: PhraseMatcher
+  /// Competitor index of each name entry; domains are marked in `isDomain`.
+  let owner: [Int]
+  let isDomain: [Bool]
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    catalog = params.store
+    var phrases: [String] = []
+    var ownerOf: [String: (Int, Bool)] = [:]
+    for (index, competitor) in params.store.competitors.enumerated() {
+      for name in competitor.names where !name.isEmpty {
+        phrases.append(name)
+        ownerOf[name] = (index, false)
+      }
+      for domain in competitor.domains where !domain.isEmpty {
+        phrases.append(domain)
+        ownerOf[domain] = (index, true)
+      }
+    }
+    let matcher = PhraseMatcher(phrases: phrases, matchesJoined: false, stretch: false)
+    names = matcher
+    owner = matcher.entries.map { ownerOf[$0]?.0 ?? -1 }
+    isDomain = matcher.entries.map { ownerOf[$0]?.1 ?? false }
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    guard names.count > 0 else { return [] }
+    var mentions: [(Int, PhraseMatch)] = []
+    for (f, field) in review.fields.enumerated() {
+      for match in names.matches(in: field) where !match.isJoined { mentions.append((f, match)) }
+    }
+    guard !mentions.isEmpty else { return [] }
+    let product = catalog.enriched(review.review).product
+    let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
+    let a = analyzer.analysis(of: review)
+    var found: [CueHit] = []
+    for (f, match) in mentions {
+      let field = review.fields[f]
+      let competitor = owner[match.entry]
+      let nameKeys = ProductWords.keys(of: catalogNames(competitor))
+      if !nameKeys.isDisjoint(with: productKeys) { continue }
+      let sentence = field.tokens[match.tokens.lowerBound].sentence
+      let mention = CueHit(
+        cue: .competitorAdvantage, field: f, tokens: match.tokens, byteRange: match.byteRange,
+        sentence: sentence)
+      if isDomain[match.entry] { found.append(mention); continue }
+      let advantages = a.hits(.competitorAdvantage, near: mention).filter {
+        !$0.tokens.overlaps(match.tokens) && !isComparisonAgainst($0, match, field)
+      }
+      if let advantage = advantages.first { found += [mention, advantage] }
+    }
+    return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
+  }
+
+  private func catalogNames(_ competitor: Int) -> [String] {
+    guard competitor >= 0, competitor < catalog.competitors.count else { return [] }
+    return catalog.competitors[competitor].names
+  }
+
+  /// "better than TrailMart": the comparison favours us, not the competitor.
+  private func isComparisonAgainst(
+    _ advantage: CueHit, _ mention: PhraseMatch, _ field: TextField
+  ) -> Bool {
+    let next = advantage.tokens.upperBound
+    guard next < field.tokens.count, field.normalizedString(of: field.tokens[next]) == "than"
+    else { return false }
+    let sentence = field.tokens[next].sentence
+    return mention.tokens.lowerBound > next
+      && field.tokens[mention.tokens.lowerBound].sentence == sentence
+  }
+}

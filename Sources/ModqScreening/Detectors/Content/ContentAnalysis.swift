@@ -1,0 +1,84 @@
+import ModqCore
+
+/// What the content detectors need to know about one review, computed once and shared by
+/// every content criterion: the cue-list hits of title and body, and the sentiment score.
+final class ContentAnalysis: Sendable {
+  let present: CueSet
+  /// Hits in text order, title first.
+  let hits: [CueHit]
+  /// Per field, per token: the mask of cues whose entries cover the token.
+  let tokenCues: [[UInt64]]
+  let sentiment: SentimentScore
+
+  init(_ review: PreparedReview, lexicon: ContentLexicon) {
+    var hits: [CueHit] = []
+    var present: UInt64 = 0
+    var tokenCues: [[UInt64]] = []
+    for (f, field) in review.fields.enumerated() {
+      var masks = [UInt64](repeating: 0, count: field.tokens.count)
+      for match in lexicon.matcher.matches(in: field) where !match.isJoined {
+        var bits = lexicon.entryCues[match.entry]
+        present |= bits
+        for k in match.tokens { masks[k] |= bits }
+        let sentence = field.tokens[match.tokens.lowerBound].sentence
+        while bits != 0 {
+          let raw = bits.trailingZeroBitCount
+          bits &= bits - 1
+          guard let cue = Cue(rawValue: raw) else { continue }
+          hits.append(CueHit(
+            cue: cue, field: f, tokens: match.tokens, byteRange: match.byteRange,
+            sentence: sentence))
+        }
+      }
+      tokenCues.append(masks)
+    }
+    self.present = CueSet(bits: present)
+    self.hits = hits
+    self.tokenCues = tokenCues
+    self.sentiment = SentimentScorer(lexicon: lexicon.sentiment)
+      .score(review.fields, cues: tokenCues)
+  }
+
+  func has(_ cue: Cue) -> Bool { present.contains(cue) }
+
+  func hits(_ cue: Cue) -> [CueHit] { hits.filter { $0.cue == cue } }
+
+  /// Hits of `cue` near `hit` (same field, within `window` sentences).
+  func hits(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> [CueHit] {
+    hits.filter { $0.cue == cue && $0.isNear(hit, window: window) }
+  }
+
+  /// True when a hit of `cue` is near `hit`.
+  func has(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> Bool {
+    hits.contains { $0.cue == cue && $0.isNear(hit, window: window) }
+  }
+
+  /// True when token `index` of field `field` (or one of the `lookBack` tokens before it,
+  /// same sentence) is a negation word: "no damage", "not broken", "never received".
+  func isNegated(_ hit: CueHit, in review: PreparedReview, lookBack: Int = 2) -> Bool {
+    let tokens = review.fields[hit.field].tokens
+    let masks = tokenCues[hit.field]
+    let start = hit.tokens.lowerBound
+    for k in 1...lookBack where start - k >= 0 {
+      guard tokens[start - k].sentence == hit.sentence else { break }
+      if masks[start - k] & Cue.negation.bit != 0 { return true }
+    }
+    return false
+  }
+
+  /// The detector hit (span + evidence) for cue hits.
+  static func detectorHit(
+    _ cueHits: [CueHit], in review: PreparedReview, evidence: String? = nil
+  ) -> DetectorHit {
+    let fields = review.fields
+    var spans: [Span] = []
+    var texts: [String] = []
+    for hit in cueHits {
+      let span = fields[hit.field].span(byteRange: hit.byteRange)
+      if spans.contains(span) { continue }
+      spans.append(span)
+      texts.append(fields[hit.field].string(byteRange: hit.byteRange))
+    }
+    return DetectorHit(spans: spans, evidence: evidence ?? texts.joined(separator: " … "))
+  }
+}

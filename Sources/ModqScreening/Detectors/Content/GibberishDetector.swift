@@ -1,0 +1,110 @@
+import ModqCore
+
+/// `unclear.gibberish`: keyboard mashing and text that cannot be understood. A word is
+/// gibberish when it is unknown to the lexicons and its letter bigrams are improbable for
+/// English, it has no vowel, it walks along a keyboard row, or it repeats a short chunk
+/// ("dfgdfgdfg"). The review fires only when most of its letters are in such words, so a
+/// typo or a brand name in an ordinary review never does.
+struct GibberishDetector: Detector {
+  let analyzer: ContentAnalyzer
+  let bigrams: LetterBigramModel
+  let wordThreshold: Float
+  let share: Double
+  let minLetters: Int
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    let file = try params.string("bigrams", default: "letter-bigrams.txt")
+    bigrams = try LetterBigramModel(file: params.listsDirectory.appendingPathComponent(file))
+    wordThreshold = Float(try params.double("word_log_probability", default: -1.75))
+    share = try params.double("min_gibberish_share", default: 0.6)
+    minLetters = try params.int("min_letters", default: 4)
+    guard share > 0, share <= 1 else {
+      throw params.error("min_gibberish_share", "expected a number in (0, 1]")
+    }
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    let a = analyzer.analysis(of: review)
+    var letters = 0
+    var junk = 0
+    var spans: [Span] = []
+    var words: [String] = []
+    for (f, field) in review.fields.enumerated() {
+      for (i, token) in field.tokens.enumerated() where token.has(.hasLetter) {
+        let length = token.normLength
+        letters += length
+        guard !token.has(.hasDigit), !token.has(.nonASCII),
+          a.tokenCues[f][i] & ~Cue.testWord.bit == 0,
+          analyzer.lexicon.sentiment.valence(of: token) == 0,
+          isGibberish(field.normalizedBytes(of: token))
+        else { continue }
+        junk += length
+        if spans.count < 5 {
+          spans.append(field.span(byteRange: token.byteRange))
+          words.append(field.string(byteRange: token.byteRange))
+        }
+      }
+    }
+    guard junk >= minLetters, Double(junk) >= share * Double(letters) else { return [] }
+    return [DetectorHit(spans: spans, evidence: words.joined(separator: " "))]
+  }
+
+  func isGibberish(_ word: ArraySlice<UInt8>) -> Bool {
+    let n = word.count
+    guard n >= 4 else { return false }
+    if !word.contains(where: GibberishDetector.isVowel) { return true }
+    if GibberishDetector.isPeriodic(word) { return true }
+    if n >= 5 && GibberishDetector.keyboardWalk(word) >= 0.75 { return true }
+    guard let score = bigrams.meanLogProbability(word) else { return false }
+    return score <= wordThreshold
+  }
+
+  private static func isVowel(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"),
+      UInt8(ascii: "u"), UInt8(ascii: "y"): true
+    default: false
+    }
+  }
+
+  /// "dfgdfgdfg", "hjkhjk": a chunk of 2-4 letters repeated to fill 3+ periods.
+  private static func isPeriodic(_ word: ArraySlice<UInt8>) -> Bool {
+    let bytes = Array(word)
+    for period in 2...4 where bytes.count >= 3 * period {
+      var same = true
+      for i in period..<bytes.count where bytes[i] != bytes[i - period] { same = false; break }
+      if same { return true }
+    }
+    return false
+  }
+
+  /// Row and column of each letter on a QWERTY keyboard (row * 16 + column; 255 = none).
+  private static let keys: [UInt8] = {
+    var table = [UInt8](repeating: 255, count: 128)
+    for (row, letters) in ["qwertyuiop", "asdfghjkl", "zxcvbnm"].enumerated() {
+      for (column, letter) in letters.utf8.enumerated() {
+        table[Int(letter)] = UInt8(row * 16 + column)
+      }
+    }
+    return table
+  }()
+
+  /// Share of letter transitions between neighbouring keys of the same row.
+  private static func keyboardWalk(_ word: ArraySlice<UInt8>) -> Double {
+    var adjacent = 0
+    var steps = 0
+    var previous: UInt8 = 255
+    for byte in word where byte < 128 {
+      let key = keys[Int(byte)]
+      if previous != 255 && key != 255 {
+        steps += 1
+        if key / 16 == previous / 16 && abs(Int(key % 16) - Int(previous % 16)) == 1 {
+          adjacent += 1
+        }
+      }
+      previous = key
+    }
+    return steps == 0 ? 0 : Double(adjacent) / Double(steps)
+  }
+}

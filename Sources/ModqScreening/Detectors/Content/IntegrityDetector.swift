@@ -1,0 +1,88 @@
+import ModqCore
+
+/// The integrity rows (001, 003): incentivized reviews, insiders (seller, employee, family),
+/// extortion (a negative-review threat to get something), and feedback trading.
+struct IntegrityDetector: Detector {
+  enum Kind: String, CaseIterable, Sendable {
+    case incentivized = "integrity.incentivized"
+    case insider = "integrity.insider"
+    case extortion = "integrity.extortion"
+    case feedbackExchange = "integrity.feedback_exchange"
+  }
+
+  let analyzer: ContentAnalyzer
+  let kind: Kind
+  /// The store's own names and brands ("I work at Northpeak").
+  let ownNames: PhraseMatcher
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    let name = try params.string("kind", default: params.criterionID)
+    guard let kind = Kind(rawValue: name) ?? Kind.allCases.first(where: {
+      $0.rawValue.hasSuffix("." + name)
+    }) else {
+      throw params.error("kind", "unknown integrity kind '\(name)'")
+    }
+    self.kind = kind
+    let store = params.store
+    ownNames = PhraseMatcher(
+      phrases: (store.names + store.ownBrands + store.webShops).filter { !$0.isEmpty },
+      matchesJoined: false, stretch: false)
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    let a = analyzer.analysis(of: review)
+    let found: [CueHit]
+    switch kind {
+    case .incentivized:
+      found = a.hits(.incentivized).filter { !a.isNegated($0, in: review, lookBack: 5) }
+    case .insider:
+      found = insiderHits(a, review)
+    case .extortion:
+      found = extortionHits(a)
+    case .feedbackExchange:
+      var result = a.hits(.feedbackExchange)
+      for offer in a.hits(.feedbackOffer) {
+        if let object = a.hits(.feedbackObject, near: offer).first(where: {
+          !$0.tokens.overlaps(offer.tokens)
+        }) {
+          result += [offer, object]
+        }
+      }
+      found = result
+    }
+    return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
+  }
+
+  private func insiderHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result = a.hits(.insider).filter { !a.isNegated($0, in: review, lookBack: 3) }
+    let workplaces = a.hits(.insiderWorkplace)
+    guard !workplaces.isEmpty else { return result }
+    for (f, field) in review.fields.enumerated() {
+      for match in ownNames.matches(in: field) where !match.isJoined {
+        for place in workplaces where place.field == f
+          && (match.tokens.lowerBound == place.tokens.upperBound
+            || match.tokens.lowerBound == place.tokens.upperBound + 1)
+        {
+          result.append(place)
+          result.append(CueHit(
+            cue: .insiderWorkplace, field: f, tokens: match.tokens,
+            byteRange: match.byteRange, sentence: place.sentence))
+        }
+      }
+    }
+    return result
+  }
+
+  /// A condition ("or I'll", "unless you") with a negative-review threat in the same
+  /// sentence, or an offer to raise the rating in return for something.
+  private func extortionHits(_ a: ContentAnalysis) -> [CueHit] {
+    var result = a.hits(.extortionUpgrade)
+    for condition in a.hits(.extortion) {
+      if let threat = a.hits(.extortionThreat, near: condition).first {
+        result += [condition, threat]
+      }
+    }
+    return result
+  }
+}

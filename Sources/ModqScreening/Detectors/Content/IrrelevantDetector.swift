@@ -1,0 +1,97 @@
+import ModqCore
+
+/// The "irrelevant content" rows of 002: a review that is only the product's name, one that
+/// is entirely about shipping / packing / delivery / service (any product talk prevents
+/// it), and one from a customer who has not used the product yet ("just arrived, will
+/// update"; "tested it on a 3-day trip" does not fire).
+struct IrrelevantDetector: Detector {
+  enum Kind: String, CaseIterable, Sendable {
+    case productNameOnly = "irrelevant.product_name_only"
+    case shippingService = "irrelevant.shipping_service"
+    case notUsedYet = "irrelevant.not_used_yet"
+  }
+
+  let analyzer: ContentAnalyzer
+  let kind: Kind
+  let catalog: StoreProfile
+  /// Share of content words that may be neither logistics nor filler (shipping_service).
+  let otherShare: Double
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    let name = try params.string("kind", default: params.criterionID)
+    guard let kind = Kind(rawValue: name) ?? Kind.allCases.first(where: {
+      $0.rawValue.hasSuffix("." + name)
+    }) else {
+      throw params.error("kind", "unknown irrelevant kind '\(name)'")
+    }
+    self.kind = kind
+    catalog = params.store
+    otherShare = try params.double("max_other_share", default: 0.2)
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    switch kind {
+    case .productNameOnly: productNameOnly(review)
+    case .shippingService: shippingOnly(review)
+    case .notUsedYet: notUsedYet(review)
+    }
+  }
+
+  private func productNameOnly(_ review: PreparedReview) -> [DetectorHit] {
+    guard review.tokenCount > 0, review.tokenCount <= 12 else { return [] }
+    let product = catalog.enriched(review.review).product
+    guard let name = product.name, !name.isEmpty else { return [] }
+    let nameKeys = ProductWords.keys(of: [name, product.brand ?? ""])
+    let a = analyzer.analysis(of: review)
+    var named = 0
+    for (f, field) in review.fields.enumerated() {
+      for (i, token) in field.tokens.enumerated() {
+        if nameKeys.contains(token.key) { named += 1; continue }
+        guard a.tokenCues[f][i] & Cue.stopword.bit != 0 else { return [] }
+      }
+    }
+    guard named > 0 else { return [] }
+    let field = review.body.isEmpty ? review.title : review.body
+    return [DetectorHit(field: field, byteRange: 0..<field.bytes.count)]
+  }
+
+  private func shippingOnly(_ review: PreparedReview) -> [DetectorHit] {
+    let a = analyzer.analysis(of: review)
+    guard a.has(.logistics) || a.has(.serviceTarget), !a.has(.productTalk) else { return [] }
+    let product = catalog.enriched(review.review).product
+    let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
+    let logistic = Cue.logistics.bit | Cue.serviceTarget.bit | Cue.frustration.bit
+      | Cue.notReceived.bit | Cue.cancelled.bit | Cue.wrongItem.bit | Cue.damageArrival.bit
+      | Cue.demand.bit | Cue.callToAction.bit | Cue.neverAgain.bit
+    let ignored = Cue.stopword.bit | Cue.filler.bit | Cue.negation.bit | Cue.booster.bit
+    var content = 0
+    var other = 0
+    var evidence: [CueHit] = []
+    for (f, field) in review.fields.enumerated() {
+      for (i, token) in field.tokens.enumerated() where !token.has(.allDigits) {
+        if productKeys.contains(token.key) { return [] }
+        let mask = a.tokenCues[f][i]
+        if mask & logistic != 0 { content += 1; continue }
+        if mask & ignored != 0 { continue }
+        content += 1
+        other += 1
+      }
+    }
+    guard content > other, Double(other) <= otherShare * Double(content) else { return [] }
+    for hit in a.hits where hit.cue == .logistics || hit.cue == .serviceTarget {
+      evidence.append(hit)
+    }
+    return [ContentAnalysis.detectorHit(evidence, in: review)]
+  }
+
+  private func notUsedYet(_ review: PreparedReview) -> [DetectorHit] {
+    let a = analyzer.analysis(of: review)
+    let cues = a.hits(.notUsedYet)
+    guard !cues.isEmpty else { return [] }
+    let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
+      !cues.contains { $0.field == use.field && $0.tokens.overlaps(use.tokens) }
+    }
+    return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
+  }
+}

@@ -1,0 +1,83 @@
+import ModqCore
+
+/// Pricing (002): `price.actual` fires on an amount of money ("$24.99", "paid 30 euros",
+/// "only 45 bucks", "€30"); a discount amount ("$5 off", "save $10", "a $10 coupon") is
+/// generic price talk, not an actual price, and an amount that is part of the product's
+/// name ("Gift Card $50") is not a price paid. `price.generic_only` fires when the review
+/// is only generic price talk ("Great price!", "50% off, bargain") with nothing else.
+struct PriceDetector: Detector {
+  enum Kind: String, CaseIterable, Sendable {
+    case actual = "price.actual"
+    case genericOnly = "price.generic_only"
+  }
+
+  let analyzer: ContentAnalyzer
+  let kind: Kind
+  let catalog: StoreProfile
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    let name = try params.string("kind", default: params.criterionID)
+    guard let kind = Kind(rawValue: name) ?? Kind.allCases.first(where: {
+      $0.rawValue.hasSuffix("." + name)
+    }) else {
+      throw params.error("kind", "unknown price kind '\(name)'")
+    }
+    self.kind = kind
+    catalog = params.store
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    let a = analyzer.analysis(of: review)
+    switch kind {
+    case .actual: return actual(review, a)
+    case .genericOnly: return genericOnly(review, a)
+    }
+  }
+
+  private func actual(_ review: PreparedReview, _ a: ContentAnalysis) -> [DetectorHit] {
+    var amounts: [(field: Int, bytes: Range<Int>, number: Int)] = []
+    for (f, field) in review.fields.enumerated() {
+      for found in MoneyScanner.symbolAmounts(in: field) {
+        amounts.append((f, found.bytes, found.numberToken))
+      }
+      for hit in a.hits(.currencyWord) where hit.field == f {
+        let before = hit.tokens.lowerBound - 1
+        let after = hit.tokens.upperBound
+        if before >= 0, field.tokens[before].has(.allDigits),
+          field.tokens[before].sentence == hit.sentence
+        {
+          let start = MoneyScanner.amountStart(field, token: before)
+          amounts.append((f, Int(field.tokens[start].start)..<hit.byteRange.upperBound, before))
+        } else if after < field.tokens.count, field.tokens[after].has(.allDigits) {
+          amounts.append((f, hit.byteRange.lowerBound..<Int(field.tokens[after].end), after))
+        }
+      }
+    }
+    guard !amounts.isEmpty else { return [] }
+    let productKeys = ProductWords.keys(of: [catalog.enriched(review.review).product.name ?? ""])
+    var spans: [Span] = []
+    var texts: [String] = []
+    for amount in amounts {
+      let field = review.fields[amount.field]
+      let masks = a.tokenCues[amount.field]
+      if productKeys.contains(field.tokens[amount.number].key) { continue }
+      if MoneyScanner.isDiscount(field, masks: masks, number: amount.number) { continue }
+      spans.append(field.span(byteRange: amount.bytes))
+      texts.append(field.string(byteRange: amount.bytes))
+    }
+    return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
+  }
+
+  private func genericOnly(_ review: PreparedReview, _ a: ContentAnalysis) -> [DetectorHit] {
+    guard a.has(.priceGeneric) else { return [] }
+    let allowed = Cue.priceGeneric.bit | Cue.priceDiscount.bit | Cue.currencyWord.bit
+      | Cue.stopword.bit | Cue.filler.bit | Cue.booster.bit
+    for (f, field) in review.fields.enumerated() {
+      for (i, token) in field.tokens.enumerated() where !token.has(.allDigits) {
+        if a.tokenCues[f][i] & allowed == 0 { return [] }
+      }
+    }
+    return [ContentAnalysis.detectorHit(a.hits(.priceGeneric), in: review)]
+  }
+}

@@ -1,0 +1,67 @@
+import ModqCore
+
+/// `consistency.rating_mismatch`: a MAJOR difference between stars and text. Fires only when
+/// the text is clearly and uniformly one polarity: clearly positive text (no negative word,
+/// no contrast, no hedge such as "wanted to love" or "returned it") with 1-2 stars, or
+/// clearly negative text (no positive word, no contrast) with 4-5 stars. Mixed reviews
+/// ("love the color but it runs small") never fire.
+struct RatingMismatchDetector: Detector {
+  let analyzer: ContentAnalyzer
+  let positiveThreshold: Float
+  let negativeThreshold: Float
+  let minWords: Int
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    positiveThreshold = Float(try params.double("positive_compound", default: 0.75))
+    negativeThreshold = Float(try params.double("negative_compound", default: -0.75))
+    minWords = try params.int("min_sentiment_words", default: 2)
+    guard positiveThreshold > 0, positiveThreshold < 1 else {
+      throw params.error("positive_compound", "expected a number between 0 and 1")
+    }
+    guard negativeThreshold < 0, negativeThreshold > -1 else {
+      throw params.error("negative_compound", "expected a number between -1 and 0")
+    }
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    let rating = review.review.rating
+    guard rating <= 2 || rating >= 4 else { return [] }
+    let score = analyzer.analysis(of: review).sentiment
+    let compound = score.compound
+    let stars = rating == 1 ? "1 star" : "\(rating) stars"
+    if rating <= 2, compound >= positiveThreshold, score.negatives == 0,
+      score.positives >= minWords, !score.hasContrast, !score.hasMixedCue
+    {
+      return [hit(score, positive: true, review: review,
+        summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")]
+    }
+    if rating >= 4, compound <= negativeThreshold, score.positives == 0,
+      score.negatives >= minWords, !score.hasContrast
+    {
+      return [hit(score, positive: false, review: review,
+        summary: "clearly negative text (sentiment \(format(compound))) with \(stars)")]
+    }
+    return []
+  }
+
+  private func hit(
+    _ score: SentimentScore, positive: Bool, review: PreparedReview, summary: String
+  ) -> DetectorHit {
+    var spans: [Span] = []
+    var words: [String] = []
+    for contribution in score.strongest(positive: positive) {
+      let field = contribution.field == .title ? review.title : review.body
+      spans.append(field.span(byteRange: contribution.byteRange))
+      words.append(field.string(byteRange: contribution.byteRange))
+    }
+    return DetectorHit(spans: spans, evidence: "\(summary): \(words.joined(separator: ", "))")
+  }
+
+  private func format(_ value: Float) -> String {
+    let hundredths = Int((value * 100).rounded())
+    let sign = hundredths < 0 ? "-" : "+"
+    let magnitude = abs(hundredths)
+    return "\(sign)\(magnitude / 100).\(magnitude % 100 < 10 ? "0" : "")\(magnitude % 100)"
+  }
+}

@@ -1,0 +1,213 @@
+import ModqCore
+
+/// The escalation table of 002 as one detector family, parameterised by row (criterion):
+/// damage on arrival vs minor/returned (wear during use is a product review: neither),
+/// not received vs cancelled, did not order, wrong item, compromised card, frustration with
+/// vs without a call to action vs a vow never to shop again, and review tampering.
+struct ServiceEscalationDetector: Detector {
+  let analyzer: ContentAnalyzer
+  let row: ServiceRow
+  /// Store-specific vows ("done with Northpeak", "Northpeak has lost a customer").
+  let storeVows: PhraseMatcher
+  /// A 4-5 star review that mentions damage is "satisfied overall": minor, not escalated.
+  let satisfiedRating: Int
+  /// "Never received" in a review rated above this is not a complaint ("never received so
+  /// many compliments").
+  let complaintMaxRating: Int
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    let name = try params.string("row", default: params.criterionID)
+    guard let row = ServiceRow.named(name) else {
+      throw params.error("row", "unknown service row '\(name)' (one of "
+        + ServiceRow.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+    }
+    self.row = row
+    satisfiedRating = try params.int("satisfied_rating", default: 4)
+    complaintMaxRating = try params.int("complaint_max_rating", default: 3)
+    var vows: [String] = []
+    for store in params.store.names + params.store.webShops where !store.isEmpty {
+      vows += [
+        "done with \(store)", "goodbye \(store)", "bye \(store)", "never again \(store)",
+        "\(store) never again", "\(store) has lost a customer", "\(store) lost a customer",
+        "\(store) just lost a customer", "boycott \(store)", "avoid \(store)",
+        "never use \(store) again", "never be back to \(store)",
+      ]
+    }
+    storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    let a = analyzer.analysis(of: review)
+    let found: [CueHit]
+    switch row {
+    case .damaged, .damageMinor:
+      let damage = damageHits(a, review)
+      guard !damage.isEmpty else { return [] }
+      let minor = a.hits(.damageMinor) + a.hits(.damageResolved)
+      let satisfied = !minor.isEmpty || review.review.rating >= satisfiedRating
+      guard satisfied == (row == .damageMinor) else { return [] }
+      found = damage + minor
+    case .notReceived:
+      guard !a.has(.cancelled), review.review.rating <= complaintMaxRating else { return [] }
+      found = live(a.hits(.notReceived), a, review).filter { !isFigurative($0, review) }
+    case .cancelled:
+      found = cancelledHits(a, review)
+    case .didNotOrder:
+      found = a.hits(.didNotOrder).filter { endsClause($0, review) && !a.isNegated($0, in: review) }
+    case .wrongItem:
+      guard !a.has(.wrongItemResolved) else { return [] }
+      found = live(a.hits(.wrongItem), a, review).filter { !isHypothetical($0, review) }
+    case .accountCompromised:
+      found = compromisedHits(a, review)
+    case .frustrationCTA:
+      found = ctaHits(a, review)
+    case .frustrationNoCTA:
+      let frustration = frustrationHits(a, review)
+      guard !frustration.isEmpty, ctaHits(a, review).isEmpty,
+        vowHits(a, review).isEmpty
+      else { return [] }
+      // Product talk outside the frustrated sentences makes it a product review.
+      let talk = a.hits(.productTalk).filter { use in !frustration.contains { $0.isNear(use) } }
+      guard talk.isEmpty else { return [] }
+      found = frustration
+    case .neverAgain:
+      found = vowHits(a, review)
+    case .reviewTampering:
+      found = tamperingHits(a, review)
+    }
+    return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
+  }
+
+  /// Non-negated hits ("not broken", "no damage" drop out).
+  private func live(_ hits: [CueHit], _ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    hits.filter { !a.isNegated($0, in: review) }
+  }
+
+  /// Damage with an arrival / first-use cue in the same or the next sentence, and no
+  /// wear-during-use cue in its sentence.
+  private func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result: [CueHit] = []
+    for damage in live(a.hits(.damageState), a, review)
+    where !isFigurative(damage, review, words: ["up"]) {
+      let arrival = a.hits(.damageArrival, near: damage, window: 1).filter {
+        !$0.tokens.overlaps(damage.tokens) && $0.sentence <= damage.sentence + 1
+          && $0.sentence >= damage.sentence - 1
+      }
+      guard let first = arrival.first, !a.has(.wearUse, near: damage) else { continue }
+      result += [damage, first]
+    }
+    return result
+  }
+
+  private func cancelledHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    let cancelled = live(a.hits(.cancelled), a, review)
+    guard !cancelled.isEmpty else { return [] }
+    let missing = a.hits(.notReceived).filter { !isFigurative($0, review) }
+    if !missing.isEmpty { return cancelled + missing }
+    let aboutOrder = cancelled.filter { a.has(.serviceTarget, near: $0, window: 1) }
+    guard let first = aboutOrder.first else { return [] }
+    // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review.
+    let talk = a.hits(.productTalk).filter { !$0.isNear(first, window: 0) }
+    return talk.isEmpty ? aboutOrder : []
+  }
+
+  private func compromisedHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result = live(a.hits(.accountCompromised), a, review)
+    for threat in live(a.hits(.securityThreat), a, review) {
+      if let object = a.hits(.securityObject, near: threat).first { result += [threat, object] }
+    }
+    return result
+  }
+
+  /// Frustration aimed at the store, the order or the service (same sentence).
+  private func frustrationHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    live(a.hits(.frustration), a, review).filter { a.has(.serviceTarget, near: $0) }
+  }
+
+  /// Demands, and asks next to the order/service or to frustration with it.
+  private func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result = live(a.hits(.demand), a, review)
+    let frustration = frustrationHits(a, review)
+    for ask in live(a.hits(.callToAction), a, review)
+    where a.has(.serviceTarget, near: ask) || frustration.contains(where: {
+      $0.isNear(ask, window: 1)
+    }) {
+      result.append(ask)
+    }
+    if !result.isEmpty { result += frustrationHits(a, review) }
+    return result
+  }
+
+  private func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result = a.hits(.neverAgain)
+    for (f, field) in review.fields.enumerated() {
+      for match in storeVows.matches(in: field) where !match.isJoined {
+        result.append(CueHit(
+          cue: .neverAgain, field: f, tokens: match.tokens, byteRange: match.byteRange,
+          sentence: field.tokens[match.tokens.lowerBound].sentence))
+      }
+    }
+    return result
+  }
+
+  private func tamperingHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result = live(a.hits(.reviewSelective), a, review)
+    for change in a.hits(.reviewTampering) {
+      if let offer = a.hits(.tamperingOffer, near: change).first { result += [offer, change] }
+    }
+    return result
+  }
+
+  /// "never received so many compliments", "never came back": not about a delivery.
+  /// ("cracked up" with `words: ["up"]`).
+  private func isFigurative(
+    _ hit: CueHit, _ review: PreparedReview,
+    words: Set<String> = ServiceEscalationDetector.figurative
+  ) -> Bool {
+    let field = review.fields[hit.field]
+    let after = hit.tokens.upperBound..<min(field.tokens.count, hit.tokens.upperBound + 3)
+    return after.contains { k in
+      field.tokens[k].sentence == hit.sentence
+        && words.contains(field.normalizedString(of: field.tokens[k]))
+    }
+  }
+
+  private static let figurative: Set<String> = [
+    "so", "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
+    "close", "anything", "any",
+  ]
+
+  /// "I looked to see if they sent me the wrong size": a guess, not a report.
+  private func isHypothetical(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let start = hit.tokens.lowerBound
+    for k in 1...6 where start - k >= 0 {
+      let token = field.tokens[start - k]
+      guard token.sentence == hit.sentence else { break }
+      if ServiceEscalationDetector.hedges.contains(field.normalizedString(of: token)) {
+        return true
+      }
+    }
+    return false
+  }
+
+  private static let hedges: Set<String> = [
+    "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed",
+  ]
+
+  /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.
+  private func endsClause(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let next = hit.tokens.upperBound
+    guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
+      return true
+    }
+    let gap = field.bytes[hit.byteRange.upperBound..<Int(field.tokens[next].start)]
+    if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
+      || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }) { return true }
+    let word = field.normalizedString(of: field.tokens[next])
+    return ["and", "but", "so", "yet", "at", "ever", "item", "product", "order", "either",
+      "whatsoever", "from", "online", "myself"].contains(word)
+  }
+}

@@ -1,0 +1,76 @@
+import ModqCore
+
+/// `test.review`: an internal test / QA submission. Fires on a test account (author email,
+/// name or id from the store file: this criterion also reads the author fields), on a
+/// test phrase anywhere ("lorem ipsum", "this is a test", "testing 123"), or when the whole
+/// text is made of test words ("test", "asdf test", "Testing!"). "Tested it on a 3-day
+/// trip" does not fire.
+struct TestReviewDetector: Detector {
+  let analyzer: ContentAnalyzer
+  let emails: Set<String>
+  let authorNames: Set<String>
+  let authorIDs: Set<String>
+  /// Keys of the words that make a review a test ("test", "testing", "asdf", "qa", ...).
+  let markers: Set<UInt64>
+
+  init(_ params: DetectorParameters) throws {
+    analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    emails = Set(params.store.testEmails.map { $0.lowercased() })
+    authorNames = Set(params.store.testAuthorNames.map(TestReviewDetector.folded))
+    authorIDs = Set(params.store.testAuthorIDs)
+    let words = try params.strings(
+      "marker_words", default: ["test", "testing", "asdf", "qa", "lorem", "ipsum"])
+    markers = Set(words.map { WordHash.key(ofWord: $0) }.filter { $0 != 0 })
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    var hits: [DetectorHit] = []
+    let author = review.review.author
+    if let email = author.email, emails.contains(email.lowercased()) {
+      hits.append(authorHit(review, .authorEmail, "test account \(email)"))
+    }
+    if let name = author.name, authorNames.contains(TestReviewDetector.folded(name)) {
+      hits.append(authorHit(review, .authorName, "test author \(name)"))
+    }
+    if let id = author.id, authorIDs.contains(id) {
+      hits.append(DetectorHit(spans: [], evidence: "test author id \(id)"))
+    }
+    let a = analyzer.analysis(of: review)
+    let phrases = a.hits(.testPhrase)
+    if !phrases.isEmpty {
+      hits.append(ContentAnalysis.detectorHit(phrases, in: review))
+    } else if a.has(.testWord), onlyTestWords(review, a) {
+      let field = review.body.isEmpty ? review.title : review.body
+      hits.append(DetectorHit(field: field, byteRange: 0..<field.bytes.count))
+    }
+    return hits.isEmpty ? [] : [merge(hits)]
+  }
+
+  /// Every word is a test word or a function word, and one of them is a marker.
+  private func onlyTestWords(_ review: PreparedReview, _ a: ContentAnalysis) -> Bool {
+    var marker = false
+    for (f, field) in review.fields.enumerated() {
+      for (i, token) in field.tokens.enumerated() {
+        if markers.contains(token.key) { marker = true }
+        if a.tokenCues[f][i] & (Cue.testWord.bit | Cue.stopword.bit) == 0 { return false }
+      }
+    }
+    return marker
+  }
+
+  private func authorHit(_ review: PreparedReview, _ field: ReviewField, _ text: String)
+    -> DetectorHit
+  {
+    let prepared = review.authorField(field)
+    return DetectorHit(spans: [prepared.span(byteRange: 0..<prepared.bytes.count)], evidence: text)
+  }
+
+  private func merge(_ hits: [DetectorHit]) -> DetectorHit {
+    DetectorHit(
+      spans: hits.flatMap(\.spans), evidence: hits.map(\.evidence).joined(separator: "; "))
+  }
+
+  private static func folded(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+}

@@ -1,0 +1,55 @@
+import ModqCore
+
+/// `consistency.wrong_product`: the review clearly talks about a different product category
+/// than the product it was submitted for ("these boots fit great" under a tent). Fires when
+/// the text has no cue of the product's own category (nor a word of its name) and at least
+/// `min_other_cues` cues of one other category; cues after "with" ("wore it with boots") are
+/// accessories, not the subject. Products whose category has no cue list never fire.
+struct WrongProductDetector: Detector {
+  let cues: CategoryCues
+  let catalog: StoreProfile
+  let minOtherCues: Int
+
+  init(_ params: DetectorParameters) throws {
+    cues = try CategoryCues(listsDirectory: params.listsDirectory)
+    catalog = params.store
+    minOtherCues = try params.int("min_other_cues", default: 2)
+  }
+
+  func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
+    let product = catalog.enriched(review.review).product
+    guard let own = cues.index(of: product.category) else { return [] }
+    var counts = [Int](repeating: 0, count: cues.names.count)
+    var evidence: [[(TextField, CategoryCues.Hit)]] = Array(repeating: [], count: cues.names.count)
+    for field in review.fields {
+      for hit in cues.hits(in: field) {
+        if hit.category == own { return [] }
+        if followsWith(hit, in: field) { continue }
+        counts[hit.category] += 1
+        evidence[hit.category].append((field, hit))
+      }
+    }
+    guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }),
+      counts[best] >= minOtherCues
+    else { return [] }
+    let nameKeys = ProductWords.keys(of: [product.name ?? ""])
+    for field in review.fields where field.tokens.contains(where: { nameKeys.contains($0.key) }) {
+      return []
+    }
+    let found = evidence[best]
+    return [DetectorHit(
+      spans: found.map { $0.0.span(byteRange: $0.1.byteRange) },
+      evidence: "about \(cues.names[best]), submitted for \(product.category ?? "?"): "
+        + found.map { $0.0.string(byteRange: $0.1.byteRange) }.joined(separator: ", "))]
+  }
+
+  /// "with boots", "with boots and socks": a cue within three words after "with" / "plus".
+  private func followsWith(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
+    let start = hit.tokens.lowerBound
+    for k in 1...3 where start - k >= 0 {
+      let word = field.normalizedString(of: field.tokens[start - k])
+      if word == "with" || word == "plus" { return true }
+    }
+    return false
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Word, idiom and emoji valences for `SentimentScorer` (VADER lexicon plus modq's
+/// product-review corrections; see data/sentiment/).
+public struct SentimentLexicon: Sendable {
+  /// Word key -> index into `valences`.
+  private let words: KeyTable
+  private let valences: [Float]
+  /// Multi-word idioms ("runs small", "returned it"), scored as one unit.
+  let idioms: PhraseMatcher
+  let idiomValences: [Float]
+  /// Emoji scalar -> valence.
+  let emoji: [UInt32: Float]
+
+  /// Loads `vader-lexicon.txt`, `review-overrides.txt`, `idioms.txt` and `emoji.txt`.
+  public static func load(directory: URL) throws -> SentimentLexicon {
+    var table: [UInt64: Float] = [:]
+    for name in ["vader-lexicon.txt", "review-overrides.txt"] {
+      for (word, value) in try valuedEntries(directory.appendingPathComponent(name)) {
+        let key = WordHash.key(ofWord: word)
+        if key != 0 { table[key] = value }
+      }
+    }
+    var keys = KeyTable(capacity: table.count)
+    var valences: [Float] = []
+    valences.reserveCapacity(table.count)
+    for (key, value) in table {
+      keys.set(Int32(valences.count), for: key)
+      valences.append(value)
+    }
+    let idiomEntries = try valuedEntries(directory.appendingPathComponent("idioms.txt"))
+    let matcher = PhraseMatcher(
+      phrases: idiomEntries.map(\.0), sources: ["idioms.txt"], matchesJoined: false,
+      stretch: false)
+    let byPhrase = Dictionary(idiomEntries, uniquingKeysWith: { _, last in last })
+    var emoji: [UInt32: Float] = [:]
+    for (symbol, value) in try valuedEntries(directory.appendingPathComponent("emoji.txt")) {
+      if let first = symbol.unicodeScalars.first { emoji[first.value] = value }
+    }
+    return SentimentLexicon(
+      words: keys, valences: valences, idioms: matcher,
+      idiomValences: matcher.entries.map { byPhrase[$0] ?? 0 }, emoji: emoji)
+  }
+
+  /// The valence of a token (0 when the word is not in the lexicon).
+  @inline(__always)
+  func valence(of token: Token) -> Float {
+    let index = words.value(for: token.key)
+    return index >= 0 ? valences[Int(index)] : 0
+  }
+
+  /// Reads `entry <TAB> number` lines; `#` lines are comments. Errors name file and line.
+  static func valuedEntries(_ url: URL, limit: Float = 4) throws -> [(String, Float)] {
+    let text: String
+    do {
+      text = try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw PolicyError(file: url.path, line: nil, "cannot read sentiment file")
+    }
+    var result: [(String, Float)] = []
+    var lineNumber = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+      let parts = line.split(separator: "\t")
+      guard parts.count >= 2, let value = Float(parts[1].trimmingCharacters(in: .whitespaces)),
+        value.isFinite, abs(value) <= limit
+      else {
+        throw PolicyError(
+          file: url.path, line: lineNumber, "expected 'entry<TAB>number' within ±\(limit)")
+      }
+      result.append((String(parts[0]).trimmingCharacters(in: .whitespaces), value))
+    }
+    return result
+  }
+}

@@ -1,0 +1,124 @@
+import ModqCore
+
+/// A rule-based sentiment scorer in the spirit of VADER (Hutto & Gilbert 2014): lexicon
+/// valences adjusted for negation ("not bad at all"), intensifiers and dampeners ("very",
+/// "slightly"), contrast ("but" weighs the clause after it more), unfulfilled wishes
+/// ("wanted to love"), ALL-CAPS and "!" emphasis, emoji, and product-review idioms
+/// ("runs small" is neutral, "returned it" negative). Works on the engine's tokens only.
+struct SentimentScorer {
+  static let negationScalar: Float = -0.74
+  static let boost: Float = 0.293
+  static let capsBoost: Float = 0.733
+  static let exclamationBoost: Float = 0.292
+
+  let lexicon: SentimentLexicon
+
+  /// Scores the fields; `cues[f][i]` is the cue mask of token `i` of field `f`.
+  func score(_ fields: [TextField], cues: [[UInt64]]) -> SentimentScore {
+    var result = SentimentScore()
+    var exclamations = 0
+    for (f, field) in fields.enumerated() {
+      score(field, cues: cues[f], into: &result)
+      for byte in field.bytes where byte == UInt8(ascii: "!") { exclamations += 1 }
+    }
+    if result.sum != 0 {
+      let emphasis = Float(min(exclamations, 4)) * SentimentScorer.exclamationBoost
+      result.sum += result.sum > 0 ? emphasis : -emphasis
+    }
+    return result
+  }
+
+  private func score(_ field: TextField, cues: [UInt64], into result: inout SentimentScore) {
+    let tokens = field.tokens
+    guard !tokens.isEmpty || !field.isASCII else { return }
+    var base = [Float](repeating: 0, count: tokens.count)
+    var consumed = [Bool](repeating: false, count: tokens.count)
+    var mixedCase = false
+    for (i, token) in tokens.enumerated() {
+      base[i] = lexicon.valence(of: token)
+      if token.has(.hasLetter) && !token.has(.allUpper) { mixedCase = true }
+    }
+    for match in lexicon.idioms.matches(in: field) where !match.isJoined {
+      let start = match.tokens.lowerBound
+      for k in match.tokens { base[k] = 0; consumed[k] = true }
+      base[start] = lexicon.idiomValences[match.entry]
+      consumed[start] = false
+    }
+    let modifiers = Cue.negation.bit | Cue.booster.bit | Cue.dampener.bit | Cue.irrealis.bit
+    for i in tokens.indices where cues[i] & Cue.contrast.bit != 0 { result.hasContrast = true }
+    for i in tokens.indices where cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0 {
+      result.hasMixedCue = true
+    }
+    for i in tokens.indices where base[i] != 0 && !consumed[i] {
+      // A modifier word scores only as a modifier ("so", "too", "not").
+      if cues[i] & modifiers != 0 && abs(base[i]) < 1 { continue }
+      var v = base[i]
+      let sign: Float = v > 0 ? 1 : -1
+      if tokens[i].has(.allUpper) && mixedCase { v += sign * SentimentScorer.capsBoost }
+      var negated = false
+      var hypothetical = false
+      let sentence = tokens[i].sentence
+      for k in 1...4 where i - k >= 0 && tokens[i - k].sentence == sentence {
+        let mask = cues[i - k]
+        let decay: Float = k == 1 ? 1 : (k == 2 ? 0.95 : 0.9)
+        if k <= 3 && mask & Cue.booster.bit != 0 { v += sign * SentimentScorer.boost * decay }
+        if k <= 3 && mask & Cue.dampener.bit != 0 {
+          v -= sign * min(SentimentScorer.boost * decay, abs(v) * 0.5)
+        }
+        if k <= 3 && mask & Cue.negation.bit != 0 { negated = true }
+        if mask & Cue.irrealis.bit != 0 { hypothetical = true }
+      }
+      if negated { v *= SentimentScorer.negationScalar }
+      if hypothetical { v = 0 }
+      v *= contrastWeight(at: i, tokens: tokens, cues: cues)
+      guard v != 0 else { continue }
+      result.sum += v
+      if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }
+      result.contributions.append(.init(
+        field: field.field, byteRange: tokens[i].byteRange, valence: v))
+    }
+    if !field.isASCII { scoreEmoji(field, into: &result) }
+  }
+
+  /// 1.5 after a contrast word of the same sentence, 0.5 before one (VADER's "but" rule,
+  /// per sentence; a sentence opening with a contrast word also damps the one before).
+  private func contrastWeight(at i: Int, tokens: [Token], cues: [UInt64]) -> Float {
+    let sentence = tokens[i].sentence
+    var j = i - 1
+    while j >= 0 && tokens[j].sentence == sentence {
+      if cues[j] & Cue.contrast.bit != 0 { return 1.5 }
+      j -= 1
+    }
+    j = i + 1
+    while j < tokens.count && tokens[j].sentence <= sentence + 1 {
+      if cues[j] & Cue.contrast.bit != 0 {
+        let opensNext = tokens[j].sentence == sentence + 1
+          && (j == 0 || tokens[j - 1].sentence != tokens[j].sentence)
+        if tokens[j].sentence == sentence || opensNext { return 0.5 }
+      }
+      if tokens[j].sentence > sentence && j > 0 && tokens[j - 1].sentence > sentence { break }
+      j += 1
+    }
+    return 1
+  }
+
+  private func scoreEmoji(_ field: TextField, into result: inout SentimentScore) {
+    field.bytes.withUnsafeBufferPointer { b in
+      var i = 0
+      while i < b.count {
+        let lead = b[i]
+        guard lead >= 0xE2 else { i += 1; continue }
+        let length = lead >= 0xF0 ? 4 : 3
+        guard i + length <= b.count else { return }
+        var value = UInt32(lead) & (length == 3 ? 0x0F : 0x07)
+        for k in 1..<length { value = (value << 6) | (UInt32(b[i + k]) & 0x3F) }
+        if let v = lexicon.emoji[value] {
+          result.sum += v
+          if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }
+          result.contributions.append(.init(field: field.field, byteRange: i..<(i + length), valence: v))
+        }
+        i += length
+      }
+    }
+  }
+}

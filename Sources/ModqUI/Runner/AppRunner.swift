@@ -1,0 +1,73 @@
+import TerminalKit
+
+/// The synchronous Elm loop: draw, wait for one event (or a tick), update, perform the
+/// effects and feed their outcomes back, repeat. Runs on the main thread only.
+public final class AppRunner {
+  public private(set) var model: AppModel
+  let device: any TerminalDevice
+  let effects: any EffectPerformer
+  let mailbox: Mailbox
+  let clock: () -> Double
+  /// How long to wait for input before a tick (drains the mailbox, updates the clock).
+  public var tickInterval: Duration = .milliseconds(250)
+
+  public init(
+    model: AppModel, device: any TerminalDevice, effects: any EffectPerformer,
+    mailbox: Mailbox = Mailbox(), clock: @escaping () -> Double
+  ) {
+    self.model = model
+    self.device = device
+    self.effects = effects
+    self.mailbox = mailbox
+    self.clock = clock
+  }
+
+  /// Runs until the session ends (or input ends, which also ends the session).
+  public func run() {
+    send(.resized(device.size))
+    perform(model.start())
+    while !model.shouldQuit {
+      for message in mailbox.drain() { send(message) }
+      present()
+      guard let event = device.nextEvent(timeout: tickInterval) else {
+        perform(model.endSession())
+        break
+      }
+      handle(event)
+    }
+  }
+
+  /// Draws the current model.
+  public func present() {
+    device.present(RootView.render(model, size: device.size))
+  }
+
+  /// Turns a device event into a message and applies it.
+  public func handle(_ event: InputEvent) {
+    switch event {
+    case .key(let key): send(.keyPressed(key))
+    case .resize(let size): send(.resized(size))
+    case .mouse(let mouse):
+      switch mouse.kind {
+      case .click: send(.mouseClicked(mouse.point))
+      case .scrollUp: send(.mouseScrolled(up: true))
+      case .scrollDown: send(.mouseScrolled(up: false))
+      }
+    case .tick: send(.tick(now: clock()))
+    }
+  }
+
+  /// Applies a message and everything its effects report, in order.
+  public func send(_ message: Message) {
+    perform(model.update(message))
+  }
+
+  private func perform(_ list: [Effect]) {
+    var queue = list
+    while !queue.isEmpty {
+      let effect = queue.removeFirst()
+      if case .quit = effect { continue }
+      for reply in effects.perform(effect) { queue += model.update(reply) }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import ModqCore
+import TerminalKit
+
+/// The queue list: a title row, then one row per visible pending review (id, stars,
+/// suggested verdict, first criterion, product). Draws only the rows on screen.
+struct QueueListView {
+  let model: AppModel
+
+  func render(into screen: inout Screen, header: Rect, body: Rect) {
+    var title = " Queue · \(model.visible.count) shown"
+    if model.filter.isActive { title += " · filter: \(model.filter.label)" }
+    screen.fill(header, style: .role("chrome.title"))
+    screen.put(
+      text: SanitizedText(title), at: Point(row: header.row, col: header.col),
+      style: .role("chrome.title", model.focus == .list ? [.bold] : []), clip: header,
+      overflow: .ellipsis)
+    screen.fill(body)
+    guard !model.visible.isEmpty else {
+      let text: SanitizedText =
+        model.filter.isActive
+        ? "Nothing matches the filter (Esc clears it)." : "No pending reviews: the queue is done."
+      screen.put(
+        text: text, at: Point(row: body.row, col: body.col + 1), style: .role("dim"), clip: body)
+      return
+    }
+    var state = model.list
+    state.keepVisible(count: model.visible.count, height: body.height)
+    let columns = Columns(width: body.width)
+    for line in 0..<body.height {
+      let position = state.offset + line
+      guard position < model.visible.count else { break }
+      let item = model.items[model.visible[position]]
+      let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
+      let selected = position == state.selected
+      var base = Style.plain
+      if selected {
+        base = model.focus == .list ? .role("selection") : .role("selection", [.dim])
+        screen.fill(rowRect, style: base)
+      }
+      renderRow(
+        item, columns: columns, rect: rowRect, base: base, selected: selected, into: &screen)
+    }
+  }
+
+  private func renderRow(
+    _ item: QueueItem, columns: Columns, rect: Rect, base: Style, selected: Bool,
+    into screen: inout Screen
+  ) {
+    let row = rect.row
+    func cell(_ text: SanitizedText, _ col: Int, _ width: Int, _ style: Style) {
+      guard width > 0 else { return }
+      let clip = Rect(row: row, col: rect.col + col, width: width, height: 1)
+      screen.put(
+        text: text, at: Point(row: row, col: rect.col + col), style: style, clip: clip,
+        overflow: .ellipsis)
+    }
+    let review = item.review
+    cell(SanitizedText(review.id), columns.id, columns.idWidth, base)
+    cell(SanitizedText("\(review.rating)★"), columns.stars, 2, base)
+    let verdict = item.suggestion?.verdict
+    let verdictStyle =
+      selected || verdict == nil
+      ? base : base.overlaid(with: .role("verdict.\(verdict?.rawValue ?? "")"))
+    cell(SanitizedText(verdict?.rawValue ?? "…"), columns.verdict, 8, verdictStyle)
+    cell(SanitizedText(item.firstCriterion ?? "—"), columns.criterion, columns.criterionWidth, base)
+    cell(
+      SanitizedText(review.product.name ?? review.product.id ?? ""), columns.product,
+      columns.productWidth, base)
+  }
+
+  /// Column positions for a list width.
+  struct Columns {
+    let id = 1
+    let idWidth = 8
+    let stars: Int
+    let verdict: Int
+    let criterion: Int
+    let criterionWidth: Int
+    let product: Int
+    let productWidth: Int
+
+    init(width: Int) {
+      stars = id + idWidth + 1
+      verdict = stars + 3
+      criterion = verdict + 9
+      let rest = max(0, width - criterion)
+      criterionWidth = min(24, max(0, rest * 11 / 20))
+      product = criterion + criterionWidth + 1
+      productWidth = max(0, width - product)
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// A private tmux server (`-L modq-e2e-<pid>`, no config) driving one session.
+final class Tmux {
+  let socket = "modq-e2e-\(getpid())"
+  let target = "e2e"
+
+  struct Timeout: Error, CustomStringConvertible {
+    let marker: String
+    let screen: String
+    var description: String { "timed out waiting for \"\(marker)\"; screen:\n\(screen)" }
+  }
+
+  /// Runs a tmux command (stdout to /dev/null).
+  @discardableResult
+  func run(_ args: [String]) -> Int32 {
+    Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + args).status
+  }
+
+  /// Runs a tmux command and returns its stdout.
+  func output(_ args: [String]) -> String {
+    Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, capture: true).output
+  }
+
+  /// Starts the session running `command` in a `width`x`height` window.
+  func start(command: String, width: Int, height: Int) -> Bool {
+    run([
+      "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", command,
+    ]) == 0
+  }
+
+  func sendKeys(_ keys: String...) { run(["send-keys", "-t", target] + keys) }
+  func sendText(_ text: String) { run(["send-keys", "-t", target, "-l", text]) }
+  func screen() -> String { output(["capture-pane", "-p", "-t", target]) }
+  func format(_ format: String) -> String {
+    output(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .newlines)
+  }
+
+  /// Polls the pane every 50 ms until `marker` shows (or `timeout` seconds pass).
+  @discardableResult
+  func waitFor(_ marker: String, timeout: Double = 15) throws -> String {
+    try waitForAny([marker], timeout: timeout)
+  }
+
+  /// Polls until any of `markers` shows.
+  func waitForAny(_ markers: [String], timeout: Double = 15) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = screen()
+      if markers.contains(where: { last.contains($0) }) { return last }
+      usleep(50_000)
+    }
+    throw Timeout(marker: markers.joined(separator: " | "), screen: last)
+  }
+
+  deinit { run(["kill-server"]) }
+}

@@ -1,0 +1,43 @@
+import ModqCore
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct DuplicateDetectorTests {
+  func screen(_ bodies: [String]) throws -> [ScreeningResult] {
+    let engine = try #require(ContentFixture.engine)
+    let reviews = bodies.enumerated().map { Review(id: "d-\($0.offset)", rating: 5, body: $0.element) }
+    return engine.screenQueue(reviews, threads: 1)
+  }
+
+  func duplicate(_ result: ScreeningResult) -> Finding? {
+    result.findings.first { $0.criterion == "integrity.duplicate" }
+  }
+
+  @Test func sameTextAfterNormalisationNamesTheOthers() throws {
+    let text = "Best tent ever, super easy setup and totally waterproof, buy it now!"
+    let results = try screen([text, "Roomy and light tent.", text.uppercased() + "!!"])
+    let first = try #require(duplicate(results[0]))
+    #expect(first.relatedReviewIDs == ["d-2"])
+    #expect(duplicate(results[1]) == nil)
+    #expect(try #require(duplicate(results[2])).relatedReviewIDs == ["d-0"])
+  }
+
+  @Test func nearDuplicatesAboveTheThreshold() throws {
+    let a = "I have used this headlamp on three long night hikes and the beam is bright, "
+      + "the battery lasts the whole night and the strap stays comfortable on my head."
+    let b = a.replacingOccurrences(of: "three", with: "four")
+    let results = try screen([a, b])
+    #expect(duplicate(results[0]) != nil)
+    #expect(duplicate(results[1]) != nil)
+  }
+
+  @Test func shortGenericTextsAndDifferentReviewsDoNotFire() throws {
+    let results = try screen([
+      "Great product!", "Great product!", "Love it", "Love it",
+      "Roomy tent, pitched it in the rain without trouble at all this weekend.",
+      "Light pack, the hip belt is comfortable on long days and the pockets are handy.",
+    ])
+    #expect(results.allSatisfy { duplicate($0) == nil })
+  }
+}

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct IntegrityTests {
+  @Test(arguments: [
+    ("integrity.incentivized", "I received this product free in exchange for my honest review."),
+    ("integrity.incentivized", "Got a discount for reviewing it, but it is a solid pack."),
+    ("integrity.insider", "I work at Northpeak and this is our best tent."),
+    ("integrity.insider", "My brother makes these and they are great."),
+    ("integrity.insider", "As the owner I can say this pack is built to last."),
+    ("integrity.extortion", "Refund me or I leave 1 star everywhere."),
+    ("integrity.extortion", "Unless you send a new one I will post a bad review on every site."),
+    ("integrity.feedback_exchange", "5 stars if you leave me 5 stars back!"),
+    ("integrity.feedback_exchange", "Happy to do review for review, message me."),
+  ])
+  func fires(id: String, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 3).contains(id))
+  }
+
+  @Test(arguments: [
+    ("integrity.incentivized", "Got it as a gift from my sister, love it."),
+    ("integrity.incentivized", "This was not given to me in exchange for a review, I paid for it."),
+    ("integrity.insider", "I work outdoors all day and this jacket keeps me dry."),
+    ("integrity.insider", "I work at a hospital and these socks survive 12 hour shifts."),
+    ("integrity.extortion", "The strap broke, I returned it for a refund."),
+    ("integrity.extortion", "If you don't like snug fits, size up."),
+    ("integrity.feedback_exchange", "5 stars, would buy again."),
+  ])
+  func doesNotFire(id: String, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))
+  }
+}

@@ -1,0 +1,51 @@
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct IrrelevantTests {
+  @Test func productNameOnly() throws {
+    let id = "irrelevant.product_name_only"
+    #expect(try ContentFixture.criteria("Trail Runner 3", rating: 5, product: "SKU-402").contains(id))
+    #expect(try ContentFixture.criteria("The Northpeak Trail Runner 3.", rating: 5, product: "SKU-402")
+      .contains(id))
+    #expect(try !ContentFixture.criteria(
+      "Trail Runner 3 is my favourite shoe for gravel.", rating: 5, product: "SKU-402").contains(id))
+    #expect(try !ContentFixture.criteria("Trail Runner 3", rating: 5, product: "SKU-201").contains(id))
+  }
+
+  @Test(arguments: [
+    "Shipping took two weeks and the box was crushed.",
+    "Fast shipping, great customer service!",
+    "Package arrived late and the courier was rude.",
+  ])
+  func shippingOnlyFires(body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 3).contains("irrelevant.shipping_service"))
+  }
+
+  @Test(arguments: [
+    "Shipping was slow but the tent is roomy and easy to pitch.",
+    "Arrived quickly, love it!",
+    "Fast shipping, and the boots fit perfectly.",
+  ])
+  func productTalkPreventsShippingOnly(body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 4).contains("irrelevant.shipping_service"))
+  }
+
+  @Test(arguments: [
+    "Just arrived, haven't tried it yet. Will update!",
+    "Haven't opened it yet, it is a gift.",
+    "Can't wait to try it on my next trip, will report back.",
+  ])
+  func notUsedYetFires(body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))
+  }
+
+  @Test(arguments: [
+    "Tested it on a 3-day trip and it held up great.",
+    "Haven't worn it out yet but it fits perfectly and the fabric is soft.",
+    "Used it twice so far, will update after the summer.",
+  ])
+  func usedProductDoesNotFire(body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))
+  }
+}

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct PriceTests {
+  @Test(arguments: [
+    "Paid $24.99 for it, warm socks.",
+    "Paid 30 euros and it is worth it.",
+    "Only 45 bucks, great boots.",
+    "It was €30 at checkout, light and warm.",
+    "Cost me 1,299 dollars, the tent is huge.",
+    "Got it for £15, comfy.",
+  ])
+  func actualPriceFires(body: String) throws {
+    let finding = try #require(try ContentFixture.finding("price.actual", body, rating: 4))
+    #expect(!finding.spans.isEmpty)
+  }
+
+  @Test(arguments: [
+    "Got $5 off and 50% off the second pair, warm socks.",
+    "Save $10 with the newsletter coupon, great bottle.",
+    "Used a $10 discount code, lovely jacket.",
+    "Holds 20L, fits a 2 person tent, model 3, bought 2026-10-01.",
+    "I'm 5'4\", 130 lbs, 34DD and the medium fits.",
+  ])
+  func discountsAndNumbersDoNotFire(body: String) throws {
+    #expect(try ContentFixture.finding("price.actual", body, rating: 4) == nil)
+  }
+
+  @Test func giftCardAmountInTheProductNameDoesNotFire() throws {
+    #expect(try ContentFixture.finding(
+      "price.actual", "The $50 gift card arrived by email instantly.", rating: 5,
+      product: "GC-TM-50") == nil)
+  }
+
+  @Test(arguments: ["Good price!", "Bargain!!", "50% off, great deal.", "Great value for money"])
+  func genericOnlyFires(body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 5).contains("price.generic_only"))
+  }
+
+  @Test(arguments: [
+    "Good price, and the fleece lining is really warm.",
+    "On sale for 50% off and the boots fit great.",
+    "Comfortable and warm.",
+  ])
+  func genericWithContentDoesNotFire(body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 5).contains("price.generic_only"))
+  }
+}

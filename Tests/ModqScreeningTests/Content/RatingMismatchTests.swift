@@ -1,0 +1,46 @@
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct RatingMismatchTests {
+  let id = "consistency.rating_mismatch"
+
+  @Test(arguments: [
+    (5, "Terrible. Leaked on the first day, worst purchase ever, awful quality."),
+    (1, "Absolutely love it, perfect fit, best jacket I have owned!"),
+    (2, "Amazing boots, super comfortable and gorgeous. Love love love them 😍"),
+    (4, "Horrible, useless junk. Broke immediately, complete waste of money."),
+  ])
+  func majorDifferenceFires(rating: Int, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test(arguments: [
+    (4, "Not bad at all, warm and light."),
+    (2, "Looks nice but the zipper broke in a week."),
+    (3, "Love the color but it runs small."),
+    (4, "Love the color but it runs small."),
+    (1, "I really wanted to love this, it looked gorgeous on the model."),
+    (2, "Beautiful fabric and lovely color, sadly I had to return it."),
+    (5, "Amazing jacket, warm and dry!"),
+    (1, "Awful, fell apart after one wash."),
+    (2, "Great."),
+  ])
+  func mixedOrConsistentNeverFires(rating: Int, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test func evidenceNamesTheWords() throws {
+    let finding = try #require(try ContentFixture.finding(
+      id, "Absolutely love it, perfect fit, best jacket I have owned!", rating: 1))
+    #expect(!finding.spans.isEmpty)
+    #expect(finding.evidence.contains("positive"))
+  }
+
+  @Test func rejectsBadThresholds() throws {
+    #expect(throws: PolicyError.self) {
+      _ = try RatingMismatchDetector(ContentFixture.parameters(
+        id, ["positive_compound": .scalar("1.5", line: 3)]))
+    }
+  }
+}

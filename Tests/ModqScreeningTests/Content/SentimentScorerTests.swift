@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct SentimentScorerTests {
+  func score(_ text: String) throws -> SentimentScore {
+    let lexicon = try ContentLexicon.shared(
+      listsDirectory: ContentFixture.data.appendingPathComponent("lists"))
+    let review = PreparedReview(review: .init(id: "s", rating: 3, body: text))
+    return ContentAnalysis(review, lexicon: lexicon).sentiment
+  }
+
+  @Test func positiveAndNegativeWords() throws {
+    #expect(try score("I love this jacket, it is perfect").compound > 0.6)
+    #expect(try score("Terrible quality, the worst purchase").compound < -0.6)
+  }
+
+  @Test func negationFlipsValence() throws {
+    #expect(try score("not bad at all").compound > 0.2)
+    #expect(try score("not great").compound < 0)
+    #expect(try score("it never worked").compound < -0.3)
+  }
+
+  @Test func intensifiersAndDampeners() throws {
+    let plain = try score("the fabric is good").sum
+    #expect(try score("the fabric is extremely good").sum > plain)
+    #expect(try score("the fabric is slightly good").sum < plain)
+  }
+
+  @Test func contrastWeighsTheClauseAfterBut() throws {
+    let mixed = try score("I love the color but it runs small and feels cheap")
+    #expect(mixed.hasContrast)
+    #expect(mixed.positives >= 1 && mixed.negatives >= 1)
+  }
+
+  @Test func reviewIdiomsAndHedges() throws {
+    #expect(try score("runs small").sum == 0)
+    #expect(try score("I returned it").sum < 0)
+    let hedge = try score("I really wanted to love this dress")
+    #expect(hedge.hasMixedCue)
+    #expect(hedge.positives == 0)
+  }
+
+  @Test func capsExclamationsAndEmoji() throws {
+    #expect(try score("GREAT boots, I love them").sum > score("great boots, i love them").sum)
+    #expect(try score("great boots!!!").sum > score("great boots").sum)
+    #expect(try score("arrived today 😍").compound > 0.3)
+    #expect(try score("arrived today 😡").compound < -0.3)
+  }
+}

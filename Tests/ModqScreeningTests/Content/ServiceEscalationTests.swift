@@ -1,0 +1,60 @@
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct ServiceEscalationTests {
+  @Test(arguments: [
+    ("escalate.damaged", 1, "The tent arrived with a torn floor and a snapped pole."),
+    ("escalate.damaged", 2, "Broke the first time I used it. The buckle just snapped."),
+    ("service.damage_minor", 4, "Small scuff on the box corner but the bottle is perfect."),
+    ("service.damage_minor", 2, "Arrived damaged, I already returned it."),
+    ("escalate.not_received", 1, "I never received my package, it's been three weeks."),
+    ("service.cancelled_or_out_of_stock", 1, "My order was cancelled without any reason."),
+    ("service.cancelled_or_out_of_stock", 1, "Never arrived, then they cancelled it."),
+    ("service.did_not_order", 1, "I never ordered this, why was it sent to me?"),
+    ("escalate.wrong_item", 1, "You sent me the wrong color. Please fix it."),
+    ("escalate.account_compromised", 1, "My credit card was used for fraud charges after this."),
+    ("escalate.account_compromised", 1, "Someone used my card right after I ordered here."),
+    ("escalate.frustration_cta", 1, "Still waiting on my refund. When will I get my money back?"),
+    ("escalate.frustration_cta", 1, "Customer service is useless. Please call me about my order."),
+    ("service.frustration_no_cta", 1, "So frustrated with this store, what a hassle."),
+    ("escalate.never_again", 1, "Never ordering from you guys again."),
+    ("escalate.never_again", 1, "Not spending another cent at Northpeak."),
+    ("escalate.never_again", 1, "Northpeak has lost a customer."),
+    ("escalate.review_tampering", 2, "The seller offered me a refund if I remove this review."),
+    ("escalate.review_tampering", 3, "They only ask happy customers to leave reviews."),
+  ])
+  func rowFires(id: String, rating: Int, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test(arguments: [
+    ("escalate.damaged", 4, "The sole wore through after 300 miles, decent."),
+    ("escalate.damaged", 3, "The zipper broke after two seasons of heavy use."),
+    ("escalate.damaged", 5, "Arrived undamaged and well packed."),
+    ("service.damage_minor", 3, "The zipper broke after two seasons of heavy use."),
+    ("escalate.damaged", 4, "Small scuff on the box corner but the bottle is perfect."),
+    ("escalate.not_received", 1, "My order was cancelled, so I never received it."),
+    ("service.cancelled_or_out_of_stock", 4, "Sold out in my size so I ordered the medium, lovely dress."),
+    ("service.did_not_order", 2, "I didn't order this in petite and it is way too long."),
+    ("escalate.wrong_item", 3, "I ordered the wrong size, my fault, exchanged it easily."),
+    ("escalate.account_compromised", 5, "Checkout with my card was quick and easy."),
+    ("escalate.frustration_cta", 4, "Does anyone know if it fits a 15 inch laptop?"),
+    ("escalate.frustration_cta", 2, "So frustrating, this dress never fits right. Why can't you make a petite?"),
+    ("service.frustration_no_cta", 1, "Never ordering from you guys again, customer service is useless."),
+    ("service.frustration_no_cta", 2, "Frustrating zipper, it snags all the time."),
+    ("escalate.never_again", 5, "I will never buy another brand of socks again."),
+    ("escalate.review_tampering", 4, "The seller refunded the shipping when the box was late."),
+    ("escalate.review_tampering", 4, "Update: I changed my review after a week of use."),
+  ])
+  func rowDoesNotFire(id: String, rating: Int, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test func unknownRowIsAParameterError() throws {
+    #expect(throws: PolicyError.self) {
+      _ = try ServiceEscalationDetector(ContentFixture.parameters(
+        "service.x", ["row": .scalar("nope", line: 4)]))
+    }
+  }
+}

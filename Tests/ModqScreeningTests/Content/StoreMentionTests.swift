@@ -1,0 +1,64 @@
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct StoreMentionTests {
+  @Test(arguments: [
+    ("Same jacket is cheaper at TrailMart, buy it there.", "SKU-301"),
+    ("Get it from GearHub instead, they have it in stock.", "SKU-402"),
+    ("Check trailmart.example for this tent.", "SKU-201"),
+    ("Summit Supply Co sells a better version.", "SKU-201"),
+  ])
+  func competitorFires(body: String, product: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 3, product: product).contains("competitor.mention"))
+  }
+
+  @Test(arguments: [
+    ("Gave this TrailMart gift card to my brother, he loved it. Better than cash.", "GC-TM-50"),
+    ("Much better than the one I had from TrailMart.", "SKU-301"),
+    ("The Summit 45 carries well on long days.", "SKU-102"),
+  ])
+  func competitorDoesNotFire(body: String, product: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 5, product: product).contains("competitor.mention"))
+  }
+
+  @Test(arguments: [
+    ("My RidgeLine rain jacket is lighter than this one.", "SKU-301"),
+    ("Returned it and got a Boreal Works tent instead.", "SKU-201"),
+    ("Glacier & Co makes a similar bottle.", "SKU-601"),
+  ])
+  func similarBrandFires(body: String, product: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 3, product: product)
+      .contains("other_product.similar_brand"))
+  }
+
+  @Test(arguments: [
+    ("Pairs well with my Kestrel headlamp.", "SKU-301"),
+    ("Wore them with my RidgeLine merino socks, no blisters.", "SKU-401"),
+    ("A glacier hike in the rain and I stayed dry.", "SKU-301"),
+  ])
+  func similarBrandDoesNotFire(body: String, product: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 5, product: product)
+      .contains("other_product.similar_brand"))
+  }
+
+  @Test(arguments: [
+    ("This headlamp is bright and the battery lasts all night.", "SKU-601"),
+    ("These boots fit great, broke them in within a week, laces stay tied.", "SKU-201"),
+  ])
+  func wrongProductFires(body: String, product: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 4, product: product)
+      .contains("consistency.wrong_product"))
+  }
+
+  @Test(arguments: [
+    ("Keeps water cold all day, fits my pack's side pocket.", "SKU-601"),
+    ("Pitched the tent in ten minutes; wore it with boots and socks.", "SKU-201"),
+    ("Great with boots and sneakers alike.", "SKU-301"),
+    ("These boots fit great and the laces stay tied.", "SKU-401"),
+  ])
+  func wrongProductDoesNotFire(body: String, product: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 4, product: product)
+      .contains("consistency.wrong_product"))
+  }
+}

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import ModqScreening
+
+@Suite struct UnclearTests {
+  @Test(arguments: ["asdfgh jkl", "dfgdfgdfg", "asdfgh jkl qwerty zxcvbn", "sdfsdf hjkhjk lkjhg"])
+  func gibberishFires(body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: 5).contains("unclear.gibberish"))
+  }
+
+  @Test(arguments: [
+    "realy good jaket, fits grate and keeps me dry",
+    "Recieved it yesterday, definately the best Pilcro jeans, xxl fits",
+    "Love it",
+    "Tunic length, cardi is soft",
+    "Wow!",
+  ])
+  func typosAndShortTextsDoNotFire(body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: 5).contains("unclear.gibberish"))
+  }
+
+  @Test(arguments: [
+    (1, "Great, it broke in a day. Thanks for nothing."),
+    (2, "Oh wonderful, another jacket that leaks."),
+    (1, "Perfect, the strap snapped on the first hike."),
+    (2, "Just what I needed, a bottle that leaks all over my bag."),
+  ])
+  func cynicalFires(rating: Int, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))
+  }
+
+  @Test(arguments: [
+    (5, "Great pack, thanks for the fast help with sizing."),
+    (5, "Great, fits perfectly and keeps me warm."),
+    (3, "Great, but the zipper broke after a year."),
+    (4, "Just what I needed for winter hikes."),
+    (2, "The seam ripped, disappointing."),
+  ])
+  func cynicalDoesNotFire(rating: Int, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))
+  }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import ModqCore
+import Testing
+
+@testable import ModqScreening
+
+enum ModqCoreReview {
+  static func make(authorEmail: String, authorName: String) -> Review {
+    Review(
+      id: "a", rating: 5, body: "Warm and light.",
+      author: Author(name: authorName, email: authorEmail))
+  }
+}
+
+/// A queue-wide detector that fires on reviews whose body repeats elsewhere in the queue.
+struct SameBodyDetector: QueueDetector {
+  func digest(_ review: PreparedReview, context: ScreeningContext) -> QueueDigest? {
+    QueueDigest(reviewID: review.review.id, values: [WordHash.key(of: review.body.bytes)])
+  }
+
+  func resolve(_ digests: [QueueDigest?], context: ScreeningContext) -> [Int: [DetectorHit]] {
+    var byKey: [UInt64: [Int]] = [:]
+    for (i, digest) in digests.enumerated() { if let d = digest { byKey[d.values[0], default: []].append(i) } }
+    var hits: [Int: [DetectorHit]] = [:]
+    for group in byKey.values where group.count > 1 {
+      for i in group {
+        let others = group.filter { $0 != i }.compactMap { digests[$0]?.reviewID }
+        hits[i] = [DetectorHit(spans: [], evidence: "same body", relatedReviewIDs: others)]
+      }
+    }
+    return hits
+  }
+}
+
+@Suite struct EngineTests {
+  func policy(_ yaml: String) throws -> Policy {
+    try Policy.parse(yaml, file: "test.yaml", directory: Fixture.root.appendingPathComponent("data/policy"))
+  }
+
+  @Test func defaultPolicyDefinesEveryCriterionOfTheContract() throws {
+    let policy = try #require(Fixture.policy)
+    let ids = Set(policy.criteria.map(\.id))
+    let required = [
+      "unclear.gibberish", "unclear.cynical", "irrelevant.product_name_only",
+      "irrelevant.shipping_service", "irrelevant.not_used_yet", "legal.threat",
+      "legal.harassment", "legal.hate", "profanity", "competitor.mention",
+      "other_product.similar_brand", "pii.card_number", "pii.email", "pii.phone", "pii.address",
+      "pii.id_number", "pii.full_name", "consistency.rating_mismatch", "consistency.wrong_product",
+      "price.actual", "price.generic_only", "test.review", "integrity.incentivized",
+      "integrity.insider", "integrity.extortion", "integrity.feedback_exchange",
+      "integrity.duplicate", "service.did_not_order", "service.cancelled_or_out_of_stock",
+      "service.frustration_no_cta", "service.damage_minor", "escalate.damaged",
+      "escalate.wrong_item", "escalate.not_received", "escalate.account_compromised",
+      "escalate.frustration_cta", "escalate.never_again", "escalate.review_tampering",
+    ]
+    #expect(ids == Set(required))
+    #expect(policy.sha256.count == 64)
+  }
+
+  @Test func textDetectorExamplesBehave() throws {
+    let policy = try #require(Fixture.policy)
+    let store = try #require(Fixture.store)
+    var mine = policy
+    mine.criteria = policy.criteria.filter {
+      $0.id == "profanity" || $0.id.hasPrefix("pii.") || $0.id.hasPrefix("legal.")
+    }
+    let report = PolicyChecker.check(mine, store: store)
+    #expect(report.errors.isEmpty, "\(report.errors)")
+    #expect(report.failures.isEmpty, "\(report.failures)")
+    #expect(report.examplesRun >= 20)
+  }
+
+  @Test func unknownParameterIsReportedWithLine() throws {
+    let yaml = """
+      lists: ../lists
+      criteria:
+        - id: pii.phone
+          action: reject
+          explanation: Phone
+          detector: pii_phone
+          params:
+            foo: 1
+      """
+    let error = #expect(throws: PolicyError.self) {
+      try ScreeningEngine(policy: try policy(yaml), store: .empty)
+    }
+    #expect(error?.description == "test.yaml:8: criterion pii.phone: unknown parameter 'foo'")
+  }
+
+  @Test func unknownActionAndMissingListAreErrors() throws {
+    let bad = "criteria:\n  - id: x\n    action: delete\n    explanation: e\n    detector: profanity\n"
+    let error = #expect(throws: PolicyError.self) { try policy(bad) }
+    #expect(error?.line == 3)
+    let missing = """
+      criteria:
+        - id: x
+          action: reject
+          explanation: e
+          detector: profanity
+          params: {words: no-such-list.txt}
+      """
+    #expect(throws: PolicyError.self) { try ScreeningEngine(policy: try policy(missing), store: .empty) }
+  }
+
+  @Test func unknownDetectorIsSkippedWithAWarning() throws {
+    let yaml = "criteria:\n  - id: x\n    action: reject\n    explanation: e\n    detector: nope\n"
+    let engine = try ScreeningEngine(policy: try policy(yaml), store: .empty)
+    #expect(engine.warnings.count == 1)
+    #expect(engine.screen(Review(id: "r", rating: 5, body: "hi")).verdict == .publish)
+  }
+
+  @Test func queueDetectorsSeeTheWholeQueue() throws {
+    let yaml = "criteria:\n  - id: dup\n    action: reject\n    explanation: e\n    detector: same\n"
+    let registry = DetectorRegistry([DetectorRegistration("same") { _ in SameBodyDetector() }])
+    let engine = try ScreeningEngine(policy: try policy(yaml), store: .empty, registry: registry)
+    let reviews = (0..<600).map { Review(id: "r\($0)", rating: 5, body: $0 % 300 == 7 ? "same" : "b\($0)") }
+    let results = engine.screenQueue(reviews, threads: 2)
+    #expect(results.map(\.id) == reviews.map(\.id))
+    #expect(results[7].findings.first?.relatedReviewIDs == ["r307"])
+    #expect(results[8].findings.isEmpty)
+    #expect(engine.screen(reviews[7]).findings.isEmpty)
+  }
+
+  @Test func hostileInputDoesNotTrap() throws {
+    let engine = try #require(Fixture.engine)
+    let big = String(repeating: "fuuuuck 555-201-7788 \u{1b}[2J é\u{301} ", count: 40_000)
+    let result = engine.screen(Review(id: "h", rating: 1, body: big))
+    #expect(result.verdict == .reject)
+    let controls = String(decoding: [0x00, 0x07, 0x1B, 0xC3, 0x28, 0xFF, 0x41] as [UInt8], as: UTF8.self)
+    #expect(engine.screen(Review(id: "c", rating: 3, body: controls)).findings.isEmpty)
+  }
+
+  @Test func jsonOutputEscapesControlCharacters() {
+    let finding = Finding(
+      criterion: "profanity", action: .reject, spans: [Span(field: .body, start: 0, end: 4)],
+      evidence: "a\u{1b}]0;x\u{7}\u{202e}b\"", explanation: "e")
+    let line = ScreeningJSON.line(ScreeningResult(id: "r\n1", verdict: .reject, findings: [finding]))
+    #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E })
+    let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+    #expect(object?["id"] as? String == "r\n1")
+  }
+
+  @Test func findingsMergeAndResolveToReject() throws {
+    let engine = try #require(Fixture.engine)
+    let result = engine.screen(Review(id: "r", rating: 1, body: "shit. Call 555-201-7788"))
+    #expect(result.verdict == .reject)
+    #expect(Set(result.findings.map(\.criterion)).isSuperset(of: ["profanity", "pii.phone"]))
+  }
+}

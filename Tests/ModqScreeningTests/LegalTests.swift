@@ -1,0 +1,52 @@
+import Testing
+
+@Suite struct LegalTests {
+  @Test(arguments: [
+    "I will find you and hurt you.", "I know where you live, seller.", "I'm going to kill you",
+    "we will beat the seller", "I'll hurt you", "whoever packed this deserves a beating",
+  ])
+  func threats(_ text: String) {
+    #expect(Fixture.fired(text).contains("legal.threat"))
+  }
+
+  @Test(arguments: [
+    "This stove kills it, boils water fast.", "Killer deal on a killer jacket.",
+    "I will destroy this trail in these boots", "These boots will hurt your feet at first",
+    "I will end up returning it",
+  ])
+  func notThreats(_ text: String) {
+    #expect(!Fixture.fired(text).contains("legal.threat"))
+  }
+
+  @Test(arguments: [
+    "The seller is an idiot.", "You people are morons.", "you idiots",
+    "the staff are a bunch of clowns", "the guy at the returns desk is a useless idiot",
+  ])
+  func harassment(_ text: String) {
+    #expect(Fixture.fired(text).contains("legal.harassment"))
+  }
+
+  @Test(arguments: [
+    "This jacket is garbage and the zipper is trash.", "Stupid zipper keeps sticking.",
+    "I felt like an idiot in this dress", "makes you look like a clown", "they are dumb looking",
+  ])
+  func notHarassment(_ text: String) {
+    #expect(!Fixture.fired(text).contains("legal.harassment"))
+  }
+
+  @Test(arguments: [
+    "Made by immigrants, and immigrants are vermin.", "I hate immigrants",
+    "Women should not be allowed to design boots",
+  ])
+  func hate(_ text: String) {
+    #expect(Fixture.fired(text).contains("legal.hate"))
+  }
+
+  @Test(arguments: [
+    "Asian sizing runs small, order one size up.", "Great gift for women who hike",
+    "My husband and other men love it",
+  ])
+  func notHate(_ text: String) {
+    #expect(!Fixture.fired(text).contains("legal.hate"))
+  }
+}

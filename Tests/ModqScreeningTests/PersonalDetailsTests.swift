@@ -1,0 +1,108 @@
+import Testing
+
+@Suite struct PersonalDetailsTests {
+  @Test(arguments: [
+    "card 4111 1111 1111 1111 was charged", "my card 5500-0000-0000-0004", "4111111111111111",
+    "amex 3782 822463 10005",
+  ])
+  func cards(_ text: String) {
+    #expect(Fixture.fired(text).contains("pii.card_number"))
+  }
+
+  @Test(arguments: [
+    "Order #4111111111111111 never came", "tracking 4111 1111 1111 1111",
+    "card 4111 1111 1111 1112", "1234567890123",
+  ])
+  func notCards(_ text: String) {
+    #expect(!Fixture.fired(text).contains("pii.card_number"))
+  }
+
+  @Test(arguments: [
+    "write me at jane.doe@example.com", "jane at gmail dot com", "trailnerd at example dot com",
+    "email me: bob_smith at yahoo.com",
+  ])
+  func emails(_ text: String) {
+    #expect(Fixture.fired(text).contains("pii.email"))
+  }
+
+  @Test(arguments: [
+    "Not at all what I expected", "looks great at night, dot pattern", "@northpeak on insta",
+    "Arrived at home. Com'on",
+  ])
+  func notEmails(_ text: String) {
+    #expect(!Fixture.fired(text).contains("pii.email"))
+  }
+
+  @Test(arguments: [
+    "Call me at (555) 201-7788", "555-201-7788", "+44 20 7946 0958", "555.201.7788",
+    "text me 555 201 7788", "1-800-555-1234", "07700 900 123", "call 201-7788",
+    "desk: +1-903-140-4508x769",
+  ])
+  func phones(_ text: String) {
+    #expect(Fixture.fired(text).contains("pii.phone"))
+  }
+
+  @Test(arguments: [
+    "Trail Runner 3", "I'm 38-30-40", "34-26-36 and a medium fits", "arrived 2026-11-19",
+    "arrived 11/19/2026", "order #12345678", "cost $129.99", "20L pack, 2 person tent",
+    "SSN 123-45-6789", "server 192.168.10.100",
+  ])
+  func notPhones(_ text: String) {
+    #expect(!Fixture.fired(text).contains("pii.phone"))
+  }
+
+  @Test(arguments: [
+    "Send it to 1423 Maple Street, Springfield, IL 62704", "ship to PO Box 4471",
+    "I live at 12 oak lane", "221B Baker St.", "Koskikatu 25", "Rua João Pessoa 1636",
+  ])
+  func addresses(_ text: String) {
+    #expect(Fixture.fired(text).contains("pii.address"))
+  }
+
+  @Test(arguments: [
+    "I have a 26 waist", "size 8 petite", "arrived in 3 days", "walked 2 miles down the road",
+    "5 Stars Way better than my old one", "gave it 4 stars",
+  ])
+  func notAddresses(_ text: String) {
+    #expect(!Fixture.fired(text).contains("pii.address"))
+  }
+
+  @Test(arguments: [
+    "SSN 123-45-6789", "123-45-6789", "my passport number is X12345678",
+    "driver's license number so here it is: D123-4567-8901",
+  ])
+  func idNumbers(_ text: String) {
+    #expect(Fixture.fired(text).contains("pii.id_number"))
+  }
+
+  @Test(arguments: [
+    "Model 3 of the stove", "000-12-3456", "my ID was checked at pickup", "passport holder fits",
+  ])
+  func notIDNumbers(_ text: String) {
+    #expect(!Fixture.fired(text).contains("pii.id_number"))
+  }
+
+  @Test(arguments: [
+    "My name is Jane Doe and I love it.", "Great boots. Thanks, Maria Gonzalez",
+    "Ask for Mike Johnson at the desk.", "Love it!\n- Jane Doe", "I'm Jane Doe",
+    "and Derek Olsen in your customer service team sorted it",
+  ])
+  func fullNames(_ text: String) {
+    #expect(Fixture.fired(text).contains("pii.full_name"))
+  }
+
+  @Test(arguments: [
+    "Thanks Mike for the help!", "The Trail Runner 3 from Northpeak is great.",
+    "I am Very Happy", "Love it - Highly Recommend", "Love it - Jane D.",
+    "This Is The Best Dress Ever", "My name is Jane.",
+  ])
+  func notFullNames(_ text: String) {
+    #expect(!Fixture.fired(text).contains("pii.full_name"))
+  }
+
+  @Test func authorFieldsAreNotRead() throws {
+    let engine = try #require(Fixture.engine)
+    let review = ModqCoreReview.make(authorEmail: "jane@example.com", authorName: "Jane Doe")
+    #expect(engine.screen(review).findings.isEmpty)
+  }
+}

@@ -1,0 +1,30 @@
+import Testing
+
+@Suite struct ProfanityTests {
+  @Test(arguments: [
+    "What a piece of shit.", "f.u.c.k this tent", "s h i t quality", "fuuuuck",
+    "sh1t zipper", "this is bullsh!t", "F*CK", "a$$hole seller", "sh\u{200B}it",
+    "SHÏT quality",
+  ])
+  func fires(_ text: String) {
+    #expect(Fixture.fired(text).contains("profanity"))
+  }
+
+  @Test(arguments: [
+    "An assassin of a jacket", "Great class of boot", "cocktail dress", "Made in Scunthorpe",
+    "Reads like Dickens", "Cooked shitake on the stove", "this stove kills it",
+    "the nude colour is lovely", "great for busty figures", "the crotch seam held up",
+    "maxi length", "cute pussy bow blouse", "Summa cum laude of jackets",
+    "This jacket is garbage and the zipper is trash.", "Killer deal",
+  ])
+  func passes(_ text: String) {
+    #expect(!Fixture.fired(text).contains("profanity"))
+  }
+
+  @Test func spanPointsAtTheWordInCodePoints() throws {
+    let finding = try #require(Fixture.finding("profanity", "Très bien, but shit zipper"))
+    #expect(finding.spans.first?.start == 15)
+    #expect(finding.spans.first?.end == 19)
+    #expect(finding.evidence == "shit")
+  }
+}

@@ -35,9 +35,8 @@ extension ReplayIndex {
       case 8 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "criteria"):
         chosenList = internList(p, r.valueStart, r.valueEnd)
       case 9 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "suggested"):
-        var sub = AuditLineParser()
-        guard p[r.valueStart] == 0x7B, sub.parse(p, r.valueStart, r.valueEnd) else { break }
-        for q in sub.members {
+        guard p[r.valueStart] == 0x7B, scratch.parse(p, r.valueStart, r.valueEnd) else { break }
+        for q in scratch.members {
           if AuditLineParser.equals(p, q.keyStart, q.keyEnd, "verdict") {
             suggestedVerdict = Self.verdictCode(p, q.valueStart, q.valueEnd)
           } else if AuditLineParser.equals(p, q.keyStart, q.keyEnd, "criteria") {

@@ -28,6 +28,8 @@ public struct ReplayIndex: Sendable {
   var listInterner = ByteInterner()
   /// Criterion ids of each interned list.
   var lists: [[Int32]] = []
+  /// Reused for the nested `suggested` object (no allocation per event).
+  var scratch = AuditLineParser()
 
   public init() {}
 
@@ -66,6 +68,10 @@ public struct ReplayIndex: Sendable {
   public func moderatorName(_ id: Int) -> String { name(moderatorNames, Int32(id)) }
   public func reviewName(_ id: Int) -> String { name(reviewNames, Int32(id)) }
   public func criterionName(_ id: Int32) -> String { name(criterionNames, id) }
+  /// Every moderator's name, by id (one String each; for loops over many events).
+  public var allModeratorNames: [String] { (0..<moderatorCount).map(moderatorName) }
+  /// Every criterion's name, by id.
+  public var allCriterionNames: [String] { (0..<criterionCount).map { criterionName(Int32($0)) } }
 
   /// The id of a moderator name, if any event has it.
   public func moderatorID(named name: String) -> Int? {

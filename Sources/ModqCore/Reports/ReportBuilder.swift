@@ -1,23 +1,34 @@
-/// One pass over the index that fills the rows of a `ModerationReport`.
+/// One pass over the index that fills the rows of a `ModerationReport`. Rows are kept in an
+/// array indexed by a small integer key (moderator id, criterion id, day, stars), so the
+/// pass builds no Strings per event.
 struct ReportBuilder {
   let index: ReplayIndex
   let grouping: ReportGrouping
   let ratings: [UInt8]?
-  var rows: [String: ReportRow] = [:]
+  var rows: [ReportRow?] = []
   var total = ReportRow(key: "all")
   var escalationReasons: [String: Int] = [:]
-  var ratingRows: [String: ModerationReport.RatingRejects] = [:]
+  var ratingRows: [ModerationReport.RatingRejects?] = Array(repeating: nil, count: 6)
+  private let moderatorNames: [String]
+  private let criterionNames: [String]
+  private var days: [Int64: Int] = [:]
+  private var dayNames: [String] = []
 
   init(index: ReplayIndex, grouping: ReportGrouping, ratings: [UInt8]?) {
     self.index = index
     self.grouping = grouping
     self.ratings = ratings
+    moderatorNames = index.allModeratorNames
+    criterionNames = index.allCriterionNames
   }
+
+  /// Key for decisions that cite no criterion.
+  private var noCriterion: Int { criterionNames.count }
 
   mutating func run(idleLimit: Int64) {
     let outcomes = ReplayOutcomes(index)
     var last = Array(repeating: Int64.min, count: index.moderatorCount)
-    var dayCache: (day: Int64, name: String) = (-1, "")
+    var keys: [Int] = []
     for i in 0..<index.count {
       let kind = index.kind(i)
       let m = index.moderatorID(i)
@@ -31,30 +42,41 @@ struct ReportBuilder {
       }
       if kind == .undo {
         let target = index.target(i) - 1
-        let subject = target >= 0 && target < i ? target : i
-        for key in keys(i, subject: subject, &dayCache) { rows[key, default: ReportRow(key: key)].undos += 1 }
+        collectKeys(i, subject: target >= 0 && target < i ? target : i, into: &keys)
+        for key in keys { withRow(key) { $0.undos += 1 } }
         total.undos += 1
         continue
       }
       guard kind.isDecision else { continue }
       let force = outcomes.inForce(index, i)
-      let groupKeys = keys(i, subject: i, &dayCache)
-      for key in groupKeys {
-        Self.count(&rows[key, default: ReportRow(key: key)], i, kind, sample, force, index, key, grouping)
+      collectKeys(i, subject: i, into: &keys)
+      let index = self.index
+      for key in keys {
+        let criterion = grouping == .criterion && key < noCriterion ? Int32(key) : nil
+        withRow(key) { Self.count(&$0, i, kind, sample, force, index, criterion) }
       }
-      Self.count(&total, i, kind, sample, force, index, nil, grouping)
+      Self.count(&total, i, kind, sample, force, index, nil)
       if kind == .escalate {
-        let reasons = index.chosenCriteria(i).map(index.criterionName)
-        for reason in reasons.isEmpty ? ["(none)"] : reasons { escalationReasons[reason, default: 0] += 1 }
+        let reasons = index.chosenCriteria(i)
+        if reasons.isEmpty { escalationReasons["(none)", default: 0] += 1 }
+        for c in reasons { escalationReasons[criterionNames[Int(c)], default: 0] += 1 }
       }
       if force { countRating(i) }
     }
   }
 
-  /// Adds decision `i` to `row`. For criterion rows, `criterion` is the row's criterion.
+  private mutating func withRow(_ key: Int, _ body: (inout ReportRow) -> Void) {
+    if key >= rows.count { rows += Array(repeating: nil, count: key - rows.count + 1) }
+    var row = rows[key] ?? ReportRow(key: keyName(key))
+    rows[key] = nil
+    body(&row)
+    rows[key] = row
+  }
+
+  /// Adds decision `i` to `row`; for a criterion row, `criterion` is the row's criterion.
   private static func count(
     _ row: inout ReportRow, _ i: Int, _ kind: ReplayEventKind, _ sample: Int64?, _ force: Bool,
-    _ index: ReplayIndex, _ criterion: String?, _ grouping: ReportGrouping
+    _ index: ReplayIndex, _ criterion: Int32?
   ) {
     row.decisions += 1
     switch kind {
@@ -64,11 +86,7 @@ struct ReportBuilder {
     }
     if let sample { row.samples.append(sample) }
     if let suggested = index.suggested(i) {
-      var counts = true
-      if grouping == .criterion, let criterion {
-        counts = index.suggestedCriteria(i).contains { index.criterionName($0) == criterion }
-      }
-      if counts {
+      if criterion.map({ index.suggestedCriteria(i).contains($0) }) ?? true {
         row.suggested += 1
         if index.final(i) != suggested { row.overridden += 1 }
       }
@@ -79,41 +97,60 @@ struct ReportBuilder {
     }
   }
 
-  private func rating(_ i: Int) -> String {
-    guard let ratings, index.reviews[i] >= 0 else { return "unknown" }
-    let stars = ratings[Int(index.reviews[i])]
-    return stars == 0 ? "unknown" : String(stars)
+  private func stars(_ i: Int) -> Int {
+    guard let ratings, index.reviews[i] >= 0 else { return 0 }
+    return min(5, Int(ratings[Int(index.reviews[i])]))
   }
 
+  private static func ratingName(_ stars: Int) -> String { stars == 0 ? "unknown" : String(stars) }
+
   private mutating func countRating(_ i: Int) {
-    let key = rating(i)
-    var row = ratingRows[key] ?? .init(rating: key, inForce: 0, rejects: 0, byCriterion: [:])
+    let s = stars(i)
+    var row = ratingRows[s] ?? .init(rating: Self.ratingName(s), inForce: 0, rejects: 0, byCriterion: [:])
     row.inForce += 1
     if index.final(i) == .reject {
       row.rejects += 1
-      for c in Set(index.chosenCriteria(i)) { row.byCriterion[index.criterionName(c), default: 0] += 1 }
+      for c in Set(index.chosenCriteria(i)) { row.byCriterion[criterionNames[Int(c)], default: 0] += 1 }
     }
-    ratingRows[key] = row
+    ratingRows[s] = row
   }
 
   /// The row keys event `i` counts under (its `subject` decision for criterion and rating).
-  private func keys(_ i: Int, subject: Int, _ cache: inout (day: Int64, name: String)) -> [String] {
+  private mutating func collectKeys(_ i: Int, subject: Int, into keys: inout [Int]) {
+    keys.removeAll(keepingCapacity: true)
     switch grouping {
-    case .moderator: return [index.moderator(i)]
+    case .moderator: keys.append(index.moderatorID(i))
+    case .rating: keys.append(stars(subject))
     case .day:
       let day = index.time(i) / 86_400_000
-      if day != cache.day { cache = (day, ReplayTime.day(index.time(i))) }
-      return [cache.name]
-    case .rating: return [rating(subject)]
+      if let known = days[day] {
+        keys.append(known)
+      } else {
+        days[day] = dayNames.count
+        keys.append(dayNames.count)
+        dayNames.append(ReplayTime.day(index.time(i)))
+      }
     case .criterion:
-      var ids = index.suggestedCriteria(subject)
-      for c in index.chosenCriteria(subject) where !ids.contains(c) { ids.append(c) }
-      return ids.isEmpty ? ["(none)"] : ids.map(index.criterionName)
+      for c in index.suggestedCriteria(subject) where !keys.contains(Int(c)) { keys.append(Int(c)) }
+      for c in index.chosenCriteria(subject) where !keys.contains(Int(c)) { keys.append(Int(c)) }
+      if keys.isEmpty { keys.append(noCriterion) }
     }
   }
 
-  func sortedRows() -> [ReportRow] {
-    rows.values.sorted { a, b in
+  private func keyName(_ key: Int) -> String {
+    switch grouping {
+    case .moderator: key < moderatorNames.count ? moderatorNames[key] : ""
+    case .rating: Self.ratingName(key)
+    case .day: dayNames[key]
+    case .criterion: key < criterionNames.count ? criterionNames[key] : "(none)"
+    }
+  }
+
+  mutating func sortedRows() -> [ReportRow] {
+    var out = rows.compactMap { $0 }
+    for k in out.indices { out[k].finish() }
+    total.finish()
+    return out.sorted { a, b in
       switch grouping {
       case .criterion: (b.decisions, a.key) < (a.decisions, b.key)
       default: a.key < b.key
@@ -122,6 +159,6 @@ struct ReportBuilder {
   }
 
   func ratingRejects() -> [ModerationReport.RatingRejects] {
-    ratingRows.values.sorted { $0.rating < $1.rating }
+    ratingRows.compactMap { $0 }.sorted { $0.rating < $1.rating }
   }
 }

@@ -16,8 +16,14 @@ public struct ReportRow: Sendable, Hashable {
   /// Decisions still in force at the end of the log (not undone) and how many reject.
   public var inForce = 0
   public var rejects = 0
-  /// Seconds spent on each timed decision (see `ModerationReport`), in milliseconds.
+  /// Milliseconds spent on each timed decision (see `ModerationReport`), while building.
   var samples: [Int64] = []
+  /// Decisions with a measured time.
+  public private(set) var timedDecisions = 0
+  /// Median seconds per timed decision (nil when none was timed).
+  public private(set) var medianSeconds: Double?
+  /// Decisions per hour of active work: 3600 / mean seconds per timed decision.
+  public private(set) var decisionsPerHour: Double?
 
   public init(key: String) { self.key = key }
 
@@ -27,22 +33,17 @@ public struct ReportRow: Sendable, Hashable {
   /// Share of decisions in force that reject.
   public var rejectRate: Double { inForce == 0 ? 0 : Double(rejects) / Double(inForce) }
 
-  /// Decisions with a measured time.
-  public var timedDecisions: Int { samples.count }
-
-  /// Median seconds per timed decision (nil when none was timed).
-  public var medianSeconds: Double? {
-    guard !samples.isEmpty else { return nil }
-    let sorted = samples.sorted()
-    let mid = sorted.count / 2
-    let ms = sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
-    return ms / 1000
-  }
-
-  /// Decisions per hour of active work: 3600 / mean seconds per timed decision.
-  public var decisionsPerHour: Double? {
+  /// Computes the time figures from the samples and drops them.
+  mutating func finish() {
+    timedDecisions = samples.count
+    guard !samples.isEmpty else { return }
+    samples.sort()
+    let mid = samples.count / 2
+    let ms = samples.count % 2 == 1
+      ? Double(samples[mid]) : Double(samples[mid - 1] + samples[mid]) / 2
+    medianSeconds = ms / 1000
     let total = samples.reduce(0, +)
-    guard total > 0 else { return nil }
-    return Double(samples.count) * 3_600_000 / Double(total)
+    if total > 0 { decisionsPerHour = Double(samples.count) * 3_600_000 / Double(total) }
+    samples = []
   }
 }

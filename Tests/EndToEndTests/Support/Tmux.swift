@@ -2,8 +2,13 @@ import Foundation
 
 /// A private tmux server (`-L modq-e2e-<pid>`, no config) driving one session.
 final class Tmux {
-  let socket = "modq-e2e-\(getpid())"
+  let socket: String
   let target = "e2e"
+
+  /// `tag` makes the server private to one journey, so suites can run in parallel.
+  init(tag: String = "") {
+    socket = "modq-e2e-\(getpid())" + (tag.isEmpty ? "" : "-\(tag)")
+  }
 
   struct Timeout: Error, CustomStringConvertible {
     let marker: String

@@ -20,13 +20,7 @@ struct IntegrityDetector: Detector {
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
-    let name = try params.string("kind", default: params.criterionID)
-    guard let kind = Kind(rawValue: name) ?? Kind.allCases.first(where: {
-      $0.rawValue.hasSuffix("." + name)
-    }) else {
-      throw params.error("kind", "unknown integrity kind '\(name)'")
-    }
-    self.kind = kind
+    kind = try params.kind(Kind.self, family: "integrity")
     let store = params.store
     ownNames = PhraseMatcher(
       phrases: (store.names + store.ownBrands + store.webShops).filter { !$0.isEmpty },

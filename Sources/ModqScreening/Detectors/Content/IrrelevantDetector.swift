@@ -19,13 +19,7 @@ struct IrrelevantDetector: Detector {
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
-    let name = try params.string("kind", default: params.criterionID)
-    guard let kind = Kind(rawValue: name) ?? Kind.allCases.first(where: {
-      $0.rawValue.hasSuffix("." + name)
-    }) else {
-      throw params.error("kind", "unknown irrelevant kind '\(name)'")
-    }
-    self.kind = kind
+    kind = try params.kind(Kind.self, family: "irrelevant")
     catalog = params.store
     otherShare = try params.double("max_other_share", default: 0.2)
   }

@@ -17,13 +17,7 @@ struct PriceDetector: Detector {
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
-    let name = try params.string("kind", default: params.criterionID)
-    guard let kind = Kind(rawValue: name) ?? Kind.allCases.first(where: {
-      $0.rawValue.hasSuffix("." + name)
-    }) else {
-      throw params.error("kind", "unknown price kind '\(name)'")
-    }
-    self.kind = kind
+    kind = try params.kind(Kind.self, family: "price")
     catalog = params.store
   }
 

@@ -17,8 +17,13 @@ public struct QueueItem: Sendable {
   public var id: String { entry.review.id }
   /// The suggested verdict, if screened.
   public var suggestedVerdict: Verdict? { suggestion?.verdict }
-  /// The first criterion that fired, if any.
-  public var firstCriterion: String? { suggestion?.findings.first?.criterion }
+  /// The criterion the list shows: the first one whose action is the suggested verdict (so
+  /// an escalated review shows why it escalates), else the first that fired.
+  public var leadingCriterion: String? {
+    guard let suggestion else { return nil }
+    let leading = suggestion.findings.first { $0.action == suggestion.verdict }
+    return (leading ?? suggestion.findings.first)?.criterion
+  }
 
   /// What the audit log records as shown to the moderator.
   public var auditSuggestion: AuditSuggestion {

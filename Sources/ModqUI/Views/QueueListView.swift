@@ -62,7 +62,7 @@ struct QueueListView {
       selected || verdict == nil
       ? base : base.overlaid(with: .role("verdict.\(verdict?.rawValue ?? "")"))
     cell(SanitizedText(verdict?.rawValue ?? "…"), columns.verdict, 8, verdictStyle)
-    cell(SanitizedText(item.firstCriterion ?? "—"), columns.criterion, columns.criterionWidth, base)
+    cell(SanitizedText(item.leadingCriterion ?? "—"), columns.criterion, columns.criterionWidth, base)
     cell(
       SanitizedText(review.product.name ?? review.product.id ?? ""), columns.product,
       columns.productWidth, base)

@@ -44,7 +44,7 @@ struct ModerateJourneyTests {
       "'\(bin)' moderate '\(queue)' --audit '\(audit)' --outbox '\(outbox)' --moderator e2e;",
       "echo MODQ-EXIT=$?; exec cat",
     ].joined(separator: " ")
-    let tmux = Tmux()
+    let tmux = Tmux(tag: "moderate")
     #expect(tmux.start(command: command, width: 100, height: 30))
     let title = tmux.format("#{pane_title}")
     try tmux.waitFor("100x30")

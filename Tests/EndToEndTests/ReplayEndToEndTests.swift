@@ -12,7 +12,11 @@ struct ReplayEndToEndTests {
   func waitUntilExited(_ tmux: Tmux, timeout: Double = 15) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      if tmux.format("#{pane_dead}") == "1" { return tmux.format("#{pane_dead_status}") }
+      if tmux.format("#{pane_dead}") == "1" {
+        let status = tmux.format("#{pane_dead_status}")
+        let signal = tmux.format("#{pane_dead_signal}")
+        return signal.isEmpty ? status : "signal \(signal), screen:\n\(tmux.screen())"
+      }
       usleep(50_000)
     }
     throw Tmux.Timeout(marker: "the command to exit", screen: tmux.screen())

@@ -64,7 +64,7 @@ struct TrainJourneyTests {
       "'\(bin)' train '\(setPath)' --trainee e2e --blind;",
       "echo MODQ-EXIT=$?; exec cat",
     ].joined(separator: " ")
-    let tmux = Tmux()
+    let tmux = Tmux(tag: "train")
     #expect(tmux.start(command: command, width: 100, height: 30))
     let first = try tmux.waitFor("Case 1/2")
     #expect(first.contains("Suggestion hidden"))

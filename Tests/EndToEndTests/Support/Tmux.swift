@@ -5,9 +5,10 @@ final class Tmux {
   let socket: String
   let target = "e2e"
 
-  /// `tag` makes the server private to one journey, so suites can run in parallel.
-  init(tag: String = "") {
-    socket = "modq-e2e-\(getpid())" + (tag.isEmpty ? "" : "-\(tag)")
+  /// `tag` makes the server private to one journey, so suites can run in parallel: two
+  /// journeys must never share a tag (the first to finish would kill the other's server).
+  init(tag: String) {
+    socket = "modq-e2e-\(getpid())-\(tag)"
   }
 
   struct Timeout: Error, CustomStringConvertible {

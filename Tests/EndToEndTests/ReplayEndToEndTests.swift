@@ -8,14 +8,15 @@ struct ReplayEndToEndTests {
     ModerateJourneyTests.root.appendingPathComponent("Tests/Fixtures/replay").path
   }
 
-  /// Polls until the command in the pane has exited; returns its exit status.
-  func waitUntilExited(_ tmux: Tmux, timeout: Double = 15) throws -> String {
+  /// Waits until the pane's shell has written the exit status of `modq replay` to
+  /// `statusFile` (tmux's own `pane_dead_status` proved unreliable under a loaded test run).
+  func waitForExitStatus(_ statusFile: String, _ tmux: Tmux, timeout: Double = 15) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
-      if tmux.format("#{pane_dead}") == "1" {
-        let status = tmux.format("#{pane_dead_status}")
-        let signal = tmux.format("#{pane_dead_signal}")
-        return signal.isEmpty ? status : "signal \(signal), screen:\n\(tmux.screen())"
+      if let text = try? String(contentsOfFile: statusFile, encoding: .utf8),
+        text.hasSuffix("\n")
+      {
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
       }
       usleep(50_000)
     }
@@ -24,8 +25,11 @@ struct ReplayEndToEndTests {
 
   @Test func replaySession() throws {
     let modq = try #require(ModerateJourneyTests.binary, "modq is not built")
+    let statusFile = NSTemporaryDirectory() + "modq-e2e-replay-\(UUID().uuidString).status"
+    defer { try? FileManager.default.removeItem(atPath: statusFile) }
     let command = "env LANG=C.UTF-8 TERM=screen-256color SWIFT_BACKTRACE=interactive=no "
       + "'\(modq)' replay '\(Self.fixtures)/audit.jsonl' --queue '\(Self.fixtures)/queue.jsonl'"
+      + "; echo $? > '\(statusFile)'"
     let tmux = Tmux(tag: "replay")
     #expect(tmux.start(command: command, width: 120, height: 40))
     tmux.run(["set-option", "-t", tmux.target, "remain-on-exit", "on"])
@@ -53,7 +57,8 @@ struct ReplayEndToEndTests {
     tmux.sendKeys("4")
     try tmux.waitFor("decisions by moderator")
     tmux.sendKeys("q")
-    #expect(try waitUntilExited(tmux) == "0")
+    let exit = try waitForExitStatus(statusFile, tmux)
+    #expect(exit == "0", "replay exited with \(exit)")
     #expect(tmux.format("#{alternate_on}") == "0")
   }
 

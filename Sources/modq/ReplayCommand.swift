@@ -8,7 +8,10 @@ struct ReplayCommand: ParsableCommand {
     commandName: "replay",
     abstract: "Replay an audit log: timeline, what each moderator saw and did, sessions, stats.",
     discussion: """
-      The chain is verified first; a broken chain is shown in a banner (and --print exits 2).
+      The first screen shows as soon as the start of the log is verified; the rest is
+      verified in the background ("verifying chain… N%") and the banner then says
+      "chain verified" or names the first bad line. --print verifies everything first and
+      exits 2 on a broken chain.
       Examples:
         modq replay audit.jsonl --queue data/demo/queue.jsonl
         modq replay audit.jsonl --print --moderator ana --overrides --detail
@@ -38,13 +41,14 @@ struct ReplayCommand: ParsableCommand {
   var queueAt: Int?
 
   func run() throws {
-    let replay = try input.openLog(log)
+    let loader = try input.openLoader(log)
     let resolver = try input.resolver()
     let filter = try filters.filter()
     guard print else {
-      try ReplayTerminal.run(log: replay, resolver: resolver, filter: filter, seq: seq)
+      try ReplayTerminal.run(loader: loader, resolver: resolver, filter: filter, seq: seq)
       return
     }
+    let replay = loader.finish(chunkBytes: .max)
     let printer = ReplayPrinter(log: replay, resolver: resolver)
     var lines = [printer.banner()]
     if let session {

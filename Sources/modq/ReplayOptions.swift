@@ -10,11 +10,16 @@ struct ReplayInputOptions: ParsableArguments {
   @Option(name: .customLong("key-file"), help: "File holding the HMAC key of the audit log (default: modq.yaml hmac_key_file).")
   var keyFile: String?
 
-  /// Opens and verifies the log; exit 1 if it cannot be read.
+  /// Opens and verifies the whole log; exit 1 if it cannot be read.
   func openLog(_ path: String) throws -> ReplayLog {
+    try openLoader(path).finish(chunkBytes: .max)
+  }
+
+  /// Maps the log for verifying in steps (nothing verified yet); exit 1 if it cannot be read.
+  func openLoader(_ path: String) throws -> ReplayLoader {
     do {
       let key = try ModqConfig.load().auditKey(flag: keyFile)
-      return try ReplayLog(path: path, key: key)
+      return try ReplayLoader(path: path, key: key)
     } catch {
       StandardError.print("modq: \(error)")
       throw ExitCodes.failure

@@ -3,11 +3,17 @@ import ModqCore
 import ModqUI
 import TerminalKit
 
-/// Opens the terminal for `modq replay` and runs the replay loop on it.
+/// Opens the terminal for `modq replay` and runs the replay loop on it: the first screen
+/// shows the verified head of the log while the rest is verified in the background.
 enum ReplayTerminal {
-  static func run(log: ReplayLog, resolver: ReviewResolver, filter: ReplayFilter, seq: Int?) throws {
-    var model = ReplayModel(log: log, resolver: resolver, filter: filter)
-    if let seq { model.select(position: max(0, seq - 1)) }
+  static func run(
+    loader: ReplayLoader, resolver: ReviewResolver, filter: ReplayFilter, seq: Int?
+  ) throws {
+    let head = loader.head()
+    let loading = head.isComplete ? nil : ReplayBackgroundLoad(loader)
+    loading?.start()
+    var model = ReplayModel(log: head, resolver: resolver, filter: filter)
+    if let seq { model.jump(to: max(0, seq - 1)) }
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal(mouse: false)
@@ -15,8 +21,12 @@ enum ReplayTerminal {
       StandardError.print("modq: cannot open the terminal: \(error) (use --print for text output)")
       throw ExitCodes.failure
     }
-    ReplayRunner.run(model, on: terminal)
+    let final = ReplayRunner.run(model, on: terminal, loading: loading)
     terminal.close()
-    if !log.verification.isOK { StandardError.print("modq: " + log.integritySummary) }
+    if final.isLoading {
+      StandardError.print("modq: quit before the whole chain was verified: " + final.integrityText)
+    } else if !final.log.verification.isOK {
+      StandardError.print("modq: " + final.log.integritySummary)
+    }
   }
 }

@@ -73,15 +73,22 @@ import Testing
     #expect(quit.shouldQuit && quit.selectedPosition == 0)
   }
 
-  @Test func brokenChainBannerIsAlwaysShown() throws {
-    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/audit.jsonl")))
+  /// The fixture log without its line `line` (1-based): a seq gap there. Returns the path
+  /// of the copy (in a fresh temporary directory).
+  static func fixtureWithout(line: Int) throws -> String {
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: fixtures + "/audit.jsonl")))
     let newlines = bytes.indices.filter { bytes[$0] == 10 }
-    bytes.removeSubrange((newlines[3] + 1)...newlines[4])  // drop line 5: a seq gap
+    bytes.removeSubrange((newlines[line - 2] + 1)...newlines[line - 1])
     let dir = NSTemporaryDirectory() + "modq-replay-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: dir) }
     let path = dir + "/broken.jsonl"
     try Data(bytes).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  @Test func brokenChainBannerIsAlwaysShown() throws {
+    let path = try Self.fixtureWithout(line: 5)
+    defer { try? FileManager.default.removeItem(atPath: path) }
     let model = ReplayModel(log: try ReplayLog(path: path))
     for view in ReplayViewKind.allCases {
       var m = model

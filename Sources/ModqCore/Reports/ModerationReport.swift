@@ -33,14 +33,41 @@ public struct ModerationReport: Sendable {
     _ index: ReplayIndex, by grouping: ReportGrouping, ratings: [UInt8]? = nil,
     idleLimitSeconds: Int = 1800
   ) {
-    var builder = ReportBuilder(index: index, grouping: grouping, ratings: ratings)
-    builder.run(idleLimit: Int64(idleLimitSeconds) * 1000)
+    let columns = ReportColumns(
+      index, ratings: ratings, idleLimit: Int64(idleLimitSeconds) * 1000)
+    self.init(columns, ReportTotals(columns), by: grouping)
+  }
+
+  /// One report per grouping, sharing the per-event work (timing, decisions in force,
+  /// ratings, totals) between them.
+  public static func reports(
+    _ index: ReplayIndex, by groupings: [ReportGrouping], ratings: [UInt8]? = nil,
+    idleLimitSeconds: Int = 1800
+  ) -> [ModerationReport] {
+    let columns = ReportColumns(
+      index, ratings: ratings, idleLimit: Int64(idleLimitSeconds) * 1000)
+    let totals = ReportTotals(columns)
+    return groupings.map { ModerationReport(columns, totals, by: $0) }
+  }
+
+  init(_ columns: ReportColumns, _ totals: ReportTotals, by grouping: ReportGrouping) {
+    self.init(
+      grouping: grouping, rows: ReportTally(columns, by: grouping).rows(columns.index),
+      total: totals.total, escalationsByReason: totals.escalationsByReason,
+      rejectsByRating: totals.rejectsByRating, ratingsKnown: columns.ratings != nil)
+  }
+
+  /// A report from figures already counted.
+  init(
+    grouping: ReportGrouping, rows: [ReportRow], total: ReportRow,
+    escalationsByReason: [(reason: String, count: Int)], rejectsByRating: [RatingRejects],
+    ratingsKnown: Bool
+  ) {
     self.grouping = grouping
-    rows = builder.sortedRows()
-    total = builder.total
-    escalationsByReason = builder.escalationReasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-      .map { (reason: $0.key, count: $0.value) }
-    rejectsByRating = builder.ratingRejects()
-    ratingsKnown = ratings != nil
+    self.rows = rows
+    self.total = total
+    self.escalationsByReason = escalationsByReason
+    self.rejectsByRating = rejectsByRating
+    self.ratingsKnown = ratingsKnown
   }
 }

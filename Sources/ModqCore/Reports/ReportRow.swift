@@ -16,8 +16,6 @@ public struct ReportRow: Sendable, Hashable {
   /// Decisions still in force at the end of the log (not undone) and how many reject.
   public var inForce = 0
   public var rejects = 0
-  /// Milliseconds spent on each timed decision (see `ModerationReport`), while building.
-  var samples: [Int64] = []
   /// Decisions with a measured time.
   public private(set) var timedDecisions = 0
   /// Median seconds per timed decision (nil when none was timed).
@@ -33,17 +31,14 @@ public struct ReportRow: Sendable, Hashable {
   /// Share of decisions in force that reject.
   public var rejectRate: Double { inForce == 0 ? 0 : Double(rejects) / Double(inForce) }
 
-  /// Computes the time figures from the samples and drops them.
-  mutating func finish() {
-    timedDecisions = samples.count
-    guard !samples.isEmpty else { return }
-    samples.sort()
-    let mid = samples.count / 2
-    let ms = samples.count % 2 == 1
-      ? Double(samples[mid]) : Double(samples[mid - 1] + samples[mid]) / 2
-    medianSeconds = ms / 1000
-    let total = samples.reduce(0, +)
-    if total > 0 { decisionsPerHour = Double(samples.count) * 3_600_000 / Double(total) }
-    samples = []
+  /// Sets the time figures from `count` timed decisions taking `totalMilliseconds` in all,
+  /// with the given median (nil when none was timed).
+  mutating func setTimes(count: Int, medianMilliseconds: Double?, totalMilliseconds: Int64) {
+    timedDecisions = count
+    guard count > 0, let medianMilliseconds else { return }
+    medianSeconds = medianMilliseconds / 1000
+    if totalMilliseconds > 0 {
+      decisionsPerHour = Double(count) * 3_600_000 / Double(totalMilliseconds)
+    }
   }
 }

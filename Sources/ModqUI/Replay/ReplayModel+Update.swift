@@ -110,20 +110,23 @@ extension ReplayModel {
     let text = prompt.editor.text.trimmingCharacters(in: .whitespaces)
     switch prompt.kind {
     case .seq:
-      guard let seq = Int(text), seq >= 1, seq <= index.count else {
+      guard let seq = Int(text), seq >= 1, seq <= index.count || isLoading else {
         status = "no seq \(text) (1...\(index.count))"
         return
       }
-      if !positions.contains(seq - 1) { apply(ReplayFilter()) }
-      select(position: seq - 1)
       status = ""
+      if seq <= index.count, !positions.contains(seq - 1) { apply(ReplayFilter()) }
+      jump(to: seq - 1)
     case .time:
       guard let ms = ReplayTime.milliseconds(text) else {
         status = "not a time: \(text) (use 2026-11-23T10:00:00Z or 2026-11-23)"
         return
       }
-      select(position: index.firstPosition(atOrAfter: ms))
-      status = ""
+      let p = index.firstPosition(atOrAfter: ms)
+      select(position: p)
+      status = isLoading && p >= index.count
+        ? "that time is past the events verified so far; try again when verification is done"
+        : ""
     case .filter:
       switch ReplayFilterText.parse(text) {
       case .success(let f): apply(f)

@@ -3,7 +3,9 @@ import TerminalKit
 
 /// Replay's whole state (a value; `update` changes it, `ReplayView.render` draws it).
 public struct ReplayModel: Sendable {
-  public let log: ReplayLog
+  /// The log as verified so far: partial (`log.isComplete` false) while the rest of the
+  /// chain is verified in the background, replaced by the whole log when that finishes.
+  public private(set) var log: ReplayLog
   public let resolver: ReviewResolver?
   public var filter = ReplayFilter()
   /// Positions of the events that pass the filter.
@@ -19,12 +21,73 @@ public struct ReplayModel: Sendable {
   public var shouldQuit = false
   /// Stats of the whole log, computed the first time the stats view opens.
   public private(set) var stats: ReplayStats?
+  /// While the log is partial: the background verifier's latest progress.
+  public private(set) var verifiedBytes = 0
+  public private(set) var verifiedEvents = 0
+  /// A position asked for (`--seq`, `:`) beyond the partial log: selected once it is loaded.
+  public private(set) var pendingPosition: Int?
 
   public init(log: ReplayLog, resolver: ReviewResolver? = nil, filter: ReplayFilter = ReplayFilter()) {
     self.log = log
     self.resolver = resolver
     self.filter = filter
     positions = filter.compiled(for: log.index).positions(in: log.index)
+    verifiedBytes = log.checkedBytes
+    verifiedEvents = log.index.count
+  }
+
+  /// Whether the rest of the log is still being verified and indexed.
+  public var isLoading: Bool { !log.isComplete }
+
+  /// The integrity banner's text: the verify result, or how far verification has got.
+  public var integrityText: String {
+    isLoading
+      ? log.partialSummary(checkedBytes: verifiedBytes, events: verifiedEvents)
+      : log.integritySummary
+  }
+
+  /// Selects the event at log position `p` (seq `p + 1`); while loading, a position beyond
+  /// the verified events is remembered and selected when the log is complete.
+  public mutating func jump(to p: Int) {
+    if isLoading, p >= index.count {
+      pendingPosition = p
+      status = "seq \(p + 1) is not verified yet; it is selected once verification is done"
+      select(position: p)
+      return
+    }
+    pendingPosition = nil
+    select(position: p)
+  }
+
+  /// Takes the background loader's news: progress, or the whole log (which replaces the
+  /// partial one, keeping the filter, the view and the selected event).
+  public mutating func receive(_ message: ReplayLoadMessage) {
+    switch message {
+    case .progress(let bytes, let events):
+      verifiedBytes = bytes
+      verifiedEvents = events
+    case .finished(let whole):
+      let keep = pendingPosition ?? selectedPosition ?? 0
+      let scroll = detailScroll
+      log = whole
+      verifiedBytes = whole.checkedBytes
+      verifiedEvents = whole.index.count
+      positions = filter.compiled(for: index).positions(in: index)
+      stats = nil
+      if view == .stats { ensureStats() }
+      if let wanted = pendingPosition {
+        pendingPosition = nil
+        if wanted < index.count {
+          jump(to: wanted)
+          status = ""
+        } else {
+          status = "no seq \(wanted + 1) (1...\(index.count))"
+        }
+      } else {
+        select(position: keep)
+        detailScroll = scroll
+      }
+    }
   }
 
   public var index: ReplayIndex { log.index }

@@ -17,13 +17,12 @@ public struct ReplayStats: Sendable {
   /// Stats of `index`; `ratings` (per review id, from the queue files) adds reject rates
   /// by star rating.
   public init(_ index: ReplayIndex, ratings: [UInt8]? = nil) {
-    rejectRateByRating = ratings.map { ratings in
-      ModerationReport(index, by: .rating, ratings: ratings).rejectsByRating.map {
-        ("\($0.rating)★ (\($0.inForce))", ($0.rejectRate * 1000).rounded() / 10)
-      }
-    } ?? []
-    let moderators = ModerationReport(index, by: .moderator)
-    let criteria = ModerationReport(index, by: .criterion)
+    let reports = ModerationReport.reports(index, by: [.moderator, .criterion], ratings: ratings)
+    let moderators = reports[0]
+    let criteria = reports[1]
+    rejectRateByRating = ratings == nil ? [] : moderators.rejectsByRating.map {
+      ("\($0.rating)★ (\($0.inForce))", ($0.rejectRate * 1000).rounded() / 10)
+    }
     byModerator = moderators.rows.map { ($0.key, Double($0.decisions)) }
     medianSecondsByModerator = moderators.rows.map { ($0.key, $0.medianSeconds ?? 0) }
     overrideRateByCriterion = criteria.rows.filter { $0.suggested > 0 && $0.key != "(none)" }

@@ -13,7 +13,8 @@ enum ReplayStatsPane {
       row += 1
     }
     heading("decisions per hour, \(ReplayTime.format(stats.firstHour * 3_600_000)) onwards "
-      + "(\(stats.decisions) decisions, \(stats.undos) undos)")
+      + "(\(stats.decisions) decisions, \(stats.undos) undos)"
+      + (model.isLoading ? " · partial: the first \(model.index.count) events only" : ""))
     if row < rect.bottom {
       let spark = Rect(row: row, col: rect.col, width: rect.width, height: 1)
       Sparkline(stats.perHour, style: .role("verdict.publish")).render(into: &screen, rect: spark)

@@ -55,7 +55,8 @@ enum ReplayTimelinePane {
     let describer = ReplayDescriber(index)
     let header = "session of \(index.moderator(i)): \(session.decisionCount(index)) decisions in "
       + ReplayTime.duration(milliseconds: session.duration(index))
-      + (session.ended ? "" : " (not ended)")
+      + (session.ended
+        ? "" : model.isLoading ? " (not ended in the events verified so far)" : " (not ended)")
     screen.put(
       text: SanitizedText(header), at: Point(row: rect.row, col: rect.col),
       style: .role("chrome.title"), clip: rect, overflow: .ellipsis)

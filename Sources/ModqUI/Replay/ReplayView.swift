@@ -30,16 +30,26 @@ public enum ReplayView {
     let style = Style.role("chrome.title", [.bold])
     screen.fill(rect, style: style)
     let file = model.log.path.split(separator: "/").last.map(String.init) ?? model.log.path
-    let text = "modq replay · \(file) · \(model.index.count) events · \(model.view.title)"
+    let events = model.isLoading
+      ? "first \(model.index.count) events (partial)" : "\(model.index.count) events"
+    let text = "modq replay · \(file) · \(events) · \(model.view.title)"
       + " · \(model.filter.summary)"
     screen.put(text: SanitizedText(text), at: Point(row: rect.row, col: rect.col), style: style, clip: rect, overflow: .ellipsis)
   }
 
   static func drawBanner(_ model: ReplayModel, _ rect: Rect, _ screen: inout Screen) {
     let ok = model.log.verification.isOK
-    let style: Style = ok ? .role("ok") : .role("error", [.bold, .reverse])
+    var style = Style.role("ok")
+    var mark = "✓ "
+    if !ok {
+      style = .role("error", [.bold, .reverse])
+      mark = "✗ "
+    } else if model.isLoading {
+      style = .role("warning", [.bold])
+      mark = "… "
+    }
     screen.fill(rect, style: style)
-    let text = (ok ? "✓ " : "✗ ") + model.log.integritySummary
+    let text = mark + model.integrityText
     screen.put(text: SanitizedText(text), at: Point(row: rect.row, col: rect.col), style: style, clip: rect, overflow: .ellipsis)
   }
 
@@ -51,6 +61,7 @@ public enum ReplayView {
       left = prompt.kind.label + prompt.editor.text + "▏"
     } else if let i = model.selectedPosition {
       left = "seq \(model.index.seq(i)) · \(model.list.selected + 1)/\(model.positions.count) shown"
+        + (model.isLoading ? " so far" : "")
       if !model.status.isEmpty { left += " · " + model.status }
     } else {
       left = model.status.isEmpty ? "no events" : model.status

@@ -1,12 +1,16 @@
-/// One pass over the index that fills the rows of a `ModerationReport`. Rows are kept in an
-/// array indexed by a small integer key (moderator id, criterion id, day, stars), so the
-/// pass builds no Strings per event.
-struct ReportBuilder {
+@testable import ModqCore
+
+/// The report builder as it was before the columnar rewrite (String-keyed dictionaries,
+/// per-row sample arrays sorted for medians), kept only as the reference the fast
+/// `ModerationReport` must agree with, figure for figure (ReportAgreementTests).
+struct ReferenceReportBuilder {
   let index: ReplayIndex
   let grouping: ReportGrouping
   let ratings: [UInt8]?
   var rows: [ReportRow?] = []
+  var samples: [Int: [Int64]] = [:]
   var total = ReportRow(key: "all")
+  var totalSamples: [Int64] = []
   var escalationReasons: [String: Int] = [:]
   var ratingRows: [ModerationReport.RatingRejects?] = Array(repeating: nil, count: 6)
   private let moderatorNames: [String]
@@ -54,8 +58,10 @@ struct ReportBuilder {
       for key in keys {
         let criterion = grouping == .criterion && key < noCriterion ? Int32(key) : nil
         withRow(key) { Self.count(&$0, i, kind, sample, force, index, criterion) }
+        if let sample { samples[key, default: []].append(sample) }
       }
       Self.count(&total, i, kind, sample, force, index, nil)
+      if let sample { totalSamples.append(sample) }
       if kind == .escalate {
         let reasons = index.chosenCriteria(i)
         if reasons.isEmpty { escalationReasons["(none)", default: 0] += 1 }
@@ -84,7 +90,6 @@ struct ReportBuilder {
     case .override: row.overrides += 1
     default: row.escalations += 1
     }
-    if let sample { row.samples.append(sample) }
     if let suggested = index.suggested(i) {
       if criterion.map({ index.suggestedCriteria(i).contains($0) }) ?? true {
         row.suggested += 1
@@ -147,15 +152,44 @@ struct ReportBuilder {
   }
 
   mutating func sortedRows() -> [ReportRow] {
-    var out = rows.compactMap { $0 }
-    for k in out.indices { out[k].finish() }
-    total.finish()
+    var out: [ReportRow] = []
+    for (key, row) in rows.enumerated() {
+      guard var row else { continue }
+      Self.finish(&row, samples[key] ?? [])
+      out.append(row)
+    }
+    Self.finish(&total, totalSamples)
     return out.sorted { a, b in
       switch grouping {
       case .criterion: (b.decisions, a.key) < (a.decisions, b.key)
       default: a.key < b.key
       }
     }
+  }
+
+  /// The old `ReportRow.finish()`: sort the samples and take the middle.
+  static func finish(_ row: inout ReportRow, _ samples: [Int64]) {
+    let sorted = samples.sorted()
+    let mid = sorted.count / 2
+    let median = sorted.isEmpty
+      ? nil
+      : sorted.count % 2 == 1 ? Double(sorted[mid]) : Double(sorted[mid - 1] + sorted[mid]) / 2
+    row.setTimes(
+      count: sorted.count, medianMilliseconds: median, totalMilliseconds: sorted.reduce(0, +))
+  }
+
+  /// The whole report, as the old initializer built it.
+  static func report(
+    _ index: ReplayIndex, by grouping: ReportGrouping, ratings: [UInt8]?, idleLimitSeconds: Int
+  ) -> ModerationReport {
+    var builder = ReferenceReportBuilder(index: index, grouping: grouping, ratings: ratings)
+    builder.run(idleLimit: Int64(idleLimitSeconds) * 1000)
+    let rows = builder.sortedRows()
+    return ModerationReport(
+      grouping: grouping, rows: rows, total: builder.total,
+      escalationsByReason: builder.escalationReasons
+        .sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { (reason: $0.key, count: $0.value) },
+      rejectsByRating: builder.ratingRejects(), ratingsKnown: ratings != nil)
   }
 
   func ratingRejects() -> [ModerationReport.RatingRejects] {

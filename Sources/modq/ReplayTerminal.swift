@@ -24,7 +24,10 @@ enum ReplayTerminal {
     let final = ReplayRunner.run(model, on: terminal, loading: loading)
     terminal.close()
     if final.isLoading {
-      StandardError.print("modq: quit before the whole chain was verified: " + final.integrityText)
+      let total = max(1, final.log.totalBytes)
+      StandardError.print(
+        "modq: quit before the whole chain was verified: \(final.verifiedEvents) events "
+          + "(\(final.verifiedBytes * 100 / total)% of the file) verified, the rest not checked")
     } else if !final.log.verification.isOK {
       StandardError.print("modq: " + final.log.integritySummary)
     }

@@ -64,6 +64,8 @@ import Testing
     #expect(threat.decisions == 1 && threat.suggested == 0)
     let none = try row(report, "(none)")
     #expect(none.decisions == 2 && none.undos == 1)
+    // Both suggested publish citing nothing: counted as suggestions of the (none) row.
+    #expect(none.suggested == 2 && none.overridden == 0)
   }
 
   @Test func byDayAndRating() throws {

@@ -87,6 +87,31 @@ public struct Screen: Sendable, Hashable {
     }
   }
 
+  /// The columns of `row` that differ from `other`'s, from the first differing cell to the
+  /// last, widened so no wide glyph is cut in half (nil when the row is unchanged; the whole
+  /// row when the sizes differ).
+  public func changedColumns(row: Int, since other: Screen) -> Range<Int>? {
+    guard row >= 0, row < size.height else { return nil }
+    guard other.size == size else { return 0..<size.width }
+    let start = row * size.width
+    var low = 0
+    while low < size.width, cells[start + low] == other.cells[start + low] { low += 1 }
+    guard low < size.width else { return nil }
+    var high = size.width - 1
+    while high > low, cells[start + high] == other.cells[start + high] { high -= 1 }
+    // A continuation cell is drawn by its glyph's cell; a wide glyph (new or old) at the
+    // end takes the next cell with it.
+    if low > 0, cells[start + low].isContinuation || other.cells[start + low].isContinuation {
+      low -= 1
+    }
+    if high + 1 < size.width,
+      cells[start + high].width == 2 || other.cells[start + high].width == 2
+    {
+      high += 1
+    }
+    return low..<(high + 1)
+  }
+
   /// The rows whose cells differ from `other`'s (every row when the sizes differ).
   public func changedRows(since other: Screen) -> [Int] {
     guard other.size == size else { return Array(0..<size.height) }

@@ -33,7 +33,8 @@ struct PrefetchTests {
     let width = model.layout.detailBody.width
     let pane = PreparedPane(
       index: 0, id: "r-1", suggestion: suggestion, width: width,
-      document: ReviewDocument(item: screened, info: Fixtures.info, width: width))
+      document: ReviewDocument(item: screened, info: Fixtures.info, width: width),
+      height: model.layout.detailBody.height)
     model.update(.prepared(pane))
     #expect(model.items[0].suggestion == suggestion)
     #expect(!model.isAwaitingPrepared)
@@ -42,6 +43,29 @@ struct PrefetchTests {
     let items = [screened] + Fixtures.items.dropFirst().map { QueueItem(entry: $0.entry) }
     let fresh = Fixtures.model(items: items, size: Self.size)
     #expect(drawn.lines == RootView.render(fresh, size: Self.size).lines)
+  }
+
+  @Test func panePictureDrawsExactlyLikeTheDocument() throws {
+    var model = Self.unscreenedModel()
+    model.press(.char("j"))
+    let body = model.layout.detailBody
+    let pane = Prefetcher.layout(
+      Fixtures.items[1], index: 1, info: Fixtures.info, width: body.width, height: body.height)
+    #expect(pane.picture != nil)
+    model.update(.prepared(pane))
+    #expect(model.preparedPicture(for: 1) != nil)
+    let items = Fixtures.items.enumerated().map { position, item in
+      position == 1 ? item : QueueItem(entry: item.entry)
+    }
+    var fresh = Fixtures.model(items: items, size: Self.size)
+    fresh.press(.char("j"))
+    #expect(fresh.preparedPicture(for: 1) == nil)
+    let drawn = RootView.render(model, size: Self.size)
+    let expected = RootView.render(fresh, size: Self.size)
+    #expect(drawn.lines == expected.lines)
+    #expect(drawn.styleRuns == expected.styleRuns)
+    model.detailOffset = 1
+    #expect(model.preparedPicture(for: 1) == nil, "scrolled: drawn from the document")
   }
 
   @Test func paneForAnotherItemOrWidthIsIgnored() throws {

@@ -49,6 +49,18 @@ import Testing
     #expect(old.changedColumns(row: 0, since: Screen(size: Size(width: 9, height: 2))) == 0..<10)
   }
 
+  @Test func drawCopiesAScreenAndRepairsWideGlyphsAtTheEdges() {
+    var target = Screen(size: Size(width: 6, height: 2))
+    target.put(text: "日本語", at: Point(row: 0, col: 0))
+    var pane = Screen(size: Size(width: 2, height: 1))
+    pane.put(text: "ab", at: Point(row: 0, col: 0), style: .role("dim"))
+    target.draw(pane, at: Point(row: 0, col: 1))
+    #expect(target.lines == [" ab 語", "      "])
+    #expect(target.styleRuns == ["r0 c1-2 dim"])
+    target.draw(pane, at: Point(row: 1, col: 5))
+    #expect(target.lines[1] == "     a")
+  }
+
   @Test func listViewDrawsOnlyVisibleRowsWithSelectionBar() {
     var asked: [Int] = []
     let list = ListView(count: 1_000_000) { index in

@@ -1,6 +1,7 @@
 import Foundation
 import ModqCore
 import ModqScreening
+import TerminalKit
 
 /// Screens reviews and lays out their review pane ahead of the cursor, on a background
 /// thread, so a key press only draws what is already prepared. The runner tells it which
@@ -12,11 +13,13 @@ public final class Prefetcher: @unchecked Sendable {
     public var index: Int
     public var item: QueueItem
     public var width: Int
+    public var height: Int
   }
 
   private struct Key: Hashable {
     var index: Int
     var width: Int
+    var height: Int
   }
 
   private let engine: ScreeningEngine
@@ -39,7 +42,9 @@ public final class Prefetcher: @unchecked Sendable {
   public func want(_ list: [Wish]) {
     condition.lock()
     defer { condition.unlock() }
-    wishes = list.filter { !done.contains(Key(index: $0.index, width: $0.width)) }
+    wishes = list.filter {
+      !done.contains(Key(index: $0.index, width: $0.width, height: $0.height))
+    }
     if !wishes.isEmpty { condition.signal() }
   }
 
@@ -69,7 +74,7 @@ public final class Prefetcher: @unchecked Sendable {
         return
       }
       let wish = wishes.removeFirst()
-      let key = Key(index: wish.index, width: wish.width)
+      let key = Key(index: wish.index, width: wish.width, height: wish.height)
       if done.count > 4096 { done.removeAll(keepingCapacity: true) }
       done.insert(key)
       busy = true
@@ -82,10 +87,19 @@ public final class Prefetcher: @unchecked Sendable {
   func prepare(_ wish: Wish) -> PreparedPane {
     var item = wish.item
     if item.suggestion == nil { item.suggestion = engine.screen(item.review) }
-    let document = ReviewDocument(item: item, info: info, width: wish.width)
+    return Self.layout(item, index: wish.index, info: info, width: wish.width, height: wish.height)
+  }
+
+  /// The pane of a screened `item`: its document, and its first screenful drawn.
+  static func layout(
+    _ item: QueueItem, index: Int, info: SessionInfo, width: Int, height: Int
+  ) -> PreparedPane {
+    let document = ReviewDocument(item: item, info: info, width: width)
+    var picture = Screen(size: Size(width: max(0, width), height: max(0, height)))
+    document.render(into: &picture, rect: picture.bounds, offset: 0)
     return PreparedPane(
-      index: wish.index, id: item.id, suggestion: item.suggestion, width: wish.width,
-      document: document)
+      index: index, id: item.id, suggestion: item.suggestion, width: width,
+      document: document, height: height, picture: picture)
   }
 }
 
@@ -97,4 +111,8 @@ public struct PreparedPane: Sendable {
   /// The review pane's width the document was laid out for.
   public var width: Int
   public var document: ReviewDocument
+  /// The review pane's height `picture` was drawn for.
+  public var height: Int = 0
+  /// The pane at scroll offset 0, drawn ahead (nil: draw from `document`).
+  public var picture: Screen? = nil
 }

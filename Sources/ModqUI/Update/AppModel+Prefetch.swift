@@ -21,8 +21,14 @@ extension AppModel {
     var wishes: [Prefetcher.Wish] = []
     for position in positions {
       let index = visible[position]
-      if let ready = prepared[index], ready.width == width { continue }
-      wishes.append(Prefetcher.Wish(index: index, item: items[index], width: width))
+      if let ready = prepared[index], ready.width == width,
+        ready.height == layout.detailBody.height
+      {
+        continue
+      }
+      wishes.append(
+        Prefetcher.Wish(
+          index: index, item: items[index], width: width, height: layout.detailBody.height))
     }
     return wishes
   }
@@ -44,6 +50,16 @@ extension AppModel {
       return ready.document
     }
     return ReviewDocument(item: item, info: info, width: width)
+  }
+
+  /// The review pane of item `index` drawn ahead at scroll offset 0, if it still matches.
+  func preparedPicture(for index: Int) -> Screen? {
+    let body = layout.detailBody
+    let item = items[index]
+    guard detailOffset == 0, let ready = prepared[index], ready.width == body.width,
+      ready.height == body.height, ready.id == item.id, ready.suggestion == item.suggestion
+    else { return nil }
+    return ready.picture
   }
 
   /// Takes one prepared review: its suggestion (if the item had none) and its pane.

@@ -45,7 +45,11 @@ public enum RootView {
         text: badge, at: Point(row: header.row, col: col), style: .role("badge.hidden"),
         clip: header)
     }
-    document.render(into: &screen, rect: layout.detailBody, offset: model.detailOffset)
+    if let picture = model.preparedPicture(for: index) {
+      screen.draw(picture, at: Point(row: layout.detailBody.row, col: layout.detailBody.col))
+    } else {
+      document.render(into: &screen, rect: layout.detailBody, offset: model.detailOffset)
+    }
   }
 
   static func renderOverlay(

@@ -41,6 +41,26 @@ public struct Screen: Sendable, Hashable {
     }
   }
 
+  /// Copies `source` onto this screen with its top-left cell at `origin` (clipped to the
+  /// screen): one row copy each, so a pane laid out ahead of time is drawn in one go. Wide
+  /// glyphs cut by the edges are blanked, as `set` would.
+  public mutating func draw(_ source: Screen, at origin: Point) {
+    let area = Rect(
+      row: origin.row, col: origin.col, width: source.size.width, height: source.size.height
+    ).intersection(bounds)
+    guard area.width > 0, area.height > 0 else { return }
+    for row in area.row..<area.bottom {
+      let start = row * size.width + area.col
+      let end = start + area.width
+      breakWideGlyph(at: start, col: area.col)
+      breakWideGlyph(at: end - 1, col: area.right - 1)
+      let from = (row - origin.row) * source.size.width + (area.col - origin.col)
+      cells.replaceSubrange(start..<end, with: source.cells[from..<(from + area.width)])
+      if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }
+      if cells[end - 1].width == 2 { cells[end - 1] = .blank(cells[end - 1].style) }
+    }
+  }
+
   /// Blanks the other half of a wide glyph that overlaps the cell at `index`.
   private mutating func breakWideGlyph(at index: Int, col: Int) {
     let old = cells[index]

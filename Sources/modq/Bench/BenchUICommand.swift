@@ -154,13 +154,13 @@ struct BenchUICommand: ParsableCommand {
     guard !micros.isEmpty else { return }
     let bytes = figures.bytes.sorted()
     let total = bytes.reduce(0, +)
-    let jBytes = figures.bytes.enumerated().filter { $0.offset % 10 != 9 }.map(\.element).sorted()
+    let jBytes = figures.bytes.enumerated().filter { $0.offset % 10 != 9 }.map(\.element)
+      .sorted()
     print(
-      String(
-        format:
-          "keys %d (j, PgDn every 10th) at %dx%d, %@: median %.1f µs CPU, p90 %.1f µs, max %.1f µs",
-        keys, width, height, label, micros[micros.count / 2], micros[micros.count * 9 / 10],
-        micros.last ?? 0))
+      String(format: "keys %d (j, PgDn every 10th) at %dx%d, ", keys, width, height) + label
+        + String(
+          format: ": median %.1f µs CPU, p90 %.1f µs, max %.1f µs", micros[micros.count / 2],
+          micros[micros.count * 9 / 10], micros.last ?? 0))
     print(
       String(
         format:

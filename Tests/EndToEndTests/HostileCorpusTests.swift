@@ -10,18 +10,35 @@ struct HostileCorpusTests {
   static let fixture = ModerateJourneyTests.root
     .appendingPathComponent("Tests/EndToEndTests/Fixtures/hostile.jsonl")
 
-  /// (id, marker the screen must show) for every line modq accepts, in queue order.
-  static func expectations() throws -> [(id: String, marker: String)] {
+  /// (id, start of the title, marker the screen must show) for every line modq accepts, in
+  /// queue order.
+  static func expectations() throws -> [(id: String, title: String, marker: String)] {
     let data = try Data(contentsOf: fixture)
-    var result: [(String, String)] = []
+    var result: [(String, String, String)] = []
     for line in data.split(separator: 0x0A) {
       // Lines of invalid UTF-8 are refused by modq (and by JSONSerialization).
       guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-        let id = object["id"] as? String, let marker = object["expect"] as? String
+        let id = object["id"] as? String, let marker = object["expect"] as? String,
+        let title = object["title"] as? String
       else { continue }
-      result.append((id, marker))
+      result.append((id, String(title.prefix(8)), marker))
     }
     return result
+  }
+
+  /// Polls until the pane shows review `id` whole: its header and its title (a frame can be
+  /// captured half drawn).
+  static func waitForReview(
+    _ tmux: Tmux, id: String, title: String, timeout: Double = 60
+  ) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = tmux.screen()
+      if last.contains("Review \(id)") && last.contains(title) { return last }
+      usleep(50_000)
+    }
+    throw Tmux.Timeout(marker: "Review \(id) + \(title)", screen: last)
   }
 
   @Test func corpusCoversEveryClass() throws {
@@ -66,7 +83,7 @@ struct HostileCorpusTests {
     let first = try tmux.waitFor("Review \(cases[0].id)", timeout: 120)
     #expect(first.contains("3 queue line(s) skipped"), "invalid UTF-8 lines not reported")
     for (number, entry) in cases.enumerated() {
-      let screen = try tmux.waitFor("Review \(entry.id)", timeout: 60)
+      let screen = try Self.waitForReview(tmux, id: entry.id, title: entry.title)
       #expect(
         Self.shows(screen, entry.marker), "\(entry.id): no \(entry.marker) on\n\(screen)")
       expectIntactLayout(screen, height: 40, review: entry.id)
@@ -79,7 +96,7 @@ struct HostileCorpusTests {
     tmux.run(["resize-window", "-t", tmux.target, "-x", "80", "-y", "24"])
     try tmux.waitFor("80x24")
     tmux.sendKeys("g")
-    let small = try tmux.waitFor("Review \(cases[0].id)")
+    let small = try Self.waitForReview(tmux, id: cases[0].id, title: cases[0].title)
     expectIntactLayout(small, height: 24, review: cases[0].id)
     #expect(Self.shows(small, cases[0].marker))
 

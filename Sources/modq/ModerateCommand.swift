@@ -64,8 +64,10 @@ struct ModerateCommand: ParsableCommand {
     let effects = LiveEffects(
       log: setup.log, outbox: EscalationOutbox(path: setup.outboxPath),
       hook: setup.onEscalate.map(EscalationHook.init(command:)), mailbox: mailbox)
+    let prefetcher = Prefetcher(engine: setup.engine, info: setup.info, mailbox: mailbox)
     let runner = AppRunner(
-      model: model, device: terminal, effects: effects, mailbox: mailbox, clock: Self.now)
+      model: model, device: terminal, effects: effects, mailbox: mailbox,
+      prefetcher: prefetcher, clock: Self.now)
     runner.run()
     terminal.close()
     let final = runner.model

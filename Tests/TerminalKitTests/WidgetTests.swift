@@ -16,6 +16,51 @@ import Testing
     #expect(state == ListState(selected: 0, offset: 0))
   }
 
+  @Test func listStateScrollsByTheJumpWhenTheSelectionLeaves() {
+    var state = ListState()
+    for _ in 0..<10 { state.move(by: 1, count: 100, height: 10, jump: 5) }
+    // Row 10 left the page: the list scrolled by 5, the selection is mid-page.
+    #expect(state == ListState(selected: 10, offset: 5))
+    for _ in 0..<4 { state.move(by: 1, count: 100, height: 10, jump: 5) }
+    #expect(state.offset == 5)
+    state.move(by: -10, count: 100, height: 10, jump: 5)
+    #expect(state == ListState(selected: 4, offset: 0))
+    state.select(99, count: 100, height: 10, jump: 5)
+    #expect(state == ListState(selected: 99, offset: 90))
+    var plain = ListState()
+    for _ in 0..<10 { plain.move(by: 1, count: 100, height: 10) }
+    #expect(plain == ListState(selected: 10, offset: 1))
+  }
+
+  @Test func changedColumnsCoverTheChangeAndWholeWideGlyphs() {
+    var old = Screen(size: Size(width: 10, height: 2))
+    old.put(text: "abcdef", at: Point(row: 0, col: 0))
+    var new = old
+    #expect(new.changedColumns(row: 0, since: old) == nil)
+    new.put(text: "X", at: Point(row: 0, col: 2))
+    new.put(text: "Y", at: Point(row: 0, col: 4))
+    #expect(new.changedColumns(row: 0, since: old) == 2..<5)
+    #expect(new.changedColumns(row: 1, since: old) == nil)
+    var wide = old
+    wide.put(text: "日", at: Point(row: 0, col: 6))
+    #expect(wide.changedColumns(row: 0, since: old) == 6..<8)
+    let narrowed = old
+    #expect(narrowed.changedColumns(row: 0, since: wide) == 6..<8)
+    #expect(old.changedColumns(row: 0, since: Screen(size: Size(width: 9, height: 2))) == 0..<10)
+  }
+
+  @Test func drawCopiesAScreenAndRepairsWideGlyphsAtTheEdges() {
+    var target = Screen(size: Size(width: 6, height: 2))
+    target.put(text: "日本語", at: Point(row: 0, col: 0))
+    var pane = Screen(size: Size(width: 2, height: 1))
+    pane.put(text: "ab", at: Point(row: 0, col: 0), style: .role("dim"))
+    target.draw(pane, at: Point(row: 0, col: 1))
+    #expect(target.lines == [" ab 語", "      "])
+    #expect(target.styleRuns == ["r0 c1-2 dim"])
+    target.draw(pane, at: Point(row: 1, col: 5))
+    #expect(target.lines[1] == "     a")
+  }
+
   @Test func listViewDrawsOnlyVisibleRowsWithSelectionBar() {
     var asked: [Int] = []
     let list = ListView(count: 1_000_000) { index in

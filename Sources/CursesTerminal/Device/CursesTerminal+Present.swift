@@ -2,25 +2,62 @@ import CNcursesw
 import TerminalKit
 
 extension CursesTerminal {
-  /// Paints the rows that changed since the last frame (all rows after a resize), cell by
-  /// cell with `setcchar` + `mvwadd_wch`, skipping continuation cells; then `wnoutrefresh` +
-  /// `doupdate`, and ncurses sends only what differs on the terminal. Never clears per frame.
+  /// Paints, in each row, the span of cells that changed since the last frame (every cell
+  /// after a resize), cell by cell with `setcchar` + `mvwadd_wch`, skipping continuation
+  /// cells; then `wnoutrefresh` + `doupdate`, and ncurses sends only what differs on the
+  /// terminal. Never clears per frame.
   public func present(_ screen: Screen) {
     guard !isClosed else { return }
     activate()
-    let rows: [Int]
+    let width = min(screen.size.width, size.width)
+    // Per row, the span of columns that changed since the last frame (all after a resize).
+    var spans: [(row: Int, columns: Range<Int>)] = []
     if let last = lastPresented, last.size == screen.size, screen.size == size {
-      rows = screen.changedRows(since: last)
+      for row in 0..<min(screen.size.height, size.height) {
+        if let columns = screen.changedColumns(row: row, since: last) {
+          spans.append((row, columns.clamped(to: 0..<width)))
+        }
+      }
     } else {
       werase(window)
-      rows = Array(0..<min(screen.size.height, size.height))
+      spans = (0..<min(screen.size.height, size.height)).map { ($0, 0..<width) }
     }
-    let width = min(screen.size.width, size.width)
     var character = cchar_t()
     var glyph = [wchar_t](repeating: 0, count: 6)
     let blankGlyph: [wchar_t] = [0x20, 0]
-    for row in rows where row < size.height {
-      for (col, cell) in screen.row(row).prefix(width).enumerated() where !cell.isContinuation {
+    // Runs of printable ASCII cells in one style go out with one attribute change and one
+    // `mvwaddnwstr`; anything else is placed cell by cell at its own column.
+    var run: [wchar_t] = []
+    run.reserveCapacity(width + 1)
+    var runCol = 0
+    var runStyle = Style.plain
+    func flush(_ row: Int) {
+      guard !run.isEmpty else { return }
+      let (attributes, pair) = palette.lookup(runStyle)
+      wattr_set(window, attributes, pair, nil)
+      let count = Int32(run.count)
+      run.append(0)
+      // Writing the bottom-right cell returns ERR while still painting: ignored.
+      _ = mvwaddnwstr(window, Int32(row), Int32(runCol), run, count)
+      run.removeAll(keepingCapacity: true)
+    }
+    for (row, columns) in spans where row < size.height {
+      let cells = screen.row(row)
+      let base = cells.startIndex
+      defer { flush(row) }
+      for col in columns where !cells[base + col].isContinuation {
+        let cell = cells[base + col]
+        let utf8 = cell.text.utf8
+        if cell.width == 1, utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+          if run.isEmpty || cell.style != runStyle || runCol + run.count != col {
+            flush(row)
+            runCol = col
+            runStyle = cell.style
+          }
+          run.append(wchar_t(byte))
+          continue
+        }
+        flush(row)
         if cell.width == 2 && col + 1 >= width { continue }
         let (attributes, pair) = palette.lookup(cell.style)
         var count = 0
@@ -59,6 +96,7 @@ extension CursesTerminal {
         _ = mvwadd_wch(window, Int32(row), Int32(col), &character)
       }
     }
+    wattr_set(window, modq_a_normal(), 0, nil)
     wnoutrefresh(window)
     doupdate()
     lastPresented = screen

@@ -31,6 +31,9 @@ public struct AppModel: Sendable {
   public var stats: SessionStats
   public var screening = ScreeningProgress.done
   public var size: Size
+  /// Review panes screened and laid out off the key path, by item index (a few pages
+  /// around the selection; see `AppModel+Prefetch`).
+  var prepared: [Int: PreparedPane] = [:]
   /// Set once the session has ended; the runner stops.
   public var shouldQuit = false
   /// Counter for this session's event ids.

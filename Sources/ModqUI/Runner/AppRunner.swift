@@ -8,17 +8,24 @@ public final class AppRunner {
   let effects: any EffectPerformer
   let mailbox: Mailbox
   let clock: () -> Double
+  /// Screens and lays out reviews ahead of the cursor (nil: the view lays out on demand).
+  let prefetcher: Prefetcher?
+  /// Where the list was when the prefetcher was last told what to prepare.
+  private var lastWished: [Int] = []
   /// How long to wait for input before a tick (drains the mailbox, updates the clock).
   public var tickInterval: Duration = .milliseconds(250)
+  /// The wait while the selected review is still being prepared, so it shows promptly.
+  public var preparingInterval: Duration = .milliseconds(20)
 
   public init(
     model: AppModel, device: any TerminalDevice, effects: any EffectPerformer,
-    mailbox: Mailbox = Mailbox(), clock: @escaping () -> Double
+    mailbox: Mailbox = Mailbox(), prefetcher: Prefetcher? = nil, clock: @escaping () -> Double
   ) {
     self.model = model
     self.device = device
     self.effects = effects
     self.mailbox = mailbox
+    self.prefetcher = prefetcher
     self.clock = clock
   }
 
@@ -26,10 +33,13 @@ public final class AppRunner {
   public func run() {
     send(.resized(device.size))
     perform(model.start())
+    defer { prefetcher?.stop() }
     while !model.shouldQuit {
-      for message in mailbox.drain() { send(message) }
+      drainMailbox()
       present()
-      guard let event = device.nextEvent(timeout: tickInterval) else {
+      let waiting = prefetcher != nil && model.isAwaitingPrepared
+      guard let event = device.nextEvent(timeout: waiting ? preparingInterval : tickInterval)
+      else {
         perform(model.endSession())
         break
       }
@@ -37,9 +47,23 @@ public final class AppRunner {
     }
   }
 
-  /// Draws the current model.
+  /// Draws the current model, then tells the prefetcher what to prepare next (only when
+  /// the list moved: the prefetcher still holds the last wishes otherwise).
   public func present() {
     device.present(RootView.render(model, size: device.size))
+    guard let prefetcher else { return }
+    let place = [
+      model.list.selected, model.list.offset, model.visible.count, model.items.count,
+      model.size.width, model.size.height,
+    ]
+    guard place != lastWished else { return }
+    lastWished = place
+    prefetcher.want(model.prefetchWishes())
+  }
+
+  /// Applies what background work has posted (loaded queue, prepared reviews, outcomes).
+  public func drainMailbox() {
+    for message in mailbox.drain() { send(message) }
   }
 
   /// Turns a device event into a message and applies it.

@@ -4,8 +4,10 @@ import ModqScreening
 import TerminalKit
 
 /// Builds the first model for a queue. A small queue is read and screened whole before the
-/// first frame; a large one shows its head at once (screened review by review) while a
-/// background thread reads the rest, screens the whole queue and posts the results.
+/// first frame. A large one shows its head at once (only the first page screened) while a
+/// background thread reads the rest into compact items that decode their review on demand;
+/// reviews are then screened ahead of the cursor by a `Prefetcher`, never all at once, so
+/// memory stays bounded whatever the queue's size.
 public enum SessionOpener {
   /// Queues up to this many bytes are read and screened before the first frame.
   public static let smallQueueBytes = 4 << 20
@@ -24,7 +26,11 @@ public enum SessionOpener {
       let results = engine.screenQueue(load.entries.map(\.review))
       items = zip(load.entries, results).map { QueueItem(entry: $0, suggestion: $1) }
     } else {
-      items = load.entries.map { QueueItem(entry: $0, suggestion: engine.screen($0.review)) }
+      // Only the first page is screened before the first frame; the prefetcher does the rest.
+      let page = ScreenLayout(size: size).listRows
+      items = load.entries.enumerated().map { position, entry in
+        QueueItem(entry: entry, suggestion: position < page ? engine.screen(entry.review) : nil)
+      }
     }
     var model = AppModel(
       info: info, items: items, isDecided: { state.decision(for: $0) != nil }, size: size,
@@ -35,25 +41,49 @@ public enum SessionOpener {
     }
     if !small && background {
       model.screening = .running(done: 0, total: max(1, queue.byteCount))
-      loadRest(queue: queue, engine: engine, state: state, mailbox: mailbox)
+      Thread.detachNewThread {
+        mailbox.post(readAll(queue: queue, state: state, mailbox: mailbox))
+      }
     }
     return model
   }
 
-  /// Reads and screens the whole queue on a background thread, posting to `mailbox`.
-  static func loadRest(
-    queue: QueueFile, engine: ScreeningEngine, state: AuditState, mailbox: Mailbox
-  ) {
-    Thread.detachNewThread {
-      let load = queue.loadAll()
-      let items = load.entries.map { QueueItem(entry: $0) }
-      let decided = load.entries.map { state.decision(for: $0.review.id) != nil }
-      mailbox.post(.queueLoaded(items, decided: decided, diagnostics: load.diagnostics.count))
-      let reviews = load.entries.map(\.review)
-      let results = engine.screenQueue(reviews) { done, total in
-        mailbox.post(.screeningProgress(done: done, total: total))
+  /// Reads every line of `queue` into compact items (id, stars, product, line) that decode
+  /// their review on demand, and answers the `.queueLoaded` message. Duplicate ids keep their
+  /// first line; malformed and duplicate lines are counted. Progress goes to `mailbox`.
+  public static func readAll(queue: QueueFile, state: AuditState, mailbox: Mailbox?) -> Message {
+    let source = ReviewSource(queue: queue)
+    let lines = queue.lineCount
+    var items: [QueueItem] = []
+    var decided: [Bool] = []
+    items.reserveCapacity(lines)
+    decided.reserveCapacity(lines)
+    var seen = Set<String>(minimumCapacity: lines)
+    var products: [String: String] = [:]
+    var skipped = 0
+    let step = max(1, lines / 100)
+    for line in stride(from: 1, through: lines, by: 1) {
+      if line % step == 0 { mailbox?.post(.screeningProgress(done: line, total: lines)) }
+      let entry: QueueEntry
+      do {
+        guard let decoded = try queue.entry(at: line) else { continue }
+        entry = decoded
+      } catch {
+        skipped += 1
+        continue
       }
-      mailbox.post(.screened(results))
+      let id = entry.review.id
+      guard seen.insert(id).inserted else {
+        skipped += 1
+        continue
+      }
+      let name = entry.review.product.name ?? entry.review.product.id ?? ""
+      let shared = products[name] ?? name
+      if products.count < 100_000, products[name] == nil { products[name] = name }
+      items.append(QueueItem(summaryOf: entry, productName: shared, source: source))
+      decided.append(state.decision(for: id) != nil)
     }
+    mailbox?.post(.screeningProgress(done: lines, total: lines))
+    return .queueLoaded(items, decided: decided, diagnostics: skipped)
   }
 }

@@ -67,7 +67,8 @@ extension AppModel {
       let position = Self.lowerBound(of: index, in: visible)
       if position < visible.count, visible[position] == index {
         visible.remove(at: position)
-        list.select(position, count: visible.count, height: layout.listRows)
+        list.select(
+          position, count: visible.count, height: layout.listRows, jump: layout.listJump)
       }
       detailOffset = 0
       history.append(DecisionRecord(seq: event.seq, itemIndex: index, verdict: verdict))
@@ -89,7 +90,7 @@ extension AppModel {
     case .annotate(let index):
       status = StatusMessage("note saved on \(items[index].id)")
     case .skip(let index):
-      list.move(by: 1, count: visible.count, height: layout.listRows)
+      list.move(by: 1, count: visible.count, height: layout.listRows, jump: layout.listJump)
       detailOffset = 0
       status = StatusMessage("skipped \(items[index].id)")
     }

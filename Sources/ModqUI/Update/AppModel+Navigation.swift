@@ -12,14 +12,16 @@ extension AppModel {
     default: break
     }
     let rows = layout.listRows
+    let jump = layout.listJump
     let before = list.selected
+    let count = visible.count
     switch action {
-    case .moveDown: list.move(by: 1, count: visible.count, height: rows)
-    case .moveUp: list.move(by: -1, count: visible.count, height: rows)
-    case .pageDown: list.move(by: rows, count: visible.count, height: rows)
-    case .pageUp: list.move(by: -rows, count: visible.count, height: rows)
-    case .moveTop: list.select(0, count: visible.count, height: rows)
-    case .moveBottom: list.select(visible.count - 1, count: visible.count, height: rows)
+    case .moveDown: list.move(by: 1, count: count, height: rows, jump: jump)
+    case .moveUp: list.move(by: -1, count: count, height: rows, jump: jump)
+    case .pageDown: list.move(by: rows, count: count, height: rows, jump: jump)
+    case .pageUp: list.move(by: -rows, count: count, height: rows, jump: jump)
+    case .moveTop: list.select(0, count: count, height: rows, jump: jump)
+    case .moveBottom: list.select(count - 1, count: count, height: rows, jump: jump)
     default: break
     }
     if list.selected != before { detailOffset = 0 }
@@ -47,8 +49,8 @@ extension AppModel {
 
   /// The largest useful review scroll offset at the current size.
   var maxDetailOffset: Int {
-    guard let item = selectedItem else { return 0 }
-    let lines = ReviewDocument(item: item, info: info, width: layout.detailBody.width).lineCount
+    guard let index = selectedItemIndex else { return 0 }
+    let lines = reviewDocument(for: index).lineCount
     return max(0, lines - layout.detailRows)
   }
 }

@@ -48,6 +48,8 @@ extension AppModel {
       screening = done >= total ? .done : .running(done: done, total: total)
     case .screened(let results):
       applyScreening(results)
+    case .prepared(let ready):
+      acceptPrepared(ready)
     }
     return []
   }

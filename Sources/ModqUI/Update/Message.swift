@@ -25,4 +25,6 @@ public enum Message: Sendable {
   case screeningProgress(done: Int, total: Int)
   /// Suggestions for the whole queue, in queue order.
   case screened([ScreeningResult])
+  /// One review screened and laid out ahead of the cursor by the `Prefetcher`.
+  case prepared(PreparedPane)
 }

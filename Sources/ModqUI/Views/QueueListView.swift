@@ -54,18 +54,35 @@ struct QueueListView {
         text: text, at: Point(row: row, col: rect.col + col), style: style, clip: clip,
         overflow: .ellipsis)
     }
-    let review = item.review
-    cell(SanitizedText(review.id), columns.id, columns.idWidth, base)
-    cell(SanitizedText("\(review.rating)★"), columns.stars, 2, base)
+    cell(SanitizedText(item.id), columns.id, columns.idWidth, base)
+    cell(Self.stars(item.rating), columns.stars, 2, base)
     let verdict = item.suggestion?.verdict
-    let verdictStyle =
-      selected || verdict == nil
-      ? base : base.overlaid(with: .role("verdict.\(verdict?.rawValue ?? "")"))
-    cell(SanitizedText(verdict?.rawValue ?? "…"), columns.verdict, 8, verdictStyle)
-    cell(SanitizedText(item.leadingCriterion ?? "—"), columns.criterion, columns.criterionWidth, base)
+    var verdictStyle = base
+    if let verdict, !selected {
+      verdictStyle = base.overlaid(with: Self.verdictStyles[verdict.precedence])
+    }
     cell(
-      SanitizedText(review.product.name ?? review.product.id ?? ""), columns.product,
-      columns.productWidth, base)
+      verdict.map { Self.verdictTexts[$0.precedence] } ?? Self.pending, columns.verdict, 8,
+      verdictStyle)
+    cell(
+      item.leadingCriterion.map { SanitizedText($0) } ?? Self.noCriterion, columns.criterion,
+      columns.criterionWidth, base)
+    cell(SanitizedText(item.productName), columns.product, columns.productWidth, base)
+  }
+
+  // Texts every row repeats, sanitised once.
+  static let pending: SanitizedText = "…"
+  static let noCriterion: SanitizedText = "—"
+  static let starTexts: [SanitizedText] = (0...5).map { SanitizedText("\($0)★") }
+  static let verdictTexts: [SanitizedText] = Verdict.allCases.sorted().map {
+    SanitizedText($0.rawValue)
+  }
+  static let verdictStyles: [Style] = Verdict.allCases.sorted().map {
+    .role("verdict.\($0.rawValue)")
+  }
+
+  static func stars(_ rating: Int) -> SanitizedText {
+    (0...5).contains(rating) ? starTexts[rating] : SanitizedText("\(rating)★")
   }
 
   /// Column positions for a list width.

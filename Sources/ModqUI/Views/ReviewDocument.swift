@@ -5,8 +5,8 @@ import TerminalKit
 /// highlighted by action), then the suggestion with each finding's criterion title,
 /// evidence, explanation and source. Untrusted text only ever passes through
 /// `SanitizedText`; `hiddenCount` feeds the "hidden characters" badge.
-public struct ReviewDocument {
-  struct Block {
+public struct ReviewDocument: Sendable {
+  struct Block: Sendable {
     let wrapped: WrappedText
     let style: Style
     let indent: Int

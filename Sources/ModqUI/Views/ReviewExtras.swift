@@ -23,7 +23,7 @@ public struct ReviewExtras: Sendable {
   public var afterword: [Line]
 
   public init(
-    label: String = "Suggestion", missing: String = "Suggestion: not screened yet",
+    label: String = "Suggestion", missing: String = "Suggestion: screening…",
     preface: [Line] = [], afterword: [Line] = []
   ) {
     self.label = label

@@ -27,11 +27,12 @@ public enum RootView {
     let header = layout.detailHeader
     let focused = model.focus == .detail
     screen.fill(header, style: .role("chrome.title"))
-    guard let item = model.selectedItem else {
+    guard let index = model.selectedItemIndex else {
       screen.fill(layout.detailBody)
       return
     }
-    let document = ReviewDocument(item: item, info: model.info, width: layout.detailBody.width)
+    let item = model.items[index]
+    let document = model.reviewDocument(for: index)
     var title = SanitizedText(" Review \(item.id)")
     if focused { title = title + SanitizedText(" (j/k scroll)") }
     let used = screen.put(
@@ -44,7 +45,11 @@ public enum RootView {
         text: badge, at: Point(row: header.row, col: col), style: .role("badge.hidden"),
         clip: header)
     }
-    document.render(into: &screen, rect: layout.detailBody, offset: model.detailOffset)
+    if let picture = model.preparedPicture(for: index) {
+      screen.draw(picture, at: Point(row: layout.detailBody.row, col: layout.detailBody.col))
+    } else {
+      document.render(into: &screen, rect: layout.detailBody, offset: model.detailOffset)
+    }
   }
 
   static func renderOverlay(

@@ -75,6 +75,9 @@ public struct ScreenLayout: Sendable, Hashable {
 
   /// Rows of the list visible at once.
   public var listRows: Int { max(1, listBody.height) }
+  /// Rows the list scrolls by when the selection leaves it: half a page, so stepping
+  /// through the queue repaints the whole list once per half page, not on every key.
+  public var listJump: Int { max(1, listRows / 2) }
   /// Rows of review text visible at once.
   public var detailRows: Int { max(1, detailBody.height) }
 }

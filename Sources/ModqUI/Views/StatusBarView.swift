@@ -63,7 +63,7 @@ struct StatusBarView {
       case .error: style = .role("error")
       }
     } else if case .running(let done, let total) = model.screening {
-      text = "screening the queue in the background: \(done * 100 / max(total, 1))%"
+      text = "reading the queue in the background: \(done * 100 / max(total, 1))%"
     } else {
       text = ""
     }

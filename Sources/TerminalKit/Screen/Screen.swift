@@ -41,6 +41,26 @@ public struct Screen: Sendable, Hashable {
     }
   }
 
+  /// Copies `source` onto this screen with its top-left cell at `origin` (clipped to the
+  /// screen): one row copy each, so a pane laid out ahead of time is drawn in one go. Wide
+  /// glyphs cut by the edges are blanked, as `set` would.
+  public mutating func draw(_ source: Screen, at origin: Point) {
+    let area = Rect(
+      row: origin.row, col: origin.col, width: source.size.width, height: source.size.height
+    ).intersection(bounds)
+    guard area.width > 0, area.height > 0 else { return }
+    for row in area.row..<area.bottom {
+      let start = row * size.width + area.col
+      let end = start + area.width
+      breakWideGlyph(at: start, col: area.col)
+      breakWideGlyph(at: end - 1, col: area.right - 1)
+      let from = (row - origin.row) * source.size.width + (area.col - origin.col)
+      cells.replaceSubrange(start..<end, with: source.cells[from..<(from + area.width)])
+      if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }
+      if cells[end - 1].width == 2 { cells[end - 1] = .blank(cells[end - 1].style) }
+    }
+  }
+
   /// Blanks the other half of a wide glyph that overlaps the cell at `index`.
   private mutating func breakWideGlyph(at index: Int, col: Int) {
     let old = cells[index]
@@ -85,6 +105,31 @@ public struct Screen: Sendable, Hashable {
     for row in area.row..<area.bottom {
       for col in area.col..<area.right { cells[row * size.width + col].style.roleID = id }
     }
+  }
+
+  /// The columns of `row` that differ from `other`'s, from the first differing cell to the
+  /// last, widened so no wide glyph is cut in half (nil when the row is unchanged; the whole
+  /// row when the sizes differ).
+  public func changedColumns(row: Int, since other: Screen) -> Range<Int>? {
+    guard row >= 0, row < size.height else { return nil }
+    guard other.size == size else { return 0..<size.width }
+    let start = row * size.width
+    var low = 0
+    while low < size.width, cells[start + low] == other.cells[start + low] { low += 1 }
+    guard low < size.width else { return nil }
+    var high = size.width - 1
+    while high > low, cells[start + high] == other.cells[start + high] { high -= 1 }
+    // A continuation cell is drawn by its glyph's cell; a wide glyph (new or old) at the
+    // end takes the next cell with it.
+    if low > 0, cells[start + low].isContinuation || other.cells[start + low].isContinuation {
+      low -= 1
+    }
+    if high + 1 < size.width,
+      cells[start + high].width == 2 || other.cells[start + high].width == 2
+    {
+      high += 1
+    }
+    return low..<(high + 1)
   }
 
   /// The rows whose cells differ from `other`'s (every row when the sizes differ).

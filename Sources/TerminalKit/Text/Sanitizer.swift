@@ -61,6 +61,14 @@ struct Sanitizer {
   }
 
   private mutating func process(_ unit: UInt32, next: UInt32?) {
+    if Sanitizer.isPlainPrintable(unit), let scalar = Unicode.Scalar(unit) {
+      // Common printable text needs no Unicode property lookups (the hot path).
+      flushMarks()
+      lineBreakRun = 0
+      emit(scalar)
+      hasBase = true
+      return
+    }
     if unit & StrictUTF8.invalidFlag != 0 {
       flushMarks()
       invalid += 1
@@ -116,6 +124,20 @@ struct Sanitizer {
         emit(scalar)
         hasBase = true
       }
+    }
+  }
+
+  /// Scalars known to be printable, spacing and safe without a property lookup: ASCII,
+  /// Latin-1 letters, general punctuation, arrows and symbols, box drawing, kana, CJK
+  /// ideographs, Hangul syllables and fullwidth forms. Combining, format and ignorable
+  /// characters inside those blocks are left out (they take the full path).
+  @inline(__always) static func isPlainPrintable(_ unit: UInt32) -> Bool {
+    switch unit {
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: return true
+    case 0x2010..<0x2028, 0x2030..<0x205F, 0x2190..<0x2300, 0x2500..<0x2700: return true
+    case 0x3000..<0x302A, 0x3030..<0x3040, 0x3041..<0x3097, 0x30A0..<0x3100: return true
+    case 0x4E00..<0xA000, 0xAC00..<0xD7A4, 0xFF01..<0xFF61: return true
+    default: return false
     }
   }
 

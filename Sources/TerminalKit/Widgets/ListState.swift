@@ -11,27 +11,31 @@ public struct ListState: Sendable, Hashable {
   }
 
   /// Moves the selection by `delta` rows, clamped to `count` rows, and scrolls so it stays
-  /// visible in `height` rows.
-  public mutating func move(by delta: Int, count: Int, height: Int) {
-    select(selected + delta, count: count, height: height)
+  /// visible in `height` rows (by at least `jump` rows when it must scroll).
+  public mutating func move(by delta: Int, count: Int, height: Int, jump: Int = 1) {
+    select(selected + delta, count: count, height: height, jump: jump)
   }
 
   /// Selects `index` (clamped) and scrolls so it is visible in `height` rows.
-  public mutating func select(_ index: Int, count: Int, height: Int) {
+  public mutating func select(_ index: Int, count: Int, height: Int, jump: Int = 1) {
     selected = count == 0 ? 0 : min(max(index, 0), count - 1)
-    keepVisible(count: count, height: height)
+    keepVisible(count: count, height: height, jump: jump)
   }
 
   /// Adjusts `offset` so the selection is visible and no space is wasted past the end.
-  public mutating func keepVisible(count: Int, height: Int) {
+  /// When the selection leaves the rows shown, the list scrolls by at least `jump` rows (as
+  /// vim's `scrolljump`): with half a page, stepping down a long list redraws every row once
+  /// per half page instead of on every step, which is what a terminal is sent.
+  public mutating func keepVisible(count: Int, height: Int, jump: Int = 1) {
     guard height > 0, count > 0 else {
       offset = 0
       selected = min(selected, max(count - 1, 0))
       return
     }
     selected = min(max(selected, 0), count - 1)
-    if selected < offset { offset = selected }
-    if selected >= offset + height { offset = selected - height + 1 }
+    let jump = min(max(jump, 1), height)
+    if selected < offset { offset = min(offset - jump, selected) }
+    if selected >= offset + height { offset = max(offset + jump, selected - height + 1) }
     offset = min(max(offset, 0), max(count - height, 0))
   }
 }

@@ -69,50 +69,104 @@ struct BenchUICommand: ParsableCommand {
         model.items.count, firstFrame, firstCPU))
 
     clock = BenchClock()
-    let load = queue.loadAll()
-    let visitedRows = keys * 3 + 200
-    var items: [QueueItem] = []
-    items.reserveCapacity(load.entries.count)
-    for (index, entry) in load.entries.enumerated() {
-      items.append(
-        QueueItem(entry: entry, suggestion: index < visitedRows ? engine.screen(entry.review) : nil)
-      )
-    }
-    model.update(
-      .queueLoaded(items, decided: [Bool](repeating: false, count: items.count), diagnostics: 0))
+    let loaded = SessionOpener.readAll(queue: queue, state: log.state, mailbox: nil)
+    model.update(loaded)
+    let loadedModel = model
     print(
       String(
-        format: "whole queue read in the background: %.0f ms (%d items; rows visited screened)",
+        format: "whole queue read in the background: %.0f ms (%d items, reviews decoded on demand)",
         clock.lap(), model.items.count))
 
-    let bytesBefore = BenchFile.size(outputPath)
+    let mailbox = Mailbox()
+    let prefetcher = Prefetcher(engine: engine, info: info, mailbox: mailbox)
+    defer { prefetcher.stop() }
     let runner = AppRunner(
-      model: model, device: terminal, effects: NoEffects(), clock: { 0 })
+      model: model, device: terminal, effects: NoEffects(), mailbox: mailbox,
+      prefetcher: prefetcher, clock: { 0 })
+    let paced = measureKeys(runner, terminal: terminal) {
+      // A moderator reads each review: the prefetcher finishes and its results are drawn
+      // before the next key (those frames are counted apart, as background bytes).
+      prefetcher.waitUntilIdle()
+      runner.drainMailbox()
+    }
+    report("prepared ahead", paced)
+    print(
+      String(format: "  background frames (prepared results drawn): %.0f B per key", paced.between))
+    print("selected row after the keys: \(runner.model.list.selected)")
+
+    // The same keys with nothing prepared: layout on the key path, "screening…" shown.
+    let coldRunner = AppRunner(
+      model: loadedModel, device: terminal, effects: NoEffects(), clock: { 0 })
+    report("nothing prepared (cold)", measureKeys(coldRunner, terminal: terminal) {})
+    terminal.close()
+    print("peak memory (maxrss) \(BenchScreenCommand.maxRSSMegabytes()) MB")
+    print("memory now: \(Self.residentSummary())")
+  }
+
+  /// `RssAnon` (the heap) and `RssFile` (pages of the mapped queue, which the kernel can
+  /// drop) from /proc/self/status.
+  static func residentSummary() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return "unknown"
+    }
+    return status.split(separator: "\n")
+      .filter { $0.hasPrefix("RssAnon") || $0.hasPrefix("RssFile") }
+      .map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+      .joined(separator: ", ")
+  }
+
+  struct KeyFigures {
+    var micros: [Double]
+    var bytes: [Int]
+    /// Bytes per key written outside the timed key (background results drawn).
+    var between: Double
+  }
+
+  /// Presses `keys` keys (j, PgDn every 10th), timing update + render + present on this
+  /// thread's CPU clock and counting the bytes each key's frame wrote; `pause` runs between
+  /// keys, untimed.
+  private func measureKeys(
+    _ runner: AppRunner, terminal: CursesTerminal, pause: () -> Void
+  ) -> KeyFigures {
+    var figures = KeyFigures(micros: [], bytes: [], between: 0)
+    figures.micros.reserveCapacity(keys)
     runner.present()
-    var micros: [Double] = []
-    micros.reserveCapacity(keys)
+    var betweenBytes = 0
     for n in 0..<keys {
+      let idle = terminal.outputBytesWritten()
+      pause()
+      runner.present()
+      let before = terminal.outputBytesWritten()
+      betweenBytes += before - idle
       let key: Key = n % 10 == 9 ? .pageDown : .char("j")
       let start = BenchClock.threadCPUNanos()
       runner.handle(.key(key))
       runner.present()
-      micros.append(Double(BenchClock.threadCPUNanos() - start) / 1000)
+      figures.micros.append(Double(BenchClock.threadCPUNanos() - start) / 1000)
+      figures.bytes.append(terminal.outputBytesWritten() - before)
     }
-    terminal.close()
-    let bytes = BenchFile.size(outputPath) - bytesBefore
-    micros.sort()
+    figures.between = Double(betweenBytes) / Double(max(keys, 1))
+    return figures
+  }
+
+  private func report(_ label: String, _ figures: KeyFigures) {
+    let micros = figures.micros.sorted()
+    guard !micros.isEmpty else { return }
+    let bytes = figures.bytes.sorted()
+    let total = bytes.reduce(0, +)
+    let jBytes = figures.bytes.enumerated().filter { $0.offset % 10 != 9 }.map(\.element)
+      .sorted()
+    print(
+      String(format: "keys %d (j, PgDn every 10th) at %dx%d, ", keys, width, height) + label
+        + String(
+          format: ": median %.1f µs CPU, p90 %.1f µs, max %.1f µs", micros[micros.count / 2],
+          micros[micros.count * 9 / 10], micros.last ?? 0))
     print(
       String(
         format:
-          "keys %d (j, PgDn every 10th) at %dx%d: median %.1f µs CPU, p90 %.1f µs, max %.1f µs",
-        keys, width, height, micros[micros.count / 2], micros[micros.count * 9 / 10],
-        micros.last ?? 0))
-    print(
-      String(
-        format: "terminal bytes per key: %.0f B average (%d B for %d keys)",
-        Double(bytes) / Double(max(keys, 1)), bytes, keys))
-    print("selected row after the keys: \(runner.model.list.selected)")
-    print("peak memory (maxrss) \(BenchScreenCommand.maxRSSMegabytes()) MB")
+          "  terminal bytes per key: %.0f B average, median %d B (j alone: median %d B, max %d B)",
+        Double(total) / Double(max(keys, 1)), bytes[bytes.count / 2],
+        jBytes.isEmpty ? 0 : jBytes[jBytes.count / 2], jBytes.last ?? 0))
   }
 
   private func cachedQueue() throws -> String {

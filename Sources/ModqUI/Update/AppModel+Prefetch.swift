@@ -1,0 +1,77 @@
+import ModqCore
+import TerminalKit
+
+/// Screening and layout ahead of the cursor: the model names the items it will soon show
+/// (`prefetchWishes`), a `Prefetcher` prepares them on another thread, and `.prepared`
+/// brings each back. A key press then only draws; a review that is not ready yet is drawn
+/// with a "screening…" placeholder, never screened on the key path.
+extension AppModel {
+  /// Prepared panes kept at most (the rest, farthest from the selection, are dropped).
+  static let preparedLimit = 256
+
+  /// The items to prepare now, most urgent first: the selection, the rest of the page and
+  /// the next two pages, then the rows above the selection on this page.
+  public func prefetchWishes() -> [Prefetcher.Wish] {
+    guard !visible.isEmpty else { return [] }
+    let width = layout.detailBody.width
+    let rows = layout.listRows
+    let selected = min(list.selected, visible.count - 1)
+    var positions = Array(selected..<min(visible.count, list.offset + rows * 3))
+    positions += stride(from: selected - 1, through: max(0, list.offset), by: -1)
+    var wishes: [Prefetcher.Wish] = []
+    for position in positions {
+      let index = visible[position]
+      if let ready = prepared[index], ready.width == width,
+        ready.height == layout.detailBody.height
+      {
+        continue
+      }
+      wishes.append(
+        Prefetcher.Wish(
+          index: index, item: items[index], width: width, height: layout.detailBody.height))
+    }
+    return wishes
+  }
+
+  /// Whether the selected review is still waiting for the prefetcher.
+  public var isAwaitingPrepared: Bool {
+    guard let index = selectedItemIndex else { return false }
+    return items[index].suggestion == nil
+  }
+
+  /// The review pane for item `index` at the current width: the prepared one when it still
+  /// matches the item, else laid out now.
+  func reviewDocument(for index: Int) -> ReviewDocument {
+    let width = layout.detailBody.width
+    let item = items[index]
+    if let ready = prepared[index], ready.width == width, ready.id == item.id,
+      ready.suggestion == item.suggestion
+    {
+      return ready.document
+    }
+    return ReviewDocument(item: item, info: info, width: width)
+  }
+
+  /// The review pane of item `index` drawn ahead at scroll offset 0, if it still matches.
+  func preparedPicture(for index: Int) -> Screen? {
+    let body = layout.detailBody
+    let item = items[index]
+    guard detailOffset == 0, let ready = prepared[index], ready.width == body.width,
+      ready.height == body.height, ready.id == item.id, ready.suggestion == item.suggestion
+    else { return nil }
+    return ready.picture
+  }
+
+  /// Takes one prepared review: its suggestion (if the item had none) and its pane.
+  mutating func acceptPrepared(_ ready: PreparedPane) {
+    guard ready.index < items.count, items[ready.index].id == ready.id else { return }
+    if items[ready.index].suggestion == nil { items[ready.index].suggestion = ready.suggestion }
+    guard items[ready.index].suggestion == ready.suggestion else { return }
+    prepared[ready.index] = ready
+    if prepared.count > Self.preparedLimit {
+      let center = selectedItemIndex ?? ready.index
+      let keep = Self.preparedLimit / 2
+      prepared = prepared.filter { abs($0.key - center) <= keep }
+    }
+  }
+}

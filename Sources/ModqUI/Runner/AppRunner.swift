@@ -26,6 +26,7 @@ public final class AppRunner {
   public func run() {
     send(.resized(device.size))
     perform(model.start())
+    var lastTick = clock()
     while !model.shouldQuit {
       for message in mailbox.drain() { send(message) }
       present()
@@ -34,6 +35,16 @@ public final class AppRunner {
         break
       }
       handle(event)
+      // Keep the clock (and log polling) going while keys arrive without pause.
+      let now = clock()
+      if case .tick = event {
+        lastTick = now
+      } else if now - lastTick >= Double(tickInterval.components.seconds)
+        + Double(tickInterval.components.attoseconds) / 1e18
+      {
+        lastTick = now
+        send(.tick(now: now))
+      }
     }
   }
 

@@ -158,6 +158,19 @@ import Testing
     #expect(state.liveClaims(nowMs: f.now + 20_000).isEmpty)
   }
 
+  @Test func reviewsChangedAfterASeqNameWhatAFollowerMustRecheck() throws {
+    let f = try Fixture()
+    let ana = try f.claim("r-1", by: "ana")
+    let mark = f.log.state.eventCount
+    #expect(f.log.state.reviewsChanged(after: mark).isEmpty)
+    _ = try f.append(.annotate(review: "r-9", queue: "q.jsonl", note: "n", moderator: "ana"))
+    _ = try f.claim("r-2", by: "bo")
+    let decided = try f.decide("r-1", by: "ana", token: ana)
+    _ = try f.append(.undo(target: decided.seq, moderator: "ana"))
+    #expect(f.log.state.reviewsChanged(after: mark) == ["r-2", "r-1"])
+    #expect(f.log.state.reviewsChanged(after: 0) == ["r-1", "r-2"])
+  }
+
   @Test func leaseTimesRoundTrip() {
     for ms: Int64 in [0, 1_234, 1_795_000_000_123, 951_782_400_000] {
       let text = "\"" + LeaseClock.format(ms: ms) + "\""

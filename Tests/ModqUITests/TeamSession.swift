@@ -66,13 +66,28 @@ final class SwitchableIO: AuditIO, @unchecked Sendable {
   private let lock = NSLock()
   private var writeErrno: Int32?
   private var syncErrno: Int32?
+  /// Let the next write through half-way before the errors start (a short write).
+  private var shortFirst = false
   private let real = PosixAuditIO()
 
-  func failWrites(_ code: Int32?) { lock.withLock { writeErrno = code } }
+  func failWrites(_ code: Int32?, afterShortWrite: Bool = false) {
+    lock.withLock {
+      writeErrno = code
+      shortFirst = afterShortWrite
+    }
+  }
   func failSyncs(_ code: Int32?) { lock.withLock { syncErrno = code } }
 
   func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws -> Int {
-    if let code = lock.withLock({ writeErrno }) {
+    let (code, short) = lock.withLock {
+      defer { shortFirst = false }
+      return (writeErrno, shortFirst)
+    }
+    if let code {
+      if short && bytes.count > 1 {
+        return try real.write(
+          fd, UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count / 2)]), path: path)
+      }
       throw AuditError.io(operation: "write", path: path, errno: code)
     }
     return try real.write(fd, bytes, path: path)

@@ -87,6 +87,37 @@ import Testing
     #expect(decisions.count == 1 && decisions.first?.note == "spam link")
   }
 
+  /// Each write fault: a clear name, nothing acknowledged, the note kept; after a short
+  /// write the retry quarantines the torn half line and the chain stays valid.
+  @Test(arguments: [
+    (ENOSPC, "disk full (ENOSPC)", false), (EFBIG, "file size limit reached (EFBIG)", true),
+    (EROFS, "read-only filesystem (EROFS)", false), (EDQUOT, "disk quota exceeded", true),
+  ])
+  func eachWriteFaultIsNamedAndTheNoteKept(code: Int32, name: String, short: Bool) throws {
+    let path = try makeUITempDir() + "/audit.jsonl"
+    let io = SwitchableIO()
+    let ana = try TeamSession("ana", log: path, io: io)
+    ana.press(.char("n"))
+    ana.type("check the photos")
+    io.failWrites(code, afterShortWrite: short)
+    ana.press(.ctrl("o"))
+    #expect(ana.status.contains("NOT saved (\(name)"))
+    #expect(ana.status.contains("press C-o to retry"))
+    guard case .note(let draft) = ana.model.topOverlay else {
+      Issue.record("the note should be back")
+      return
+    }
+    #expect(draft.editor.text == "check the photos")
+    #expect(StatusBarView(model: ana.model).statusText.contains("log FAILING"))
+    #expect(!ana.events.contains { $0.type == .annotate })
+    io.failWrites(nil)
+    ana.press(.ctrl("o"))
+    #expect(ana.status.contains("note saved on r-1"))
+    #expect(ana.events.filter { $0.type == .annotate }.map(\.note) == ["check the photos"])
+    #expect(ana.events.contains { $0.type == .recovery } == short)
+    #expect(try AuditVerifier.verify(path: path).isOK)
+  }
+
   @Test func aFailedSyncIsNotAcknowledgedAndTheRetryIsRecordedOnce() throws {
     let path = try makeUITempDir() + "/audit.jsonl"
     let io = SwitchableIO()

@@ -38,6 +38,7 @@ extension AuditState {
     seqReview.append(-1)
     seqVerdict.append(0)
     seqModerator.append(-1)
+    seqTouched.append(-1)
     eventCount += 1
     if indexesIDs, let id, id.valueEnd - id.valueStart > 2 {
       let n = ids.id(p, id.valueStart + 1, id.valueEnd - 1, insert: true) ?? 0
@@ -48,6 +49,7 @@ extension AuditState {
       let r = reviewIndex(p, review)
       current[r] = seq
       claimSeq[r] = 0
+      seqTouched[seq] = Int32(r)
       seqReview[seq] = Int32(r)
       seqVerdict[seq] = verdict
       let mod = moderators.id(p, moderator.valueStart + 1, moderator.valueEnd - 1, insert: true)
@@ -58,6 +60,7 @@ extension AuditState {
     {
       let r = Int(seqReview[t])
       if current[r] == t { current[r] = 0 }
+      seqTouched[seq] = Int32(r)
     } else if claimKind != 0, let review, m.count > 2 {
       foldClaim(
         claimKind, p, review: review, claim: claim, leaseUntil: leaseUntil, moderator: m[2],

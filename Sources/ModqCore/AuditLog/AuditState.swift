@@ -27,6 +27,8 @@ public struct AuditState: Sendable {
   var seqReview: [Int32] = [-1]
   var seqVerdict: [UInt8] = [0]
   var seqModerator: [Int32] = [-1]
+  /// Per seq: the review whose decision or claim the event changed (-1 for none).
+  var seqTouched: [Int32] = [-1]
   var seqOffset: [Int] = [0]
 
   /// Number of events folded.

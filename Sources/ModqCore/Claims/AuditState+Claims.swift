@@ -14,6 +14,18 @@ extension AuditState {
     }
   }
 
+  /// The reviews whose decision or claim changed after `seq` (each once, in log order):
+  /// what a follower must look at again when the log grew.
+  public func reviewsChanged(after seq: Int) -> [String] {
+    guard seq + 1 < seqTouched.count else { return [] }
+    var seen = Set<Int32>()
+    var out: [String] = []
+    for touched in seqTouched[(max(seq, 0) + 1)...] where touched >= 0 {
+      if seen.insert(touched).inserted { out.append(Self.unescaped(reviews.bytes(Int(touched)))) }
+    }
+    return out
+  }
+
   private func claim(index r: Int, review: String) -> AuditClaim? {
     guard r < claimSeq.count, claimSeq[r] > 0 else { return nil }
     let holder = claimHolder[r]
@@ -39,6 +51,7 @@ extension AuditState {
     seq: Int
   ) {
     let r = reviewIndex(p, review)
+    seqTouched[seq] = Int32(r)
     let until = leaseUntil.flatMap { LeaseClock.parse(p, $0.valueStart, $0.valueEnd) } ?? 0
     if kind == 1 {
       claimSeq[r] = seq

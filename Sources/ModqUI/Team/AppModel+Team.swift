@@ -128,33 +128,53 @@ extension AppModel {
   }
 
   /// Applies the folded log: reviews decided (or undone) by anyone, claims held by others.
+  /// The first time every item is checked; later only reviews whose decision or claim
+  /// changed since the last reconcile, plus the claims others held (their leases run out).
   mutating func reconcile(_ state: AuditState, nowMs: Int64) {
-    let mine = team?.held?.token
-    var others: [Int: String] = [:]
-    var working: [String: Int] = [:]
-    var next = Int64.max
+    guard var current = team else { return }
+    if current.indexedItems != items.count {
+      current.indexedItems = items.count
+      current.itemIndex = Dictionary(
+        items.indices.map { (items[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+      current.reconciledSeq = 0
+    }
+    let candidates =
+      current.reconciledSeq == 0
+      ? Array(items.indices)
+      : state.reviewsChanged(after: current.reconciledSeq).compactMap { current.itemIndex[$0] }
+        + current.others.keys
+    current.reconciledSeq = state.eventCount
+    let mine = current.held?.token
     var changed = false
-    for index in items.indices {
+    for index in candidates {
       let id = items[index].id
       let isDecided = state.decision(for: id) != nil
       if isDecided != decided[index] {
         markDecided(index, isDecided)
         changed = true
       }
-      guard !isDecided, let claim = state.claim(for: id), claim.seq != mine,
+      var holder: String?
+      if !isDecided, let claim = state.claim(for: id), claim.seq != mine,
         claim.isLive(nowMs: nowMs)
-      else { continue }
-      others[index] = claim.moderator
-      working[claim.moderator, default: 0] += 1
-      next = min(next, claim.leaseUntilMs)
+      {
+        holder = claim.moderator
+      }
+      if current.others[index] != holder {
+        current.others[index] = holder
+        changed = true
+      }
     }
-    if others != team?.others { changed = true }
-    team?.others = others
-    team?.working = working
-    team?.nextExpiryMs = next
-    if let held = team?.held, decided[held.itemIndex] || others[held.itemIndex] != nil {
-      team?.held = nil
+    current.working = [:]
+    current.nextExpiryMs = .max
+    for (index, moderator) in current.others {
+      current.working[moderator, default: 0] += 1
+      let until = state.claim(for: items[index].id)?.leaseUntilMs ?? 0
+      current.nextExpiryMs = min(current.nextExpiryMs, until)
     }
+    if let held = current.held, decided[held.itemIndex] || current.others[held.itemIndex] != nil {
+      current.held = nil
+    }
+    team = current
     if case .ok = auditHealth { auditHealth = .ok(events: state.eventCount) }
     if changed { refreshVisible(keeping: selectedItemIndex) }
   }
@@ -162,5 +182,10 @@ extension AppModel {
   /// Whether another session holds a live claim on `items[index]`.
   func heldByOthers(_ index: Int) -> Bool { team?.others[index] != nil }
 
-  func itemIndex(of review: String) -> Int? { items.firstIndex { $0.id == review } }
+  func itemIndex(of review: String) -> Int? {
+    if let index = team?.itemIndex[review], index < items.count, items[index].id == review {
+      return index
+    }
+    return items.firstIndex { $0.id == review }
+  }
 }

@@ -24,6 +24,13 @@ public struct TeamState: Sendable {
   public var state: AuditState?
   /// The earliest lease end among others' claims (wall ms): re-check then.
   public var nextExpiryMs = Int64.max
+  /// Review id -> item index (built on the first reconcile; rebuilt when the item list
+  /// grows, e.g. when a large queue finishes loading).
+  public var itemIndex: [String: Int] = [:]
+  /// How many items `itemIndex` was built from.
+  public var indexedItems = -1
+  /// The last seq reconciled: later polls look only at reviews changed after it.
+  public var reconciledSeq = 0
   /// Why the log is unusable (deleted or replaced), until it comes back.
   public var logLost: String?
 

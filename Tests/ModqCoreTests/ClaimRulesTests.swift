@@ -68,6 +68,19 @@ import Testing
     #expect(f.log.state.liveClaims(nowMs: f.now).map(\.seq) == [bo])
   }
 
+  @Test func aModeratorCanTakeOverTheirOwnLiveClaim() throws {
+    let f = try Fixture()
+    let crashed = try f.claim("r-1", by: "ana")
+    let restarted = try f.claim("r-1", by: "ana")
+    #expect(restarted > crashed)
+    guard case .lost = f.refusal({ try f.decide("r-1", by: "ana", token: crashed) }) else {
+      Issue.record("the superseded session's token must be refused")
+      return
+    }
+    #expect(f.refusal { try f.claim("r-1", by: "bo") } != nil)
+    _ = try f.decide("r-1", by: "ana", token: restarted)
+  }
+
   @Test func theFirstDecisionWins() throws {
     let f = try Fixture()
     let ana = try f.claim("r-1", by: "ana")

@@ -1,13 +1,14 @@
 /// The claim and fencing rules, checked under the log's lock against the folded state
 /// (pass `ClaimRules.check` as the `check` of `AuditLog.append`):
 ///
-/// - `claim`: refused if the review is decided, or someone holds a live lease on it (an
-///   expired claim can be taken over; the new claim supersedes it).
+/// - `claim`: refused if the review is decided, or another moderator holds a live lease on
+///   it (an expired claim, or one of the same moderator's, e.g. left by a crashed session,
+///   can be taken over; the new claim supersedes it).
 /// - `renew` / `release`: refused unless the named claim is still the review's current one
 ///   (an expired lease that nobody took over can still be renewed).
 /// - a decision with a `claim` token: refused if the review is decided (first decision wins)
 ///   or the token is not the current claim (lost). Without a token: refused if decided or if
-///   someone holds a live claim.
+///   another moderator holds a live claim.
 /// Other event types pass.
 public enum ClaimRules {
   public static func check(_ state: AuditState, _ draft: AuditDraft, nowMs: Int64) throws {
@@ -17,7 +18,7 @@ public enum ClaimRules {
     switch draft.type {
     case .claim:
       try undecided(state, review)
-      if let current, current.isLive(nowMs: nowMs) {
+      if let current, current.isLive(nowMs: nowMs), current.moderator != draft.moderator {
         throw ClaimRefusal(review: review, kind: .claimed(current))
       }
     case .renew, .release:
@@ -27,7 +28,7 @@ public enum ClaimRules {
       try undecided(state, review)
       if let token {
         try holds(token, current, review)
-      } else if let current, current.isLive(nowMs: nowMs) {
+      } else if let current, current.isLive(nowMs: nowMs), current.moderator != draft.moderator {
         throw ClaimRefusal(review: review, kind: .claimed(current))
       }
     default:

@@ -155,7 +155,7 @@ extension AppModel {
       }
       var holder: String?
       if !isDecided, let claim = state.claim(for: id), claim.seq != mine,
-        claim.isLive(nowMs: nowMs)
+        claim.moderator != info.moderator, claim.isLive(nowMs: nowMs)
       {
         holder = claim.moderator
       }

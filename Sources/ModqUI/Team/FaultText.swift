@@ -3,13 +3,17 @@ import ModqCore
 
 /// A failed append in words a moderator can act on: which fault, then the system's detail.
 public enum FaultText {
+  /// Short enough for the message row: the fault and the operation (the log's path is
+  /// known; the status line says the log is failing).
   public static func describe(_ error: Error) -> String {
     guard let audit = error as? AuditError else { return "\(error)" }
     switch audit {
-    case .io(_, _, let code):
-      return "\(name(of: code)): \(audit)"
+    case .io(let operation, _, let code):
+      return "\(name(of: code)) on \(operation)"
+    case .replaced(_, let detail):
+      return detail
     case .poisoned(_, let cause):
-      return "the log refuses writes after an earlier failure (\(cause))"
+      return "writes refused after an earlier failure: \(cause)"
     default:
       return "\(audit)"
     }

@@ -122,6 +122,7 @@ extension AppModel {
       shouldQuit = true
       return [.quit]
     case .sessionStart:
+      team?.active = true
       status = StatusMessage("audit log: cannot write: \(reason)", .error)
     case .decision(let index, _), .skip(let index), .annotate(let index):
       var text = "NOT saved (\(reason)): \(items[index].id) stays pending"

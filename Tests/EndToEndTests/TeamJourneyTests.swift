@@ -8,29 +8,16 @@ import Testing
 @Suite("two modq moderate sessions in tmux", .enabled(if: Spawn.available("tmux")))
 struct TeamJourneyTests {
   @Test func twoModeratorsWorkOneQueue() throws {
-    let bin = try #require(ModerateJourneyTests.binary, "modq is not built")
-    let dir = try makeTempDirectory("team")
-    defer { try? FileManager.default.removeItem(atPath: dir) }
-    let queue = dir + "/queue.jsonl"
-    try FileManager.default.copyItem(
-      atPath: ModerateJourneyTests.root.appendingPathComponent(
-        "Tests/EndToEndTests/Fixtures/queue.jsonl"
-      ).path, toPath: queue)
-    let audit = dir + "/audit.jsonl"
-    func command(_ moderator: String) -> String {
-      [
-        "cd '\(dir)' &&",
-        "env LANG=C.UTF-8 TERM=screen-256color SWIFT_BACKTRACE=interactive=no",
-        "XDG_CONFIG_HOME='\(dir)' MODQ_DATA_DIR='\(ModerateJourneyTests.root.path)/data'",
-        "'\(bin)' moderate '\(queue)' --audit '\(audit)' --outbox '\(dir)/\(moderator).out'",
-        "--moderator \(moderator) --claim-lease 600; echo MODQ-EXIT=$?; exec cat",
-      ].joined(separator: " ")
-    }
+    let setup = try Setup("team")
+    defer { setup.remove() }
+    let audit = setup.audit
     let ana = Tmux(tag: "team-ana")
     let bo = Tmux(tag: "team-bo")
-    #expect(ana.start(command: command("ana"), width: 100, height: 30))
+    let anaCommand = try setup.command("ana")
+    #expect(ana.start(command: anaCommand, width: 100, height: 30))
     try ana.waitFor("Review r-10001")
-    #expect(bo.start(command: command("bo"), width: 100, height: 30))
+    let boCommand = try setup.command("bo")
+    #expect(bo.start(command: boCommand, width: 100, height: 30))
 
     // r-10001 is ana's: bo opens on the next review, and each sees the other working.
     let boFirst = try bo.waitFor("Review r-10002")
@@ -74,6 +61,58 @@ struct TeamJourneyTests {
       #expect(claim.type == .claim)
       #expect(claim.review == decision.review && claim.moderator == decision.moderator)
     }
+  }
+
+  @Test func aLogDeletedUnderARunningSessionIsShownAndNothingIsWritten() throws {
+    let setup = try Setup("lost")
+    defer { setup.remove() }
+    let audit = setup.audit
+    let tmux = Tmux(tag: "team-lost")
+    let command = try setup.command("ana")
+    #expect(tmux.start(command: command, width: 100, height: 30))
+    try tmux.waitFor("Review r-10001")
+    try FileManager.default.removeItem(atPath: audit)
+    let lost = try tmux.waitFor("AUDIT LOG LOST")
+    #expect(lost.contains("the log was deleted"))
+    #expect(lost.contains("log FAILING"))
+    tmux.sendKeys("Enter")
+    let refused = try tmux.waitFor("NOT saved")
+    #expect(refused.contains("r-10001 stays pending"))
+    tmux.sendKeys("q")
+    #expect(try tmux.waitFor("MODQ-EXIT=").contains("MODQ-EXIT="))
+    // Nothing was written to a new file at the path.
+    #expect(!FileManager.default.fileExists(atPath: audit))
+  }
+
+  /// A temporary directory with the fixture queue, and the command line for a session.
+  struct Setup {
+    let dir: String
+    let queue: String
+    let audit: String
+
+    init(_ name: String) throws {
+      dir = try makeTempDirectory(name)
+      queue = dir + "/queue.jsonl"
+      audit = dir + "/audit.jsonl"
+      try FileManager.default.copyItem(
+        atPath: ModerateJourneyTests.root.appendingPathComponent(
+          "Tests/EndToEndTests/Fixtures/queue.jsonl"
+        ).path, toPath: queue)
+    }
+
+    /// `modq moderate` as `moderator` on the shared queue and log, then the exit status.
+    func command(_ moderator: String) throws -> String {
+      let bin = try #require(ModerateJourneyTests.binary, "modq is not built")
+      return [
+        "cd '\(dir)' &&",
+        "env LANG=C.UTF-8 TERM=screen-256color SWIFT_BACKTRACE=interactive=no",
+        "XDG_CONFIG_HOME='\(dir)' MODQ_DATA_DIR='\(ModerateJourneyTests.root.path)/data'",
+        "'\(bin)' moderate '\(queue)' --audit '\(audit)' --outbox '\(dir)/\(moderator).out'",
+        "--moderator \(moderator) --claim-lease 600; echo MODQ-EXIT=$?; exec cat",
+      ].joined(separator: " ")
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: dir) }
   }
 
   /// Polls the pane until `text` is gone (15 s at most).

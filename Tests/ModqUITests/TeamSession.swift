@@ -14,7 +14,8 @@ final class TeamSession {
 
   init(
     _ moderator: String, log path: String, io: AuditIO = PosixAuditIO(),
-    lease: Double = 600, nowMs: @escaping () -> Int64 = LeaseClock.nowMs
+    lease: Double = 600, items: [QueueItem] = Fixtures.items,
+    nowMs: @escaping () -> Int64 = LeaseClock.nowMs
   ) throws {
     self.path = path
     let log = try AuditLog(path: path, io: io, moderator: moderator)
@@ -23,7 +24,7 @@ final class TeamSession {
     info.sessionID = moderator
     let settings = ClaimSettings(leaseSeconds: lease)
     model = AppModel(
-      info: info, items: Fixtures.items, isDecided: { log.state.decision(for: $0) != nil },
+      info: info, items: items, isDecided: { log.state.decision(for: $0) != nil },
       size: Size(width: 100, height: 30), now: clock)
     model.enableTeam(settings)
     effects = LiveEffects(

@@ -155,6 +155,22 @@ import Testing
     #expect(ana.model.decidedCount == 1)
   }
 
+  @Test func reviewsLoadedLaterAreCheckedAgainstTheLog() throws {
+    let path = try makeUITempDir() + "/audit.jsonl"
+    let ana = try TeamSession("ana", log: path, items: Array(Fixtures.items.prefix(2)))
+    let bo = try TeamSession("bo", log: path)
+    bo.press(.char("G"))
+    #expect(bo.held == "r-4")
+    bo.press(.char("a"))
+    ana.tick()
+    // The rest of a large queue arrives, with flags from when the session opened.
+    ana.send(.queueLoaded(Fixtures.items, decided: [false, false, false, false], diagnostics: 0))
+    #expect(ana.model.visibleIDs.contains("r-4"))
+    ana.tick()
+    #expect(!ana.model.visibleIDs.contains("r-4"))
+    #expect(ana.model.decidedCount == 1)
+  }
+
   @Test func claimsAreRenewedOnlyWhileTheModeratorWorks() throws {
     let path = try makeUITempDir() + "/audit.jsonl"
     let ana = try TeamSession("ana", log: path, lease: 3)

@@ -35,7 +35,7 @@ extension AppModel {
       team?.lastPoll = now
       effects.append(.pollLog)
     }
-    if let held = current.held, current.activity, inFlight == nil,
+    if let held = current.held, current.activity, inFlight == nil, current.logLost == nil,
       now - held.renewedAt >= current.settings.renewSeconds
     {
       team?.activity = false
@@ -66,7 +66,7 @@ extension AppModel {
     case .failed(let review, let reason):
       team?.claiming = nil
       team?.failedReview = review
-      status = StatusMessage("could not claim \(review): \(reason)", .error)
+      status = StatusMessage("could not record the claim on \(review): \(reason)", .error)
     }
   }
 
@@ -114,7 +114,11 @@ extension AppModel {
       reconcile(state, nowMs: nowMs)
     case .unchanged(let nowMs):
       logIsBack(events: nil)
-      if let state = team?.state, nowMs >= team?.nextExpiryMs ?? .max {
+      // Re-check when a lease others hold runs out, or when the item list grew (a large
+      // queue finished loading after the first reconcile).
+      if let state = team?.state,
+        nowMs >= team?.nextExpiryMs ?? .max || team?.indexedItems != items.count
+      {
         reconcile(state, nowMs: nowMs)
       }
     }

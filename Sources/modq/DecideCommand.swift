@@ -14,7 +14,8 @@ struct DecideCommand: ParsableCommand {
                id is optional and makes retries safe; several decisions share one fdatasync)
       Each recorded decision prints `recorded <seq> <review> <verdict> <id>` once it is durable.
       Exit 0 ok, 1 bad input or I/O error, 2 the log is damaged, 3 refused (unknown review,
-      already decided, or the log refuses appends).
+      already decided, claimed by another moderator with a live lease, or the log refuses
+      appends).
       """)
 
   @Argument(help: "The queue the reviews come from (default: modq.yaml's queue).")
@@ -148,7 +149,7 @@ struct DecideCommand: ParsableCommand {
     guard let audit = error as? AuditError else { return ExitCodes.failure }
     switch audit {
     case .damaged, .shrunk: return ExitCodes.integrity
-    case .refused, .poisoned: return ExitCodes.refused
+    case .refused, .poisoned, .replaced: return ExitCodes.refused
     case .io, .invalidKey: return ExitCodes.failure
     }
   }

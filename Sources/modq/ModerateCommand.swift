@@ -13,8 +13,10 @@ struct ModerateCommand: ParsableCommand {
     abstract: "Work a review queue in the terminal UI (default: the bundled demo queue).",
     discussion: """
       Settings come from modq.yaml (queue, audit, moderator, policy, store, theme, outbox,
-      on_escalate); flags override them. Every decision is appended to the audit log and
-      synced before the UI moves on; restarting resumes where the queue stands.
+      on_escalate, claim_lease); flags override them. The open review is claimed in the log
+      (a lease renewed while you work); reviews others decide or claim leave the list.
+      Every decision is appended to the audit log and synced before the UI moves on;
+      restarting resumes where the queue stands.
       Example: modq moderate data/queue/demo.jsonl --moderator ana --theme light
       """)
 
@@ -42,6 +44,17 @@ struct ModerateCommand: ParsableCommand {
   @Option(name: .customLong("key-file"), help: "HMAC key file for the audit log.")
   var keyFile: String?
 
+  @Option(
+    name: .customLong("claim-lease"),
+    help: "Seconds a claim on the open review lasts without activity (default: claim_lease, 600).")
+  var claimLease: Double?
+
+  func validate() throws {
+    if let claimLease, !(claimLease >= 3) {
+      throw ValidationError("--claim-lease must be at least 3 seconds")
+    }
+  }
+
   func run() throws {
     let setup: SessionSetup
     do {
@@ -58,12 +71,16 @@ struct ModerateCommand: ParsableCommand {
       throw ExitCodes.failure
     }
     let mailbox = Mailbox()
-    let model = SessionOpener.open(
+    var model = SessionOpener.open(
       queue: setup.queue, engine: setup.engine, state: setup.log.state, info: setup.info,
       size: terminal.size, now: Self.now(), mailbox: mailbox)
+    model.enableTeam(setup.claims)
     let effects = LiveEffects(
       log: setup.log, outbox: EscalationOutbox(path: setup.outboxPath),
-      hook: setup.onEscalate.map(EscalationHook.init(command:)), mailbox: mailbox)
+      hook: setup.onEscalate.map(EscalationHook.init(command:)), mailbox: mailbox,
+      team: LiveEffects.TeamLink(
+        moderator: setup.info.moderator, queue: setup.info.queue, settings: setup.claims,
+        reopen: setup.reopen))
     let prefetcher = Prefetcher(engine: setup.engine, info: setup.info, mailbox: mailbox)
     let runner = AppRunner(
       model: model, device: terminal, effects: effects, mailbox: mailbox,

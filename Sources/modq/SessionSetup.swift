@@ -14,6 +14,10 @@ struct SessionSetup {
   let theme: Theme
   let outboxPath: String
   let onEscalate: String?
+  /// Claim lease (seconds): `--claim-lease`, else modq.yaml `claim_lease`, else 10 minutes.
+  let claims: ClaimSettings
+  /// Opens the log again (after a failed write poisoned the handle).
+  let reopen: @Sendable () throws -> AuditLog
 
   init(command: ModerateCommand) throws {
     let config = try ModqConfig.load()
@@ -30,9 +34,11 @@ struct SessionSetup {
       policy: command.policy ?? config.policy, store: command.store ?? config.store, quiet: true)
     let auditPath = try config.auditPath(flag: command.audit)
     let moderator = config.moderatorName(flag: command.moderator)
-    log = try AuditLog(
-      path: auditPath, key: try config.auditKey(flag: command.keyFile),
-      moderator: moderator)
+    let key = try config.auditKey(flag: command.keyFile)
+    log = try AuditLog(path: auditPath, key: key, moderator: moderator)
+    reopen = { try AuditLog(path: auditPath, key: key, moderator: moderator) }
+    claims = ClaimSettings(
+      leaseSeconds: command.claimLease ?? config.claimLease ?? ClaimSettings.defaultLease)
     theme = try ThemeLoader.theme(named: command.theme ?? config.theme)
     outboxPath =
       command.outbox ?? config.outbox ?? EscalationOutbox.defaultPath(besideAuditLog: auditPath)

@@ -22,7 +22,7 @@ final class MemoryEffects: EffectPerformer {
     case .deliverEscalation(let record):
       escalations.append(record)
       return [.escalationDelivered(review: record.review.id)]
-    case .quit:
+    case .quit, .claim, .pollLog:
       return []
     }
   }

@@ -10,6 +10,9 @@ public enum AuditError: Error, Sendable, CustomStringConvertible {
   case poisoned(path: String, cause: String)
   /// The file is shorter than this process last saw (truncated behind its back).
   case shrunk(path: String, expected: Int, found: Int)
+  /// The path no longer names the file this process opened (deleted, or replaced by another
+  /// file); appends are refused so nothing goes to a different chain silently.
+  case replaced(path: String, detail: String)
   /// A caller's check refused the event (unknown review, already decided...).
   case refused(String)
   /// The HMAC key file is unusable.
@@ -27,6 +30,8 @@ public enum AuditError: Error, Sendable, CustomStringConvertible {
         + "nothing after it was acknowledged; reopen the log to recover"
     case .shrunk(let path, let expected, let found):
       return "\(path): the log shrank from \(expected) to \(found) bytes while open; refusing"
+    case .replaced(let path, let detail):
+      return "\(path): \(detail); refusing to append (restart modq once the log is back)"
     case .refused(let message):
       return message
     case .invalidKey(let path, let reason):

@@ -22,6 +22,13 @@ public struct AuditEventType: RawRepresentable, Sendable, Hashable, CustomString
   public static let sessionEnd = AuditEventType("session_end")
   /// Names a torn fragment that was quarantined (offset, length, sha256).
   public static let recovery = AuditEventType("recovery")
+  /// A moderator claims a review (`review`, `queue`, `lease_until`); its seq is the fencing
+  /// token.
+  public static let claim = AuditEventType("claim")
+  /// Extends a claim's lease (`review`, `claim` = the claim's seq, `lease_until`).
+  public static let renew = AuditEventType("renew")
+  /// Gives a claim up without deciding (`review`, `claim`).
+  public static let release = AuditEventType("release")
 
   /// Whether events of this type record a verdict on a review.
   public var isDecision: Bool {

@@ -89,6 +89,7 @@ public final class AuditLog: @unchecked Sendable {
   ) throws -> [AuditAppendResult] {
     try fileLock.withLock {
       if let poisonCause { throw AuditError.poisoned(path: path, cause: poisonCause) }
+      try checkIdentity()
       try catchUp()
       var results: [AuditAppendResult] = []
       var pending: [UInt8] = []

@@ -8,6 +8,9 @@ extension AuditState {
     let m = parser.members
     var isDecision = false
     var isUndo = false
+    var claimKind: UInt8 = 0
+    var claim: AuditMemberRange?
+    var leaseUntil: AuditMemberRange?
     var review: AuditMemberRange?
     var final: AuditMemberRange?
     var target: AuditMemberRange?
@@ -21,7 +24,11 @@ extension AuditState {
           || AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"override\"")
           || AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"escalate\"")
         isUndo = AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"undo\"")
+        if !isDecision && !isUndo { claimKind = Self.claimKind(p, r) }
       case 5 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "final"): final = r
+      case 5 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "claim"): claim = r
+      case 11 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "lease_until"):
+        leaseUntil = r
       case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "review"): review = r
       case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "target"): target = r
       default: break
@@ -31,6 +38,7 @@ extension AuditState {
     seqReview.append(-1)
     seqVerdict.append(0)
     seqModerator.append(-1)
+    seqTouched.append(-1)
     eventCount += 1
     if indexesIDs, let id, id.valueEnd - id.valueStart > 2 {
       let n = ids.id(p, id.valueStart + 1, id.valueEnd - 1, insert: true) ?? 0
@@ -38,9 +46,10 @@ extension AuditState {
     }
     if isDecision, let review, let final, let verdict = Self.verdict(p, final) {
       let moderator = m[2]
-      let r = reviews.id(p, review.valueStart + 1, review.valueEnd - 1, insert: true) ?? 0
-      if r == current.count { current.append(0) }
+      let r = reviewIndex(p, review)
       current[r] = seq
+      claimSeq[r] = 0
+      seqTouched[seq] = Int32(r)
       seqReview[seq] = Int32(r)
       seqVerdict[seq] = verdict
       let mod = moderators.id(p, moderator.valueStart + 1, moderator.valueEnd - 1, insert: true)
@@ -51,7 +60,24 @@ extension AuditState {
     {
       let r = Int(seqReview[t])
       if current[r] == t { current[r] = 0 }
+      seqTouched[seq] = Int32(r)
+    } else if claimKind != 0, let review, m.count > 2 {
+      foldClaim(
+        claimKind, p, review: review, claim: claim, leaseUntil: leaseUntil, moderator: m[2],
+        seq: seq)
     }
+  }
+
+  /// Index of the review named by member `r`, adding it (and its per-review slots).
+  mutating func reviewIndex(_ p: UnsafeRawBufferPointer, _ r: AuditMemberRange) -> Int {
+    let index = reviews.id(p, r.valueStart + 1, r.valueEnd - 1, insert: true) ?? 0
+    if index == current.count {
+      current.append(0)
+      claimSeq.append(0)
+      claimUntil.append(0)
+      claimHolder.append(-1)
+    }
+    return index
   }
 
   private static func verdict(_ p: UnsafeRawBufferPointer, _ r: AuditMemberRange) -> UInt8? {

@@ -17,11 +17,18 @@ public struct AuditState: Sendable {
   var idSeq: [Int] = []
   /// Per review index: seq of the current decision, 0 when pending.
   var current: [Int] = []
+  /// Per review index: seq of the current claim (0 when unclaimed), its lease end
+  /// (ms since the epoch) and the claiming moderator's index.
+  var claimSeq: [Int] = []
+  var claimUntil: [Int64] = []
+  var claimHolder: [Int32] = []
   /// Per seq (index 0 unused): the decision's review index (-1 if not a decision), verdict,
   /// moderator index and the line's byte offset.
   var seqReview: [Int32] = [-1]
   var seqVerdict: [UInt8] = [0]
   var seqModerator: [Int32] = [-1]
+  /// Per seq: the review whose decision or claim the event changed (-1 for none).
+  var seqTouched: [Int32] = [-1]
   var seqOffset: [Int] = [0]
 
   /// Number of events folded.

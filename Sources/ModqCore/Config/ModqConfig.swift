@@ -22,13 +22,15 @@ public struct ModqConfig: Sendable, Hashable {
   public var outbox: String?
   /// Command run when a review is escalated.
   public var onEscalate: String?
+  /// How long a claim on a review lasts without activity, in seconds (`claim_lease`).
+  public var claimLease: Double?
   /// The file these settings came from (nil when no file was found).
   public var source: String?
 
   /// The keys `modq.yaml` understands.
   public static let keys = [
     "queue", "audit", "moderator", "policy", "store", "theme", "hmac_key_file", "outbox",
-    "on_escalate",
+    "on_escalate", "claim_lease",
   ]
   /// Keys whose values are paths (resolved relative to the config file).
   static let pathKeys: Set<String> = [
@@ -95,6 +97,15 @@ public struct ModqConfig: Sendable, Hashable {
           file: file, line: valueNode.mark?.line, reason: "'\(key)' must be a single value")
       }
       let value = pathKeys.contains(key) ? resolve(expandHome(raw), against: base) : raw
+      if key == "claim_lease" {
+        guard let seconds = Self.seconds(raw) else {
+          throw ConfigError(
+            file: file, line: valueNode.mark?.line,
+            reason: "claim_lease must be a duration of at least 3 seconds (e.g. 600, 90s, 10m)")
+        }
+        config.claimLease = seconds
+        continue
+      }
       config.set(key, value)
     }
     return config
@@ -131,6 +142,20 @@ public struct ModqConfig: Sendable, Hashable {
     case .duplicatedKeysInMapping(let keys, _): "duplicate key(s): \(keys.joined(separator: ", "))"
     default: "malformed YAML: \(error)"
     }
+  }
+
+  /// `600`, `90s`, `10m` as seconds (at least 3); nil if malformed.
+  public static func seconds(_ text: String) -> Double? {
+    var digits = Substring(text.trimmingCharacters(in: .whitespaces))
+    var scale = 1.0
+    if digits.hasSuffix("m") {
+      scale = 60
+      digits = digits.dropLast()
+    } else if digits.hasSuffix("s") {
+      digits = digits.dropLast()
+    }
+    guard let value = Double(digits), value.isFinite, value * scale >= 3 else { return nil }
+    return value * scale
   }
 
   static func nonEmpty(_ s: String?) -> String? { s.flatMap { $0.isEmpty ? nil : $0 } }

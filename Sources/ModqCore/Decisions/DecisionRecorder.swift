@@ -1,8 +1,8 @@
 import Foundation
 
 /// Records decisions on a queue's reviews into the audit log: refuses unknown review ids,
-/// and (under the log lock) reviews that already have a current decision. Bulk requests go
-/// through group commit.
+/// and (under the log lock, `ClaimRules`) reviews that already have a current decision or
+/// that another moderator holds a live claim on. Bulk requests go through group commit.
 public final class DecisionRecorder: @unchecked Sendable {
   public let log: AuditLog
   public let queuePath: String
@@ -52,12 +52,7 @@ public final class DecisionRecorder: @unchecked Sendable {
       slots.append(n)
     }
     let written = try log.appendBatch(drafts) { state, draft in
-      guard let review = draft.members.first?.value.stringValue,
-        let existing = state.decision(for: review)
-      else { return }
-      throw AuditError.refused(
-        "review '\(review)' is already decided (\(existing.verdict.rawValue) by "
-          + "\(existing.moderator), seq \(existing.seq)); undo it first")
+      try ClaimRules.check(state, draft, nowMs: LeaseClock.nowMs())
     }
     for (slot, result) in zip(slots, written) { results[slot] = result }
     return results.map { $0 ?? .refused("not recorded") }

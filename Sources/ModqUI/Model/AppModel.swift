@@ -36,6 +36,11 @@ public struct AppModel: Sendable {
   var prepared: [Int: PreparedPane] = [:]
   /// Set once the session has ended; the runner stops.
   public var shouldQuit = false
+  /// Claims and live updates when several moderators share the log (nil: off).
+  public var team: TeamState?
+  /// The last decision whose append failed: a retry of the same verdict reuses its id, so
+  /// it cannot be recorded twice if the failed write did land.
+  var lastFailed: PendingWrite?
   /// Counter for this session's event ids.
   var nextDraft = 1
 
@@ -102,7 +107,7 @@ public struct AppModel: Sendable {
     let noFilter = !filter.isActive
     var rows: [Int] = []
     rows.reserveCapacity(items.count)
-    for index in items.indices where !decided[index] {
+    for index in items.indices where !decided[index] && !heldByOthers(index) {
       if noFilter || filter.matches(items[index], search: search) { rows.append(index) }
     }
     visible = rows

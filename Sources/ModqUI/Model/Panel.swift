@@ -16,6 +16,12 @@ public enum Panel: Sendable, Hashable {
   case confirmDiscard(thenQuit: Bool)
 
   /// Whether the overlay holds text the moderator typed and has not saved.
+  /// Whether this is the note prompt.
+  public var isNote: Bool {
+    if case .note = self { return true }
+    return false
+  }
+
   public var hasUnsavedText: Bool {
     switch self {
     case .reason(let picker): !picker.reason.isEmpty || !picker.checked.isEmpty

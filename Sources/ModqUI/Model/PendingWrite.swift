@@ -17,10 +17,14 @@ public struct PendingWrite: Sendable, Hashable {
   /// The draft's id; the acknowledged event carries it.
   public var draftID: String
   public var purpose: Purpose
+  /// The prompt the moderator typed into (reason, note): put back if the write fails, so
+  /// nothing typed is lost and Enter retries.
+  public var restore: Panel?
 
-  public init(draftID: String, purpose: Purpose) {
+  public init(draftID: String, purpose: Purpose, restore: Panel? = nil) {
     self.draftID = draftID
     self.purpose = purpose
+    self.restore = restore
   }
 }
 

@@ -34,6 +34,7 @@ public final class AppRunner {
     send(.resized(device.size))
     perform(model.start())
     defer { prefetcher?.stop() }
+    var lastTick = clock()
     while !model.shouldQuit {
       drainMailbox()
       present()
@@ -44,6 +45,16 @@ public final class AppRunner {
         break
       }
       handle(event)
+      // Keep the clock (and log polling) going while keys arrive without pause.
+      let now = clock()
+      if case .tick = event {
+        lastTick = now
+      } else if now - lastTick >= Double(tickInterval.components.seconds)
+        + Double(tickInterval.components.attoseconds) / 1e18
+      {
+        lastTick = now
+        send(.tick(now: now))
+      }
     }
   }
 

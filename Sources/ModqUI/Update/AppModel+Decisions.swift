@@ -23,12 +23,15 @@ extension AppModel {
     _ index: Int, _ verdict: Verdict, criteria: [String], note: String?
   ) -> [Effect] {
     let item = items[index]
-    let id = makeDraftID()
+    let purpose = PendingWrite.Purpose.decision(itemIndex: index, verdict: verdict)
+    let id = lastFailed?.purpose == purpose ? (lastFailed?.draftID ?? "") : makeDraftID()
+    let held = team?.held.flatMap { $0.itemIndex == index ? $0.token : nil }
     let draft = AuditDraft.decision(
       review: item.id, queue: info.queue, reviewSHA256: item.entry.lineSHA256,
       suggested: item.auditSuggestion, final: verdict, criteria: criteria,
-      policy: info.policyHash, note: note, moderator: info.moderator, id: id)
-    inFlight = PendingWrite(draftID: id, purpose: .decision(itemIndex: index, verdict: verdict))
+      policy: info.policyHash, note: note, moderator: info.moderator, id: id
+    ).fenced(by: held)
+    inFlight = PendingWrite(draftID: id, purpose: purpose)
     status = StatusMessage("saving \(item.id)…")
     return [.appendAudit(draft)]
   }
@@ -55,14 +58,16 @@ extension AppModel {
   mutating func acknowledge(_ event: AuditEvent) -> [Effect] {
     guard let pending = inFlight, pending.draftID == event.id else { return [] }
     inFlight = nil
+    lastFailed = nil
     auditHealth = .ok(events: event.seq)
     switch pending.purpose {
     case .sessionStart:
-      break
+      team?.active = true
     case .sessionEnd:
       shouldQuit = true
       return [.quit]
     case .decision(let index, let verdict):
+      if team?.held?.itemIndex == index { team?.held = nil }
       markDecided(index, true)
       let position = Self.lowerBound(of: index, in: visible)
       if position < visible.count, visible[position] == index {
@@ -97,6 +102,16 @@ extension AppModel {
     return []
   }
 
+  /// The claim rules refused an append: nothing was written; the review leaves the list if
+  /// someone else decided or holds it.
+  mutating func writeRefused(draftID: String, _ refusal: ClaimRefusal) {
+    guard let pending = inFlight, pending.draftID == draftID else { return }
+    inFlight = nil
+    applyRefusal(refusal)
+    detailOffset = 0
+    status = StatusMessage(refusalText(refusal), .error)
+  }
+
   /// An append failed: nothing was recorded, the review stays where it is, and the status
   /// line says why.
   mutating func writeFailed(draftID: String, reason: String) -> [Effect] {
@@ -108,10 +123,17 @@ extension AppModel {
       shouldQuit = true
       return [.quit]
     case .sessionStart:
+      team?.active = true
       status = StatusMessage("audit log: cannot write: \(reason)", .error)
     case .decision(let index, _), .skip(let index), .annotate(let index):
-      status = StatusMessage(
-        "NOT saved (\(reason)): \(items[index].id) stays pending", .error)
+      var text = "NOT saved (\(reason)): \(items[index].id) stays pending"
+      if case .decision = pending.purpose { lastFailed = pending }
+      if let restore = pending.restore, overlays.isEmpty {
+        overlays.append(restore)
+        text += "; what you typed is kept, press "
+          + (restore.isNote ? "C-o" : "Enter") + " to retry"
+      }
+      status = StatusMessage(text, .error)
     case .undo(let record):
       status = StatusMessage(
         "undo NOT saved (\(reason)): \(items[record.itemIndex].id) stays decided", .error)

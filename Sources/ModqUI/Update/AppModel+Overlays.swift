@@ -22,9 +22,11 @@ extension AppModel {
         return []
       }
       overlays.removeLast()
-      return decide(
+      let effects = decide(
         picker.itemIndex, picker.verdict, criteria: picker.recordedCriteria,
         note: picker.recordedNote)
+      inFlight?.restore = .reason(picker)
+      return effects
     case (.saveNote, .note(let draft)):
       let note = draft.editor.text.trimmedSpaces
       guard !note.isEmpty else {
@@ -37,7 +39,8 @@ extension AppModel {
       }
       overlays.removeLast()
       let id = makeDraftID()
-      inFlight = PendingWrite(draftID: id, purpose: .annotate(itemIndex: draft.itemIndex))
+      inFlight = PendingWrite(
+        draftID: id, purpose: .annotate(itemIndex: draft.itemIndex), restore: .note(draft))
       return [
         .appendAudit(
           AuditDraft.annotate(

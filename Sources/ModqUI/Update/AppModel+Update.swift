@@ -15,8 +15,18 @@ extension AppModel {
   /// Applies one message; returns the work the runner must do. Pure: no I/O, no clock.
   @discardableResult
   public mutating func update(_ message: Message) -> [Effect] {
+    var effects = apply(message)
+    if team != nil {
+      if case .tick(let now) = message { effects += teamTick(now: now) }
+      effects += syncClaim()
+    }
+    return effects
+  }
+
+  mutating func apply(_ message: Message) -> [Effect] {
     switch message {
     case .keyPressed(let key):
+      team?.activity = true
       return handleKey(key)
     case .mouseClicked(let point):
       handleClick(point)
@@ -34,6 +44,12 @@ extension AppModel {
       return acknowledge(event)
     case .auditFailed(let draftID, let reason):
       return writeFailed(draftID: draftID, reason: reason)
+    case .auditRefused(let draftID, let refusal):
+      writeRefused(draftID: draftID, refusal)
+    case .claimAnswered(let answer):
+      claimAnswered(answer)
+    case .logPolled(let poll):
+      logPolled(poll)
     case .escalationDelivered(let review):
       status = StatusMessage("\(review): escalation sent to customer support")
     case .escalationFailed(let review, let reason):
@@ -168,9 +184,14 @@ extension AppModel {
       status = StatusMessage("still saving; press q again in a moment", .warning)
       return []
     }
+    var effects: [Effect] = []
+    if let held = team?.held {
+      team?.held = nil
+      effects.append(.claim(.release(review: held.review, token: held.token)))
+    }
     let id = makeDraftID()
     inFlight = PendingWrite(draftID: id, purpose: .sessionEnd)
-    return [
+    return effects + [
       .appendAudit(
         AuditDraft.session(start: false, queue: info.queue, moderator: info.moderator, id: id))
     ]

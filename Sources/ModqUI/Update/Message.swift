@@ -14,6 +14,13 @@ public enum Message: Sendable {
   case auditAppended(AuditEvent)
   /// An append failed; nothing was recorded for `draftID`.
   case auditFailed(draftID: String, reason: String)
+  /// The claim rules refused the append for `draftID` (decided or claimed by someone
+  /// else, or our claim was lost); nothing was written.
+  case auditRefused(draftID: String, ClaimRefusal)
+  /// A claim, renewal or release finished.
+  case claimAnswered(ClaimAnswer)
+  /// The log was followed.
+  case logPolled(LogPoll)
   /// The escalation outbox line and the `on_escalate` command finished.
   case escalationDelivered(review: String)
   /// Writing the outbox or running `on_escalate` failed (the decision stands).

@@ -28,7 +28,8 @@ struct StatusBarView {
 
   var statusText: String { statusParts.joined(separator: " · ") }
 
-  /// Moderator, queue, pending / decided, decisions per hour, audit-log health (last).
+  /// Moderator, queue, pending / decided, decisions per hour, who else is working (with
+  /// live claims), audit-log health (last).
   var statusParts: [String] {
     let info = model.info
     var parts = [
@@ -36,6 +37,9 @@ struct StatusBarView {
       "\(model.pendingCount) pending / \(model.decidedCount) decided",
       "\(model.stats.perHour)/h",
     ]
+    if let working = model.team?.workingSummary, !working.isEmpty {
+      parts.append("also working: \(working)")
+    }
     switch model.auditHealth {
     case .ok(let events): parts.append("log ok (\(events))")
     case .failing: parts.append("log FAILING")

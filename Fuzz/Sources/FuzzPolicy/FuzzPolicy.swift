@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+import ModqCore
 import ModqScreening
 
 /// A store profile and a small lists folder, set up once: the policy under test lives in

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 // Dependency direction (enforced by the target graph, and by a grep in .ci/run):
@@ -71,3 +72,20 @@ let package = Package(
     .testTarget(name: "EndToEndTests", dependencies: ["modq", "ModqCore"], exclude: ["Fixtures"]),
   ]
 )
+
+// libFuzzer targets (Fuzz/, scripts/fuzz.sh): only with MODQ_FUZZ=1, so a normal build never
+// compiles them (they have no main; libFuzzer supplies it).
+if ProcessInfo.processInfo.environment["MODQ_FUZZ"] != nil {
+  package.targets.append(
+    .target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"))
+  let fuzzTargets: [(String, [Target.Dependency])] = [
+    ("FuzzQueue", ["ModqCore"]), ("FuzzAuditLog", ["ModqCore"]),
+    ("FuzzPolicy", ["ModqScreening", "ModqCore"]), ("FuzzSanitizer", ["TerminalKit"]),
+  ]
+  for (name, dependencies) in fuzzTargets {
+    package.targets.append(
+      .executableTarget(
+        name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/Sources/\(name)"))
+    package.products.append(.executable(name: name, targets: [name]))
+  }
+}

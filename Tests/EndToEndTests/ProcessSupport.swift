@@ -15,10 +15,13 @@ enum ModqProcess {
   }
 
   /// Starts `modq args...` with stdout and stderr redirected to files; returns the pid.
+  /// `wrapper` (absolute path first) runs modq under another program, e.g. `prlimit`.
   static func start(
-    _ args: [String], stdout: String, stderr: String, environment: [String: String] = [:]
+    _ args: [String], stdout: String, stderr: String, environment: [String: String] = [:],
+    wrapper: [String] = []
   ) throws -> pid_t {
-    guard let exe = binary() else { throw SpawnError(message: "modq binary not found") }
+    guard let modq = binary() else { throw SpawnError(message: "modq binary not found") }
+    let exe = wrapper.first ?? modq
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -27,7 +30,7 @@ enum ModqProcess {
     posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     var env = ProcessInfo.processInfo.environment
     for (k, v) in environment { env[k] = v }
-    let argv = ([exe] + args).map { strdup($0) } + [nil]
+    let argv = (wrapper + [modq] + args).map { strdup($0) } + [nil]
     let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       argv.forEach { free($0) }
@@ -48,11 +51,13 @@ enum ModqProcess {
   }
 
   /// Runs to completion; returns (exit code, stdout, stderr).
-  static func run(_ args: [String], in dir: String) throws -> (Int32, String, String) {
+  static func run(
+    _ args: [String], in dir: String, wrapper: [String] = []
+  ) throws -> (Int32, String, String) {
     let tag = UUID().uuidString
     let out = dir + "/out-\(tag)"
     let err = dir + "/err-\(tag)"
-    let pid = try start(args, stdout: out, stderr: err)
+    let pid = try start(args, stdout: out, stderr: err, wrapper: wrapper)
     let code = wait(pid)
     return (code, text(out), text(err))
   }

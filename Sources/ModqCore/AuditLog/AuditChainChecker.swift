@@ -37,11 +37,12 @@ struct AuditChainChecker {
       }
       lineNumber += 1
       if var failure = checkLine(p, s, lf, base: base) {
-        if let seqOfRecovery = recoveryNaming(p, s, lf, base: base) {
+        if let span = recoverySpan(p, s, lf, base: base) {
           recoveries.append(
             AuditRecoveryNote(
-              line: lineNumber, offset: base + s, length: lf - s, recoverySeq: seqOfRecovery))
-          s = lf + 1
+              line: lineNumber, offset: base + s, length: span.end - s, recoverySeq: span.seq))
+          lineNumber += Self.newlines(p, s, span.end)
+          s = span.end + 1
           continue
         }
         failure.line = lineNumber
@@ -116,6 +117,31 @@ struct AuditChainChecker {
     var other = AuditLineParser()
     guard other.parse(p, s, lf), let first = other.members.first else { return nil }
     return AuditLineParser.int(p, first.valueStart, first.valueEnd)
+  }
+
+  /// A recovery may name a fragment of several lines: a torn tail whose own recovery was
+  /// interrupted (the `\n` and part of the `recovery` event were written) and then redone.
+  static let maxFragmentLines = 8
+
+  /// The end of the fragment starting at `s` (its first line ends at `lf`) and the seq of the
+  /// `recovery` event right after it that names it, if there is one.
+  private func recoverySpan(
+    _ p: UnsafeRawBufferPointer, _ s: Int, _ lf: Int, base: Int
+  ) -> (end: Int, seq: Int)? {
+    var e = lf
+    for _ in 0..<Self.maxFragmentLines {
+      if let seq = recoveryNaming(p, s, e, base: base) { return (e, seq) }
+      guard let next = Self.newline(p, e + 1, p.count) else { return nil }
+      e = next
+    }
+    return nil
+  }
+
+  /// Newlines in `p[s..<e]`.
+  static func newlines(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Int {
+    var n = 0
+    for i in s..<e where p[i] == 10 { n += 1 }
+    return n
   }
 
   /// If the line after `p[s..<e]` is a `recovery` event naming exactly this offset, length and

@@ -30,13 +30,11 @@ final class AuditFileLock: @unchecked Sendable {
     return lock
   }
 
-  /// Runs `body` holding the lock.
-  func withLock<R>(_ body: () throws -> R) throws -> R {
+  /// Runs `body` holding the lock (taken through `io`, so tests can make it fail).
+  func withLock<R>(io: AuditIO = PosixAuditIO(), _ body: () throws -> R) throws -> R {
     mutex.lock()
     defer { mutex.unlock() }
-    while flock(fd, LOCK_EX) != 0 {
-      if errno != EINTR { throw AuditError.io(operation: "flock", path: path, errno: errno) }
-    }
+    try io.lock(fd, LOCK_EX, path: path)
     defer { flock(fd, LOCK_UN) }
     return try body()
   }

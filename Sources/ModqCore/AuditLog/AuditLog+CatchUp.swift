@@ -23,30 +23,49 @@ extension AuditLog {
     if let line = Self.lastCompleteLine(bytes, end: consumed - start) { lastLine = line }
     knownSize = consumed
     guard let failure else { return }
-    guard failure.kind == .tornTail, allowRecovery else {
+    let tail = Array(bytes[(failure.offset - start)...])
+    guard allowRecovery, failure.kind == .tornTail || isInterruptedRecovery(failure, tail) else {
       throw AuditError.damaged(path: path, failure: failure)
     }
-    try recover(fragment: Array(bytes[(failure.offset - start)...]), offset: failure.offset)
+    try recover(fragment: tail, offset: failure.offset)
+    if failure.kind != .tornTail {
+      // The checker already counted the bad line: read the repaired file afresh.
+      checker = AuditChainChecker(hasher: hasher)
+      foldedState = AuditState()
+      knownSize = 0
+      lastLine = []
+    }
     try catchUp(allowRecovery: false)
+  }
+
+  /// Whether `tail` (from a bad line to the end of the file) is what an interrupted recovery
+  /// leaves: the torn fragment we already quarantined, completed by our `\n`, then at most a
+  /// few lines of a partly written `recovery` event. Anything else is damage.
+  private func isInterruptedRecovery(_ failure: AuditFailure, _ tail: [UInt8]) -> Bool {
+    guard tail.count(where: { $0 == 10 }) <= AuditChainChecker.maxFragmentLines,
+      let saved = FileManager.default.contents(atPath: path + ".torn-\(failure.offset)"),
+      !saved.isEmpty, saved.count <= tail.count
+    else { return false }
+    return tail.starts(with: saved)
   }
 
   /// Quarantines a torn final fragment and appends `\n` plus a `recovery` event naming it.
   /// A fragment that is a complete, valid next event lacking only its newline is completed
   /// instead (it was never acknowledged, but it is intact, and its id makes retries safe).
-  private func recover(fragment: [UInt8], offset: Int) throws {
+  /// After an interrupted recovery the fragment spans lines (and may end with a newline).
+  private func recover(fragment whole: [UInt8], offset: Int) throws {
+    let endsLine = whole.last == 10
+    let fragment = endsLine ? Array(whole.dropLast()) : whole
     var probe = checker
     let intact = (fragment + [10]).withUnsafeBytes { p in
       probe.check(p, base: offset) { _, _, _, _, _ in } == nil
     }
     if intact {
-      try writeAndSync([10])
+      if !endsLine { try writeAndSync([10]) }
       return
     }
     let quarantine = path + ".torn-\(offset)"
-    let qfd = open(quarantine, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard qfd >= 0 else {
-      throw AuditError.io(operation: "create quarantine file", path: quarantine, errno: errno)
-    }
+    let qfd = try io.open(quarantine, flags: O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode: 0o644)
     do {
       try io.writeAll(qfd, fragment, path: quarantine)
       try io.fullSync(qfd, path: quarantine)
@@ -66,7 +85,7 @@ extension AuditLog {
       seq: checker.lastSeq + 1, ts: AuditClock.now(), moderator: recoveryModerator,
       type: .recovery, prev: checker.headString, id: AuditDraft.newID(), members: members,
       hasher: hasher)
-    try writeAndSync([10] + line.bytes)
+    try writeAndSync((endsLine ? [] : [10]) + line.bytes)
     recordRecovery(quarantine)
   }
 
@@ -99,13 +118,7 @@ extension AuditLog {
     }
   }
 
-  func fileSize() throws -> Int {
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      throw AuditError.io(operation: "fstat", path: path, errno: errno)
-    }
-    return Int(info.st_size)
-  }
+  func fileSize() throws -> Int { try io.size(fd, path: path) }
 
   /// Up to `count` bytes from `offset` (fewer at end of file).
   func read(from offset: Int, count: Int) throws -> [UInt8] {

@@ -37,12 +37,11 @@ public final class AuditLog: @unchecked Sendable {
     self.checker = AuditChainChecker(hasher: hasher)
     self.fileLock = try AuditFileLock.forPath(path + ".lock")
     let existed = FileManager.default.fileExists(atPath: path)
-    let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw AuditError.io(operation: "open", path: path, errno: errno) }
+    let fd = try io.open(path, flags: O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode: 0o644)
     self.fd = fd
     do {
       if !existed { try io.syncDirectory(of: path) }
-      try fileLock.withLock { try catchUp() }
+      try fileLock.withLock(io: io) { try catchUp() }
     } catch {
       close(fd)
       throw error
@@ -53,12 +52,12 @@ public final class AuditLog: @unchecked Sendable {
 
   /// The folded state as of the last append or catch-up.
   public var state: AuditState {
-    (try? fileLock.withLock { foldedState }) ?? foldedState
+    (try? fileLock.withLock(io: io) { foldedState }) ?? foldedState
   }
 
   /// Re-reads lines other processes appended and returns the up-to-date state.
   public func refresh() throws -> AuditState {
-    try fileLock.withLock {
+    try fileLock.withLock(io: io) {
       try catchUp()
       return foldedState
     }
@@ -87,7 +86,7 @@ public final class AuditLog: @unchecked Sendable {
   public func appendBatch(
     _ drafts: [AuditDraft], check: ((AuditState, AuditDraft) throws -> Void)? = nil
   ) throws -> [AuditAppendResult] {
-    try fileLock.withLock {
+    try fileLock.withLock(io: io) {
       if let poisonCause { throw AuditError.poisoned(path: path, cause: poisonCause) }
       try checkIdentity()
       try catchUp()

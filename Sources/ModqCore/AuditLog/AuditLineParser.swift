@@ -91,13 +91,15 @@ struct AuditLineParser {
     return i
   }
 
-  /// `p[start]` is `"`; returns the index after the closing quote. Fast path: no backslash
-  /// before the next quote (callers have already checked the bytes are printable ASCII).
+  /// `p[start]` is `"`; returns the index after the closing quote. Fast path: 8 plain bytes
+  /// at a time (SWAR, inline: most strings are short, so a memchr call per string cost more
+  /// than the scan); any quote, backslash, control or non-ASCII byte ends it.
   static func scanString(_ p: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int? {
     var i = start + 1
-    if let base = p.baseAddress, i < end, let q = memchr(base + i, 0x22, end - i) {
-      let quote = base.distance(to: UnsafeRawPointer(q))
-      if memchr(base + i, 0x5C, quote - i) == nil { return quote + 1 }
+    while i + 8 <= end,
+      !JSONCursor.hasSpecialByte(p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+    {
+      i += 8
     }
     while i < end {
       let b = p[i]

@@ -74,6 +74,8 @@ final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
 
   /// Screens `reviews` for the per-review criteria ahead of time (two threads).
   func prepare(_ reviews: [Review]) {
+    // Without per-review criteria there is nothing to compute (no tokenising either).
+    guard !perReview.activeCriteria.isEmpty else { return }
     let todo = lock.withLock { reviews.filter { own[$0.id] == nil } }
     guard !todo.isEmpty else { return }
     let results = perReview.screenQueue(todo)
@@ -82,8 +84,10 @@ final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
 
   func suggestion(for review: Review) -> AuditSuggestion {
     let cached = lock.withLock { own[review.id] }
-    let result = cached ?? perReview.screen(review)
-    var findings = result.findings
+    var findings: [Finding] = []
+    if !perReview.activeCriteria.isEmpty {
+      findings = (cached ?? perReview.screen(review)).findings
+    }
     if let queueEngine {
       let shared = lock.withLock { () -> [Finding] in
         if queueFindings == nil {

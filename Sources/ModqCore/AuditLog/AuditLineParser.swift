@@ -96,12 +96,19 @@ struct AuditLineParser {
   /// than the scan); any quote, backslash, control or non-ASCII byte ends it.
   static func scanString(_ p: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int? {
     var i = start + 1
-    while i + 8 <= end,
-      !JSONCursor.hasSpecialByte(p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-    {
-      i += 8
-    }
     while i < end {
+      // Jump straight to the first byte that may be special (no byte loop to mispredict).
+      while i + 8 <= end {
+        let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let special = JSONCursor.specialBytes(word)
+        if special == 0 {
+          i += 8
+          continue
+        }
+        i += special.trailingZeroBitCount >> 3
+        break
+      }
+      guard i < end else { return nil }
       let b = p[i]
       if b == UInt8(ascii: "\"") { return i + 1 }
       if b < 0x20 { return nil }

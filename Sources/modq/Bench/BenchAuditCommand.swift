@@ -123,7 +123,8 @@ struct BenchAuditCommand: ParsableCommand {
     }
     CLI.say(
       String(
-        format: "  floor: SHA-256 of the same %d lines (%.0f MB, read included) %.3f s CPU "
+        format: "  floor: SHA-256 of the same %d lines (%.0f MB, mapped as verify maps it) "
+          + "%.3f s CPU "
           + "= %.0f MB/s", hashed.lines, Double(hashed.bytes) / 1e6, floor,
         Double(hashed.bytes) / 1e6 / floor))
   }

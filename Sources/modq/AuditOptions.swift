@@ -48,6 +48,12 @@ enum CLI {
 
   /// Prints a line to stdout and flushes it (scripts rely on seeing acknowledged lines at once).
   static func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    write(line + "\n")
+  }
+
+  /// Writes `text` (whole lines) to stdout in one go, unbuffered.
+  static func write(_ text: String) {
+    guard !text.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(text.utf8))
   }
 }

@@ -69,6 +69,7 @@ struct DecideCommand: ParsableCommand {
     }
     let load = try QueueLoading.load(queuePath)
     let recorder: DecisionRecorder
+    let provider: DecideSuggestionProvider
     do {
       let log = try AuditLog(path: path, key: key, moderator: config.moderatorName(flag: moderator))
       for fragment in log.recoveredFragments {
@@ -80,11 +81,16 @@ struct DecideCommand: ParsableCommand {
         log: log, queuePath: queuePath, entries: load.entries,
         moderator: config.moderatorName(flag: moderator),
         policy: suggestions.policyHash, suggester: suggestions.provider)
+      provider = suggestions.provider
     } catch {
       throw Self.exit(for: error)
     }
     if let from {
-      try bulk(from, recorder)
+      try bulk(from, recorder) { requests in
+        let wanted = Set(requests.map(\.request.review))
+        provider.prepare(
+          load.entries.compactMap { wanted.contains($0.review.id) ? $0.review : nil })
+      }
       return
     }
     guard let review, let verdict else { throw ExitCodes.usage }
@@ -97,7 +103,11 @@ struct DecideCommand: ParsableCommand {
     }
   }
 
-  private func bulk(_ file: String, _ recorder: DecisionRecorder) throws {
+  /// Records the file's decisions `batch` at a time (one fdatasync each); each batch's
+  /// `recorded` lines are printed together, once that batch is durable.
+  private func bulk(
+    _ file: String, _ recorder: DecisionRecorder, prepare: ([DecisionFile.Item]) -> Void
+  ) throws {
     let parsed: DecisionFile
     do {
       parsed = try DecisionFile.load(file)
@@ -106,6 +116,7 @@ struct DecideCommand: ParsableCommand {
       throw ExitCodes.failure
     }
     for problem in parsed.problems { CLI.fail(problem) }
+    prepare(parsed.requests)
     var refused = 0
     var from = 0
     while from < parsed.requests.count {
@@ -116,14 +127,16 @@ struct DecideCommand: ParsableCommand {
       } catch {
         throw Self.exit(for: error)
       }
+      var acknowledged = ""
       for (item, result) in zip(parsed.requests[from..<to], results) {
         if case .refused(let message) = result {
           refused += 1
           CLI.fail("\(file):\(item.line): refused: \(message)")
-        } else {
-          Self.print(result)
+        } else if let line = Self.line(for: result) {
+          acknowledged += line + "\n"
         }
       }
+      CLI.write(acknowledged)
       from = to
     }
     if refused > 0 { throw ExitCodes.refused }
@@ -131,11 +144,16 @@ struct DecideCommand: ParsableCommand {
   }
 
   static func print(_ result: AuditAppendResult) {
-    guard let e = result.event else { return }
+    if let line = line(for: result) { CLI.say(line) }
+  }
+
+  /// `recorded <seq> <review> <verdict> <id>` (or `already-recorded ...`), nil if refused.
+  static func line(for result: AuditAppendResult) -> String? {
+    guard let e = result.event else { return nil }
     let word = if case .duplicate = result { "already-recorded" } else { "recorded" }
     let review = AuditEvent.asciiEscaped(e.review ?? "")
-    CLI.say(
-      "\(word) \(e.seq) \(review) \(e.final?.rawValue ?? "-") \(AuditEvent.asciiEscaped(e.id))")
+    let verdict = e.final?.rawValue ?? "-"
+    return "\(word) \(e.seq) \(review) \(verdict) \(AuditEvent.asciiEscaped(e.id))"
   }
 
   static func list(_ text: String?) -> [String] {

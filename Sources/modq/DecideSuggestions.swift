@@ -3,39 +3,109 @@ import ModqCore
 import ModqScreening
 
 /// What `modq decide` records as `suggested` and `policy`: the screening engine's suggestion,
-/// exactly as the moderator UI shows it (the whole queue is screened once, so queue-wide
-/// criteria such as near-duplicates agree with the UI), and the hash of the policy in force.
+/// exactly as the moderator UI shows it, and the hash of the policy in force.
+///
+/// The UI screens the whole queue. Per-review criteria depend on one review only, so only the
+/// reviews being decided are screened for them; queue-wide criteria (near-duplicates) still
+/// look at every review of the queue, so their findings agree with the UI. The findings are
+/// merged in policy order and resolved as the engine does (criteria.md).
 enum DecideSuggestions {
   static func load(policy: String?, store: String?, entries: [QueueEntry]) throws
-    -> (provider: SuggestionProvider, policyHash: String)
+    -> (provider: DecideSuggestionProvider, policyHash: String)
   {
-    let engine = try EngineLoader.engine(policy: policy, store: store, quiet: true)
-    return (QueueSuggestions(engine: engine, entries: entries), engine.policy.sha256)
+    let probe = QueueWideProbe()
+    let engine = try EngineLoader.engine(
+      policy: policy, store: store, quiet: true, registry: probe.registry)
+    let queueWide = Set(
+      engine.policy.criteria.filter { probe.names.contains($0.detector) }.map(\.id))
+    let provider = try DecideSuggestionProvider(
+      engine: engine, queueWide: queueWide, entries: entries)
+    return (provider, engine.policy.sha256)
   }
 }
 
-/// Screens the queue on first use and answers from the results.
-private final class QueueSuggestions: SuggestionProvider, @unchecked Sendable {
-  private let engine: ScreeningEngine
+/// Wraps the built-in detector registry to learn which detectors are queue-wide.
+private final class QueueWideProbe: @unchecked Sendable {
+  private let lock = NSLock()
+  private var found: Set<String> = []
+
+  var names: Set<String> { lock.withLock { found } }
+
+  var registry: DetectorRegistry {
+    let builtIn = DetectorRegistry.builtIn
+    return DetectorRegistry(
+      builtIn.names.compactMap { name in
+        guard let original = builtIn.registration(named: name) else { return nil }
+        return DetectorRegistration(name, summary: original.summary) { [self] params in
+          let detector = try original.make(params)
+          if detector is any QueueDetector { lock.withLock { _ = found.insert(name) } }
+          return detector
+        }
+      })
+  }
+}
+
+/// Screens decided reviews for per-review criteria (all at once in `prepare`, in parallel)
+/// and the whole queue once for queue-wide criteria (on first use).
+final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
+  private let perReview: ScreeningEngine
+  private let queueEngine: ScreeningEngine?
+  private let order: [String: Int]
   private let entries: [QueueEntry]
   private let lock = NSLock()
-  private var byID: [String: ScreeningResult]?
+  private var own: [String: ScreeningResult] = [:]
+  private var queueFindings: [String: [Finding]]?
 
-  init(engine: ScreeningEngine, entries: [QueueEntry]) {
-    self.engine = engine
+  init(engine: ScreeningEngine, queueWide: Set<String>, entries: [QueueEntry]) throws {
+    let active = engine.activeCriteria
+    order = Dictionary(active.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     self.entries = entries
+    if queueWide.isDisjoint(with: active) {
+      perReview = engine
+      queueEngine = nil
+    } else {
+      perReview = try ScreeningEngine(
+        policy: engine.policy, store: engine.store,
+        only: Set(active.filter { !queueWide.contains($0) }))
+      queueEngine = try ScreeningEngine(
+        policy: engine.policy, store: engine.store, only: queueWide)
+    }
+  }
+
+  /// Screens `reviews` for the per-review criteria ahead of time (two threads).
+  func prepare(_ reviews: [Review]) {
+    // Without per-review criteria there is nothing to compute (no tokenising either).
+    guard !perReview.activeCriteria.isEmpty else { return }
+    let todo = lock.withLock { reviews.filter { own[$0.id] == nil } }
+    guard !todo.isEmpty else { return }
+    let results = perReview.screenQueue(todo)
+    lock.withLock { for result in results where own[result.id] == nil { own[result.id] = result } }
   }
 
   func suggestion(for review: Review) -> AuditSuggestion {
-    let result = lock.withLock { () -> ScreeningResult? in
-      if byID == nil {
-        let results = engine.screenQueue(entries.map(\.review))
-        byID = Dictionary(results.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-      }
-      return byID?[review.id]
+    let cached = lock.withLock { own[review.id] }
+    var findings: [Finding] = []
+    if !perReview.activeCriteria.isEmpty {
+      findings = (cached ?? perReview.screen(review)).findings
     }
-    let screened = result ?? engine.screen(review)
+    if let queueEngine {
+      let shared = lock.withLock { () -> [Finding] in
+        if queueFindings == nil {
+          var byID: [String: [Finding]] = [:]
+          for found in queueEngine.screenQueue(entries.map(\.review))
+          where !found.findings.isEmpty && byID[found.id] == nil {
+            byID[found.id] = found.findings
+          }
+          queueFindings = byID
+        }
+        return queueFindings?[review.id] ?? []
+      }
+      if !shared.isEmpty {
+        findings += shared
+        findings.sort { (order[$0.criterion] ?? 0) < (order[$1.criterion] ?? 0) }
+      }
+    }
     return AuditSuggestion(
-      verdict: screened.verdict, criteria: screened.findings.map(\.criterion))
+      verdict: ScreeningResult.resolve(findings), criteria: findings.map(\.criterion))
   }
 }

@@ -26,11 +26,12 @@ enum EngineLoader {
   }
 
   /// The engine; warnings (skipped criteria) go to stderr.
-  static func engine(policy: String?, store: String?, quiet: Bool = false) throws -> ScreeningEngine
-  {
+  static func engine(
+    policy: String?, store: String?, quiet: Bool = false, registry: DetectorRegistry = .builtIn
+  ) throws -> ScreeningEngine {
     let loadedPolicy = try Policy.load(contentsOf: try policyURL(policy))
     let loadedStore = try StoreProfile.load(contentsOf: try storeURL(store))
-    let engine = try ScreeningEngine(policy: loadedPolicy, store: loadedStore)
+    let engine = try ScreeningEngine(policy: loadedPolicy, store: loadedStore, registry: registry)
     if !quiet {
       for warning in engine.warnings { StandardError.print("warning: \(warning)") }
     }

@@ -72,11 +72,8 @@ struct AuditChainChecker {
       AuditLineParser.equals(p, m[0].keyStart, m[0].keyEnd, "seq"),
       let seq = AuditLineParser.int(p, m[0].valueStart, m[0].valueEnd)
     else { return fail(.badEvent, nil, "the first member must be an integer \"seq\"") }
-    for (i, name) in Self.fixedMembers.enumerated() {
-      let r = m[i + 1]
-      guard AuditLineParser.equals(p, r.keyStart, r.keyEnd, name), p[r.valueStart] == 0x22 else {
-        return fail(.badEvent, seq, "member \(i + 2) must be the string \"\(name)\"")
-      }
+    if let i = Self.firstBadFixedMember(p, m) {
+      return fail(.badEvent, seq, "member \(i + 2) must be the string \"\(Self.fixedMembers[i])\"")
     }
     let h = m[m.count - 1]
     guard AuditLineParser.equals(p, h.keyStart, h.keyEnd, "hash"), h.valueEnd - h.valueStart == 66
@@ -95,10 +92,10 @@ struct AuditChainChecker {
     let prev = m[4]
     let prevLength = prev.valueEnd - prev.valueStart - 2
     var linked = prevLength == head.count
-    if linked {
-      for k in 0..<prevLength where p[prev.valueStart + 1 + k] != head[k] {
-        linked = false
-        break
+    if linked, prevLength > 0, let base = p.baseAddress {
+      let start = base + prev.valueStart + 1
+      linked = head.withUnsafeBytes { h in
+        h.baseAddress.map { memcmp(start, $0, prevLength) == 0 } ?? false
       }
     }
     if !linked {
@@ -108,6 +105,21 @@ struct AuditChainChecker {
     head.removeAll(keepingCapacity: true)
     head.append(
       contentsOf: UnsafeRawBufferPointer(rebasing: p[(h.valueStart + 1)..<(h.valueEnd - 1)]))
+    return nil
+  }
+
+  /// Index (0...3) of the first of members 2...5 that is not the string `fixedMembers[i]`.
+  @inline(__always)
+  private static func firstBadFixedMember(
+    _ p: UnsafeRawBufferPointer, _ m: [AuditMemberRange]
+  ) -> Int? {
+    func ok(_ r: AuditMemberRange, _ name: StaticString) -> Bool {
+      AuditLineParser.equals(p, r.keyStart, r.keyEnd, name) && p[r.valueStart] == 0x22
+    }
+    if !ok(m[1], "ts") { return 0 }
+    if !ok(m[2], "moderator") { return 1 }
+    if !ok(m[3], "type") { return 2 }
+    if !ok(m[4], "prev") { return 3 }
     return nil
   }
 

@@ -75,6 +75,12 @@ enum AuditJSONWriter {
   /// byte outside 0x20...0x7E becomes `\uXXXX` (a surrogate pair above U+FFFF).
   static func appendString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    // Fast path: plain printable ASCII (ids, hashes, verdicts) is copied as it is.
+    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != 0x22 && $0 != 0x5C }) {
+      out.append(contentsOf: s.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     for scalar in s.unicodeScalars {
       let v = scalar.value
       if v == 0x22 || v == 0x5C {

@@ -49,16 +49,16 @@ struct AuditHasher {
   }
 
   /// Whether the digest of `bytes` equals the 64 lowercase hex digits in `hex`.
+  /// (Called once per line by verify: no generic closure, the digest is compared as hex.)
   func matches(_ bytes: UnsafeRawBufferPointer, hex: UnsafeRawBufferPointer) -> Bool {
     guard hex.count == 64 else { return false }
-    return withDigest(of: bytes) { digest in
-      for i in 0..<32 {
-        let hi = Hex.value(hex[2 * i])
-        let lo = Hex.value(hex[2 * i + 1])
-        if hi > 15 || lo > 15 || (hi << 4 | lo) != digest[i] { return false }
-      }
-      return true
+    if let key {
+      let mac = HMAC<SHA256>.authenticationCode(for: bytes, using: key)
+      return mac.withUnsafeBytes { Hex.equals($0, hex) }
     }
+    var sha = SHA256()
+    sha.update(bufferPointer: bytes)
+    return sha.finalize().withUnsafeBytes { Hex.equals($0, hex) }
   }
 
   /// Appends the lowercase hex digest of `bytes` to `out`.
@@ -80,6 +80,23 @@ enum Hex {
     default: 255
     }
   }
+
+  /// Whether `hex` is exactly the lowercase hex spelling of `bytes` (2 digits per byte).
+  @inline(__always)
+  static func equals(_ bytes: UnsafeRawBufferPointer, _ hex: UnsafeRawBufferPointer) -> Bool {
+    guard hex.count == 2 * bytes.count else { return false }
+    var diff: UInt8 = 0
+    for i in 0..<bytes.count {
+      let b = bytes[i]
+      diff |= hex[2 * i] ^ digit(b >> 4)
+      diff |= hex[2 * i + 1] ^ digit(b & 15)
+    }
+    return diff == 0
+  }
+
+  /// The lowercase hex digit of a nibble (0...15).
+  @inline(__always)
+  static func digit(_ nibble: UInt8) -> UInt8 { nibble &+ (nibble > 9 ? 87 : 48) }
 
   static func append(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
     for b in bytes {

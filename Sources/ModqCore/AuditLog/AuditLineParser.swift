@@ -91,15 +91,24 @@ struct AuditLineParser {
     return i
   }
 
-  /// `p[start]` is `"`; returns the index after the closing quote. Fast path: no backslash
-  /// before the next quote (callers have already checked the bytes are printable ASCII).
+  /// `p[start]` is `"`; returns the index after the closing quote. Fast path: 8 plain bytes
+  /// at a time (SWAR, inline: most strings are short, so a memchr call per string cost more
+  /// than the scan); any quote, backslash, control or non-ASCII byte ends it.
   static func scanString(_ p: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int? {
     var i = start + 1
-    if let base = p.baseAddress, i < end, let q = memchr(base + i, 0x22, end - i) {
-      let quote = base.distance(to: UnsafeRawPointer(q))
-      if memchr(base + i, 0x5C, quote - i) == nil { return quote + 1 }
-    }
     while i < end {
+      // Jump straight to the first byte that may be special (no byte loop to mispredict).
+      while i + 8 <= end {
+        let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let special = JSONCursor.specialBytes(word)
+        if special == 0 {
+          i += 8
+          continue
+        }
+        i += special.trailingZeroBitCount >> 3
+        break
+      }
+      guard i < end else { return nil }
       let b = p[i]
       if b == UInt8(ascii: "\"") { return i + 1 }
       if b < 0x20 { return nil }

@@ -13,10 +13,14 @@ extension AuditLog {
     }
     let start = knownSize
     let bytes = try read(from: start, count: size - start)
-    let failure = bytes.withUnsafeBytes { p in
-      checker.check(p, base: start) { p, s, e, parser, seq in
-        foldedState.fold(p, s, e, parser, seq: seq, offset: start + s)
+    let failure = bytes.withUnsafeBytes { p -> AuditFailure? in
+      foldedState.reserve(events: AuditVerifier.estimatedEvents(p))
+      var batch = AuditFoldBatch()
+      let failure = checker.check(p, base: start) { p, s, e, parser, seq in
+        batch.add(p, s, e, parser, seq: seq, offset: start + s, into: &foldedState)
       }
+      batch.flush(p, into: &foldedState)
+      return failure
     }
     foldedState.head = checker.headString
     let consumed = (failure?.kind == .tornTail ? failure?.offset : nil) ?? size

@@ -71,19 +71,77 @@ extension AuditState {
   /// Index of the review named by member `r`, adding it (and its per-review slots).
   mutating func reviewIndex(_ p: UnsafeRawBufferPointer, _ r: AuditMemberRange) -> Int {
     let index = reviews.id(p, r.valueStart + 1, r.valueEnd - 1, insert: true) ?? 0
-    if index == current.count {
-      current.append(0)
-      claimSeq.append(0)
-      claimUntil.append(0)
-      claimHolder.append(-1)
-    }
+    addReviewSlots(index)
     return index
   }
 
-  private static func verdict(_ p: UnsafeRawBufferPointer, _ r: AuditMemberRange) -> UInt8? {
+  /// Adds the per-review slots for review `index` when it is new.
+  @inline(__always)
+  mutating func addReviewSlots(_ index: Int) {
+    guard index == current.count else { return }
+    current.append(0)
+    claimSeq.append(0)
+    claimUntil.append(0)
+    claimHolder.append(-1)
+  }
+
+  static func verdict(_ p: UnsafeRawBufferPointer, _ r: AuditMemberRange) -> UInt8? {
     if AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"publish\"") { return 0 }
     if AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"reject\"") { return 1 }
     if AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"escalate\"") { return 2 }
     return nil
+  }
+
+  /// Folds one line from its record (the batch path; same effect as `fold` on the line).
+  /// `r.reviewHash` / `r.idHash` must be `ByteInterner.hash` of their ranges.
+  mutating func apply(_ r: AuditFoldRecord, _ p: UnsafeRawBufferPointer) {
+    seqOffset.append(r.offset)
+    seqReview.append(-1)
+    seqVerdict.append(0)
+    seqModerator.append(-1)
+    seqTouched.append(-1)
+    eventCount += 1
+    if indexesIDs, r.idEnd > r.idStart {
+      let n = ids.id(p, r.idStart, r.idEnd, hash: r.idHash, insert: true) ?? 0
+      if n == idSeq.count { idSeq.append(r.seq) }
+    }
+    switch r.kind {
+    case .decision:
+      let n = reviews.id(p, r.reviewStart, r.reviewEnd, hash: r.reviewHash, insert: true) ?? 0
+      addReviewSlots(n)
+      current[n] = r.seq
+      claimSeq[n] = 0
+      seqTouched[r.seq] = Int32(n)
+      seqReview[r.seq] = Int32(n)
+      seqVerdict[r.seq] = r.verdict
+      let mod = moderators.id(p, r.moderatorStart, r.moderatorEnd, insert: true)
+      seqModerator[r.seq] = Int32(mod ?? 0)
+    case .undo:
+      let t = r.target
+      guard t > 0, t < r.seq, seqReview[t] >= 0 else { return }
+      let n = Int(seqReview[t])
+      if current[n] == t { current[n] = 0 }
+      seqTouched[r.seq] = Int32(n)
+    case .claim, .other:
+      return
+    }
+  }
+
+  /// Makes room for about `events` more events (estimated from the bytes to fold).
+  mutating func reserve(events: Int) {
+    // Small catch-ups leave growth to the arrays (an exact reserve each time would copy).
+    guard events >= 4096 else { return }
+    let total = eventCount + events + 1
+    seqOffset.reserveCapacity(total)
+    seqReview.reserveCapacity(total)
+    seqVerdict.reserveCapacity(total)
+    seqModerator.reserveCapacity(total)
+    seqTouched.reserveCapacity(total)
+    current.reserveCapacity(total)
+    reviews.reserve(total)
+    if indexesIDs {
+      ids.reserve(total)
+      idSeq.reserveCapacity(total)
+    }
   }
 }

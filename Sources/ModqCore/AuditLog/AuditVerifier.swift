@@ -39,14 +39,25 @@ public enum AuditVerifier {
   ) -> (verification: AuditVerification, state: AuditState) {
     var checker = AuditChainChecker(hasher: AuditHasher(key: key))
     var state = AuditState(indexesIDs: indexIDs)
+    state.reserve(events: estimatedEvents(bytes))
+    var batch = AuditFoldBatch()
     let failure = checker.check(bytes, base: 0) { p, s, e, parser, seq in
-      state.fold(p, s, e, parser, seq: seq, offset: s)
+      batch.add(p, s, e, parser, seq: seq, offset: s, into: &state)
     }
+    batch.flush(bytes, into: &state)
     state.head = checker.headString
     let verification = AuditVerification(
       count: state.eventCount, head: checker.headString, recoveries: checker.recoveries,
       failure: failure)
     return (verification, state)
+  }
+
+  /// About how many lines `bytes` holds, from the length of its first line (never more than
+  /// one per 64 bytes), so the fold's arrays and tables are sized once.
+  static func estimatedEvents(_ bytes: UnsafeRawBufferPointer) -> Int {
+    guard bytes.count > 0 else { return 0 }
+    let first = AuditChainChecker.newline(bytes, 0, min(bytes.count, 1 << 16)) ?? bytes.count
+    return bytes.count / max(first + 1, 64) + 1
   }
 
   /// Every event of a verified log, decoded (for replay; builds Strings).

@@ -14,7 +14,29 @@ struct ByteInterner: Sendable {
 
   /// The id of `p[s..<e]`, adding it when `insert` is true. Nil if absent and not inserted.
   mutating func id(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int, insert: Bool) -> Int? {
-    let h = Self.hash(p, s, e)
+    id(p, s, e, hash: Self.hash(p, s, e), insert: insert)
+  }
+
+  /// The first table entry probed for hash `h`. Batch callers read it for several keys
+  /// before inserting any, so the cache misses of a large table overlap instead of queueing.
+  @inline(__always)
+  func firstProbe(_ h: UInt64) -> UInt64 {
+    table[Int(truncatingIfNeeded: h) & (table.count - 1)]
+  }
+
+  /// Makes room for `n` keys without growing the table again.
+  mutating func reserve(_ n: Int) {
+    starts.reserveCapacity(n + 1)
+    hashes.reserveCapacity(n)
+    var size = table.count
+    while n * 2 > size { size *= 2 }
+    if size > table.count { rehash(size) }
+  }
+
+  /// `id(p, s, e, insert:)` with `h == ByteInterner.hash(p, s, e)` already computed.
+  mutating func id(
+    _ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int, hash h: UInt64, insert: Bool
+  ) -> Int? {
     let mask = table.count - 1
     var slot = Int(truncatingIfNeeded: h) & mask
     let tag = h & 0xFFFF_FFFF_0000_0000
@@ -55,13 +77,35 @@ struct ByteInterner: Sendable {
     }
   }
 
-  private mutating func grow() {
-    table = Array(repeating: 0, count: table.count * 2)
+  private mutating func grow() { rehash(table.count * 2) }
+
+  private mutating func rehash(_ size: Int) {
+    table = Self.zeroedTable(size)
     let mask = table.count - 1
     for n in 0..<count {
       var slot = Int(truncatingIfNeeded: hashes[n]) & mask
       while table[slot] != 0 { slot = (slot + 1) & mask }
       table[slot] = (hashes[n] & 0xFFFF_FFFF_0000_0000) | UInt64(n + 1)
+    }
+  }
+
+  /// A zeroed table; a large one asks for transparent huge pages first (probes are random,
+  /// and 4 KB pages make each one a TLB miss too, expensive in a VM).
+  static func zeroedTable(_ count: Int) -> [UInt64] {
+    [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+      #if canImport(Glibc)
+        let bytes = count * 8
+        if bytes >= 4 << 20, let base = buffer.baseAddress {
+          let huge = 2 << 20
+          let start = (Int(bitPattern: base) + huge - 1) / huge * huge
+          let end = (Int(bitPattern: base) + bytes) / huge * huge
+          if end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) {
+            madvise(aligned, end - start, Int32(MADV_HUGEPAGE))
+          }
+        }
+      #endif
+      buffer.initialize(repeating: 0)
+      initialized = count
     }
   }
 

@@ -99,7 +99,12 @@ struct JSONCursor {
 
   /// True when a byte of `x` may be `"`, `\\`, a control byte or non-ASCII (false positives
   /// only send the caller to the exact byte loop).
-  @inline(__always) static func hasSpecialByte(_ x: UInt64) -> Bool {
+  @inline(__always) static func hasSpecialByte(_ x: UInt64) -> Bool { specialBytes(x) != 0 }
+
+  /// The high bit of each byte of `x` (loaded little-endian) that may be special; the lowest
+  /// set bit is exact (borrows only run upwards), so `trailingZeroBitCount / 8` is the index
+  /// of the first special byte.
+  @inline(__always) static func specialBytes(_ x: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let high: UInt64 = 0x8080_8080_8080_8080
     let quote = x ^ (ones &* 0x22)
@@ -107,7 +112,7 @@ struct JSONCursor {
     let zeroQuote = (quote &- ones) & ~quote
     let zeroBackslash = (backslash &- ones) & ~backslash
     let lowOrHigh = (x &- ones &* 0x20) | x
-    return (zeroQuote | zeroBackslash | lowOrHigh) & high != 0
+    return (zeroQuote | zeroBackslash | lowOrHigh) & high
   }
 
   /// Validates one backslash escape at `pos` (including surrogate pairs) and skips it.

@@ -28,26 +28,45 @@ struct BenchAuditCommand: ParsableCommand {
     let base = dir ?? (NSTemporaryDirectory() + "modq-bench-\(UUID().uuidString)")
     try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
     defer { if dir == nil { try? FileManager.default.removeItem(atPath: base) } }
-    try interactive(base + "/interactive.jsonl")
-    try bulkRun(base + "/bulk.jsonl")
-    try verifyFold(base + "/big.jsonl")
+    if appends > 0 { try interactive(base + "/interactive.jsonl", raw: base + "/raw.jsonl") }
+    if bulk > 0 { try bulkRun(base + "/bulk.jsonl") }
+    if events > 0 { try verifyFold(base + "/big.jsonl") }
   }
 
-  private func interactive(_ path: String) throws {
-    let log = try AuditLog(path: path)
-    var micros: [Double] = []
+  /// Appends one at a time; splits each append's latency into its fdatasync and the rest
+  /// (lock, catch-up check, serialise, hash, write), and measures bare write + fdatasync on
+  /// the same file system for comparison.
+  private func interactive(_ path: String, raw: String) throws {
+    let io = SyncTimingIO()
+    let log = try AuditLog(path: path, io: io)
+    var total: [Double] = []
+    var sync: [Double] = []
+    var rest: [Double] = []
     for n in 0..<appends {
+      let draft = Self.decision("r-\(n)")
       let start = DispatchTime.now().uptimeNanoseconds
-      _ = try log.append(Self.decision("r-\(n)"))
-      micros.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+      _ = try log.append(draft)
+      let micros = Double(DispatchTime.now().uptimeNanoseconds - start) / 1000
+      total.append(micros)
+      sync.append(io.lastSyncMicros)
+      rest.append(micros - io.lastSyncMicros)
     }
-    micros.sort()
-    let p50 = micros[micros.count / 2]
-    let p99 = micros[min(micros.count - 1, micros.count * 99 / 100)]
+    var info = stat()
+    let lineBytes = stat(path, &info) == 0 ? Int(info.st_size) / appends : 400
+    let bare = try AuditBenchmark.rawSyncs(path: raw, count: appends, lineBytes: lineBytes)
     CLI.say(
       String(
-        format: "interactive append (flock + write + fdatasync): n=%d p50 %.0f us, p99 %.0f us",
-        appends, p50, p99))
+        format: "interactive append: n=%d p50 %.0f us (p99 %.0f us) = fdatasync p50 %.0f us "
+          + "+ the rest p50 %.1f us (p99 %.1f us); bare write+fdatasync p50 %.0f us",
+        appends, Self.percentile(total, 50), Self.percentile(total, 99),
+        Self.percentile(sync, 50), Self.percentile(rest, 50), Self.percentile(rest, 99),
+        Self.percentile(bare, 50)))
+  }
+
+  static func percentile(_ values: [Double], _ p: Int) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted[min(sorted.count - 1, sorted.count * p / 100)]
   }
 
   private func bulkRun(_ path: String) throws {
@@ -95,6 +114,19 @@ struct BenchAuditCommand: ParsableCommand {
           + "(best of 3) = %.2fM events/s; ",
         events, Double(size) / 1e6, best.wall, best.cpu, Double(events) / best.wall / 1e6)
         + summary)
+    var floor = Double.infinity
+    var hashed = (lines: 0, bytes: 0)
+    for _ in 0..<3 {
+      let cpuStart = Self.cpuSeconds()
+      hashed = try AuditBenchmark.hashLines(path: path)
+      floor = min(floor, Self.cpuSeconds() - cpuStart)
+    }
+    CLI.say(
+      String(
+        format: "  floor: SHA-256 of the same %d lines (%.0f MB, mapped as verify maps it) "
+          + "%.3f s CPU "
+          + "= %.0f MB/s", hashed.lines, Double(hashed.bytes) / 1e6, floor,
+        Double(hashed.bytes) / 1e6 / floor))
   }
 
   /// CPU time of this process (wall time on a shared machine also counts other people's work).

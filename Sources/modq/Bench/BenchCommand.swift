@@ -8,5 +8,6 @@ struct BenchCommand: ParsableCommand {
     subcommands: [
       BenchQueueCommand.self, BenchAuditCommand.self, BenchScreenCommand.self,
       BenchUICommand.self, BenchReplayCommand.self, BenchImportCommand.self,
+      BenchDecideCommand.self,
     ])
 }

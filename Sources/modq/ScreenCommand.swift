@@ -45,7 +45,7 @@ struct ScreenCommand: ParsableCommand {
     out.reserveCapacity(1 << 17)
     let diagnostics = StreamingScreen(file: file, engine: engine, threads: max(1, threads))
       .run(progress: { done, total in
-        if bar == nil { bar = ProgressBar(label: "screening", total: total, minimum: 2048) }
+        if bar == nil { bar = ProgressBar(label: "screening", total: total, minimum: 4 << 20) }
         bar?.update(done)
       }) { results in
         if summary {

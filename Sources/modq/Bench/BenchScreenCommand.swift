@@ -55,7 +55,7 @@ struct BenchScreenCommand: ParsableCommand {
       StandardError.print("modq bench screen: \(error)")
       throw ExitCodes.failure
     }
-    print("queue \(path): \(file.lineCount) lines, \(file.byteCount / 1_000_000) MB")
+    print("queue \(path): \(file.byteCount / 1_000_000) MB")
     // Streaming first, so the peak memory printed after it is the streaming path's.
     for threads in [1, 2] {
       var reviews = 0

@@ -31,64 +31,78 @@ struct ScreenCommand: ParsableCommand {
 
   func run() throws {
     let engine: ScreeningEngine
-    let input: QueueLoad
+    let file: QueueFile
     do {
       engine = try EngineLoader.engine(policy: policy, store: store)
-      input = try QueueFile(path: queue).loadAll()
+      file = try QueueFile(path: queue)
     } catch {
       StandardError.print("modq screen: \(error)")
       throw ExitCodes.failure
     }
-    for diagnostic in input.diagnostics { StandardError.print(diagnostic.description) }
-    let reviews = input.entries.map(\.review)
-    let bar = ProgressBar(label: "screening", total: reviews.count, minimum: 2048)
-    let results = engine.screenQueue(reviews, threads: max(1, threads)) { done, _ in
-      bar.update(done)
-    }
-    bar.finish()
-    if summary {
-      print(ScreenSummary(results).text, terminator: "")
-    } else {
-      var out = ""
-      out.reserveCapacity(1 << 16)
-      for result in results {
-        out += ScreeningJSON.line(result)
-        out += "\n"
-        if out.utf8.count > 1 << 16 {
-          FileHandle.standardOutput.write(Data(out.utf8))
-          out = ""
+    var bar: ProgressBar?
+    var counts = ScreenSummary()
+    var out: [UInt8] = []
+    out.reserveCapacity(1 << 17)
+    let diagnostics = StreamingScreen(file: file, engine: engine, threads: max(1, threads))
+      .run(progress: { done, total in
+        if bar == nil { bar = ProgressBar(label: "screening", total: total, minimum: 4 << 20) }
+        bar?.update(done)
+      }) { results in
+        if summary {
+          counts.add(results)
+          return
+        }
+        for result in results {
+          out.append(contentsOf: ScreeningJSON.line(result).utf8)
+          out.append(0x0A)
+          if out.count > 1 << 16 {
+            FileHandle.standardOutput.write(Data(out))
+            out.removeAll(keepingCapacity: true)
+          }
         }
       }
-      FileHandle.standardOutput.write(Data(out.utf8))
+    bar?.finish()
+    for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
+    if summary {
+      print(counts.text, terminator: "")
+    } else {
+      FileHandle.standardOutput.write(Data(out))
     }
-    if !input.diagnostics.isEmpty { throw ExitCodes.failure }
+    if !diagnostics.isEmpty { throw ExitCodes.failure }
   }
 }
 
 /// Counts per verdict and criterion.
 struct ScreenSummary {
-  let text: String
+  private var reviews = 0
+  private var verdicts: [Verdict: Int] = [:]
+  private var criteria: [String: Int] = [:]
 
-  init(_ results: [ScreeningResult]) {
-    var verdicts: [Verdict: Int] = [:]
-    var criteria: [String: Int] = [:]
+  init(_ results: [ScreeningResult] = []) { add(results) }
+
+  /// Counts more results.
+  mutating func add(_ results: [ScreeningResult]) {
+    reviews += results.count
     for result in results {
       verdicts[result.verdict, default: 0] += 1
       for finding in result.findings { criteria[finding.criterion, default: 0] += 1 }
     }
-    var lines = ["reviews \(results.count)"]
+  }
+
+  var text: String {
+    var lines = ["reviews \(reviews)"]
     for verdict in Verdict.allCases {
       let count = verdicts[verdict] ?? 0
-      let share = results.isEmpty ? 0 : Double(count) * 100 / Double(results.count)
+      let share = reviews == 0 ? 0 : Double(count) * 100 / Double(reviews)
       let name = verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
       lines.append("\(name) \(count) (\(String(format: "%.1f", share)) %)")
     }
     lines.append("")
     for (id, count) in criteria.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-      let share = Double(count) * 100 / Double(max(results.count, 1))
+      let share = Double(count) * 100 / Double(max(reviews, 1))
       let name = id.padding(toLength: 36, withPad: " ", startingAt: 0)
       lines.append("\(name) \(count) (\(String(format: "%.2f", share)) %)")
     }
-    text = lines.joined(separator: "\n") + "\n"
+    return lines.joined(separator: "\n") + "\n"
   }
 }

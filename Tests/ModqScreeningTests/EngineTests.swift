@@ -14,23 +14,29 @@ enum ModqCoreReview {
 
 /// A queue-wide detector that fires on reviews whose body repeats elsewhere in the queue.
 struct SameBodyDetector: QueueDetector {
-  func digest(_ review: PreparedReview, context: ScreeningContext) -> QueueDigest? {
-    QueueDigest(reviewID: review.review.id, values: [WordHash.key(of: review.body.bytes)])
+  var fingerprintWidth: Int { 2 }
+
+  func fingerprint(
+    _ review: PreparedReview, into row: UnsafeMutableBufferPointer<UInt32>
+  ) -> Bool {
+    let key = WordHash.key(of: review.body.bytes)
+    row[0] = UInt32(truncatingIfNeeded: key)
+    row[1] = UInt32(truncatingIfNeeded: key >> 32)
+    return true
   }
 
-  func resolve(_ digests: [QueueDigest?], context: ScreeningContext) -> [Int: [DetectorHit]] {
+  func groups(_ table: FingerprintTable) -> [[Int]] {
     var byKey: [UInt64: [Int]] = [:]
-    for (i, digest) in digests.enumerated() {
-      if let d = digest { byKey[d.values[0], default: []].append(i) }
+    for i in 0..<table.count where table.isPresent(i) {
+      let row = table.row(i)
+      byKey[UInt64(row[0]) | UInt64(row[1]) << 32, default: []].append(i)
     }
-    var hits: [Int: [DetectorHit]] = [:]
-    for group in byKey.values where group.count > 1 {
-      for i in group {
-        let others = group.filter { $0 != i }.compactMap { digests[$0]?.reviewID }
-        hits[i] = [DetectorHit(spans: [], evidence: "same body", relatedReviewIDs: others)]
-      }
-    }
-    return hits
+    return byKey.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+  }
+
+  func hit(for review: Review, index: Int, group: [Int], id: (Int) -> String) -> DetectorHit {
+    DetectorHit(
+      spans: [], evidence: "same body", relatedReviewIDs: group.filter { $0 != index }.map(id))
   }
 }
 
@@ -128,6 +134,33 @@ struct SameBodyDetector: QueueDetector {
     #expect(results[7].findings.first?.relatedReviewIDs == ["r307"])
     #expect(results[8].findings.isEmpty)
     #expect(engine.screen(reviews[7]).findings.isEmpty)
+  }
+
+  @Test func streamingScreenerMatchesTheInMemoryQueue() throws {
+    let yaml =
+      "criteria:\n  - id: dup\n    action: reject\n    explanation: e\n    detector: same\n"
+      + "  - id: p\n    action: reject\n    explanation: e\n    detector: profanity\n"
+    let registry = DetectorRegistry(
+      [DetectorRegistration("same") { _ in SameBodyDetector() }] + TextDetectors.all)
+    let engine = try ScreeningEngine(policy: try policy(yaml), store: .empty, registry: registry)
+    let reviews = (0..<600).map {
+      Review(id: "r\($0)", rating: 5, body: $0 % 300 == 7 ? "same" : "b\($0) shit")
+    }
+    let chunks = stride(from: 0, to: reviews.count, by: 250).map {
+      Array(reviews[$0..<min($0 + 250, reviews.count)])
+    }
+    let screener = QueueScreener(engine: engine)
+    #expect(screener.needsFingerprintPass)
+    for chunk in chunks { screener.addFingerprints(chunk, threads: 2) }
+    let members = screener.resolve()
+    #expect(members == [7, 307])
+    screener.setIDs(Dictionary(uniqueKeysWithValues: members.map { ($0, reviews[$0].id) }))
+    var streamed: [ScreeningResult] = []
+    for chunk in chunks { streamed += screener.screen(chunk, threads: 2) }
+    let whole = engine.screenQueue(reviews, threads: 1)
+    #expect(streamed == whole)
+    #expect(streamed[307].findings.first?.relatedReviewIDs == ["r7"])
+    #expect(streamed[8].findings.map(\.criterion) == ["p"])
   }
 
   @Test func hostileInputDoesNotTrap() throws {

@@ -45,6 +45,18 @@ final class MappedFile: @unchecked Sendable {
     }
   }
 
+  /// Releases the whole pages inside `range` from this process (mapped files only); a later
+  /// read faults them back in from the page cache.
+  func release(_ range: Range<Int>) {
+    guard mapped, let base = bytes.baseAddress else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    guard page > 0 else { return }
+    let start = (range.lowerBound + page - 1) / page * page
+    let end = min(range.upperBound, bytes.count) / page * page
+    guard end > start else { return }
+    _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+  }
+
   private static func error(_ path: String) -> QueueOpenError {
     QueueOpenError(path: path, reason: String(cString: strerror(errno)))
   }

@@ -10,7 +10,7 @@ import Foundation
 public final class QueueFile: @unchecked Sendable {
   /// The path as given; diagnostics name it.
   public let path: String
-  private let file: MappedFile
+  let file: MappedFile
   private let lock = NSLock()
   private var index: LineIndex?
   private var idLines: [String: Int]?
@@ -24,7 +24,7 @@ public final class QueueFile: @unchecked Sendable {
   /// Size of the file in bytes.
   public var byteCount: Int { file.bytes.count }
 
-  private var decoder: QueueLineDecoder { QueueLineDecoder(path: path, bytes: file.bytes) }
+  var decoder: QueueLineDecoder { QueueLineDecoder(path: path, bytes: file.bytes) }
 
   // MARK: First screen
 
@@ -66,7 +66,7 @@ public final class QueueFile: @unchecked Sendable {
   /// Number of lines (blank and malformed ones included); builds the index if needed.
   public var lineCount: Int { buildIndex() }
 
-  private var lineIndex: LineIndex {
+  var lineIndex: LineIndex {
     buildIndex()
     return lock.withLock { index } ?? LineIndex(file.bytes)
   }
@@ -84,6 +84,10 @@ public final class QueueFile: @unchecked Sendable {
     }
     return try body(UnsafeBufferPointer(rebasing: file.bytes[range]))
   }
+
+  /// Drops the pages of a byte range from this process's memory (they are read again from
+  /// the page cache if touched later); the bytes themselves never change.
+  func release(_ range: Range<Int>) { file.release(range) }
 
   // MARK: Single entries
 

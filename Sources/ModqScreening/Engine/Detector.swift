@@ -44,30 +44,19 @@ public protocol Detector: Sendable {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit]
 }
 
-/// A small, per-review summary kept by a queue-wide detector during the first pass
-/// (a few hashes, spans and evidence), so the queue-wide step is linear in queue size
-/// and never needs every review's tokens in memory at once.
-public struct QueueDigest: Sendable, Hashable {
-  public var reviewID: String
-  public var values: [UInt64]
-  public var spans: [Span]
-  public var evidence: String
-
-  public init(reviewID: String, values: [UInt64], spans: [Span] = [], evidence: String = "") {
-    self.reviewID = reviewID
-    self.values = values
-    self.spans = spans
-    self.evidence = evidence
-  }
-}
-
-/// A detector that needs the whole queue (e.g. near-duplicates). `ScreeningEngine.screenQueue`
-/// calls `digest` for every review (in any thread, any order), then `resolve` once with the
-/// digests in queue order; `detect` is used when a single review is screened on its own.
+/// A detector that needs the whole queue (near-duplicates). The engine gives every review a
+/// fixed-size row of `fingerprintWidth` words in one `FingerprintTable` during the first pass
+/// (any thread, any order), then calls `groups` once, so the queue-wide step keeps a few
+/// bytes per review and never the reviews. `detect` is used when a review is screened alone.
 public protocol QueueDetector: Detector {
-  func digest(_ review: PreparedReview, context: ScreeningContext) -> QueueDigest?
-  /// Hits by queue index.
-  func resolve(_ digests: [QueueDigest?], context: ScreeningContext) -> [Int: [DetectorHit]]
+  /// Words (UInt32) per review in the fingerprint table.
+  var fingerprintWidth: Int { get }
+  /// Writes the review's fingerprint into `row`; false when the review takes no part.
+  func fingerprint(_ review: PreparedReview, into row: UnsafeMutableBufferPointer<UInt32>) -> Bool
+  /// Groups of queue indices (ascending within a group), each of two or more reviews.
+  func groups(_ table: FingerprintTable) -> [[Int]]
+  /// The hit for the review at `index` of `group`; `id` gives a member's review id.
+  func hit(for review: Review, index: Int, group: [Int], id: (Int) -> String) -> DetectorHit
 }
 
 extension QueueDetector {

@@ -21,7 +21,11 @@ public struct PhraseMatcher: Sendable {
   public let entries: [String]
   /// Where the entries came from (file names), for messages.
   public let sources: [String]
-  private let phraseKeys: [[UInt64]]
+  /// Every entry's word keys, one after another (`phraseStart` / `phraseLength` index it),
+  /// so a probe reads flat memory and retains nothing.
+  private let keyStore: [UInt64]
+  private let phraseStart: [Int32]
+  private let phraseLength: [Int32]
   /// First-word key -> head of a chain of entry indices (`next` links the chain).
   private let firstWord: KeyTable
   private let next: [Int32]
@@ -61,7 +65,17 @@ public struct PhraseMatcher: Sendable {
     }
     self.entries = kept
     self.sources = sources
-    self.phraseKeys = keys
+    var store: [UInt64] = []
+    var starts: [Int32] = []
+    var lengths: [Int32] = []
+    for phraseKey in keys {
+      starts.append(Int32(store.count))
+      lengths.append(Int32(phraseKey.count))
+      store += phraseKey
+    }
+    self.keyStore = store
+    self.phraseStart = starts
+    self.phraseLength = lengths
     self.firstWord = first
     self.next = next
     self.squeezed = squeezedTable
@@ -90,9 +104,10 @@ public struct PhraseMatcher: Sendable {
   /// Every match in the field, in text order (joined-letter matches last).
   public func matches(in field: TextField) -> [PhraseMatch] {
     var result: [PhraseMatch] = []
-    let tokens = field.tokens
-    for i in tokens.indices {
-      probe(tokens, at: i, into: &result)
+    field.tokens.withUnsafeBufferPointer { tokens in
+      keyStore.withUnsafeBufferPointer { store in
+        for i in 0..<tokens.count { probe(tokens, store, at: i, into: &result) }
+      }
     }
     if matchesJoined && !field.joined.isEmpty {
       for (i, token) in field.joined.enumerated() {
@@ -116,7 +131,10 @@ public struct PhraseMatcher: Sendable {
   public func startsPhrase(_ token: Token) -> Bool { firstWord.value(for: token.key) >= 0 }
 
   @inline(__always)
-  private func probe(_ tokens: [Token], at i: Int, into result: inout [PhraseMatch]) {
+  private func probe(
+    _ tokens: UnsafeBufferPointer<Token>, _ store: UnsafeBufferPointer<UInt64>, at i: Int,
+    into result: inout [PhraseMatch]
+  ) {
     let token = tokens[i]
     var head = firstWord.value(for: token.key)
     if head < 0 && token.altKey != 0 { head = firstWord.value(for: token.altKey) }
@@ -132,16 +150,17 @@ public struct PhraseMatcher: Sendable {
       return
     }
     while head >= 0 {
-      let phrase = phraseKeys[Int(head)]
+      let start = Int(phraseStart[Int(head)])
+      let count = Int(phraseLength[Int(head)])
       var length = 1
-      while length < phrase.count, i + length < tokens.count {
+      while length < count, i + length < tokens.count {
         let t = tokens[i + length]
-        guard t.sentence == token.sentence,
-          t.key == phrase[length] || (t.altKey != 0 && t.altKey == phrase[length])
+        let want = store[start + length]
+        guard t.sentence == token.sentence, t.key == want || (t.altKey != 0 && t.altKey == want)
         else { break }
         length += 1
       }
-      if length == phrase.count {
+      if length == count {
         let last = tokens[i + length - 1]
         result.append(
           PhraseMatch(
@@ -153,10 +172,12 @@ public struct PhraseMatcher: Sendable {
   }
 
   private func singleWordEntry(for token: Token) -> Int? {
-    for key in [token.key, token.altKey] where key != 0 {
+    for pass in 0..<2 {
+      let key = pass == 0 ? token.key : token.altKey
+      if key == 0 { continue }
       var head = firstWord.value(for: key)
       while head >= 0 {
-        if phraseKeys[Int(head)].count == 1 { return Int(head) }
+        if phraseLength[Int(head)] == 1 { return Int(head) }
         head = next[Int(head)]
       }
     }

@@ -1,4 +1,5 @@
 import ModqCore
+import Synchronization
 
 /// A review with its text fields tokenised once; every detector reads this, none changes it.
 public struct PreparedReview: Sendable {
@@ -13,10 +14,13 @@ public struct PreparedReview: Sendable {
     self.index = index
     self.title = TextField(field: .title, text: review.title)
     self.body = TextField(field: .body, text: review.body)
+    self.fields = [title, body]
   }
 
   /// The fields content criteria read: title then body (never the author fields).
-  public var fields: [TextField] { [title, body] }
+  public let fields: [TextField]
+  /// Per-review results shared by several detectors (computed by the first that needs them).
+  let memo = ReviewMemo()
 
   /// Total number of word tokens in title and body.
   public var tokenCount: Int { title.tokens.count + body.tokens.count }
@@ -25,4 +29,9 @@ public struct PreparedReview: Sendable {
   public func authorField(_ field: ReviewField) -> TextField {
     TextField(field: field, text: review.text(of: field))
   }
+}
+
+/// What detectors compute once per review and share (the content analysis).
+final class ReviewMemo: Sendable {
+  let content = Mutex<(owner: ObjectIdentifier, analysis: ContentAnalysis)?>(nil)
 }

@@ -17,6 +17,8 @@ public struct ScreeningEngine: Sendable {
   /// these as errors; screening goes on without them).
   public let warnings: [PolicyError]
   let compiled: [Compiled]
+  /// Indices in `compiled` of the queue-wide criteria.
+  let queueSlots: [Int]
 
   /// Builds the detectors. Throws a `PolicyError` (file:line) for a bad parameter or an
   /// unreadable list; an unknown detector is skipped with a warning. `only` limits the
@@ -46,6 +48,7 @@ public struct ScreeningEngine: Sendable {
     self.store = store
     self.warnings = warnings
     self.compiled = compiled
+    self.queueSlots = compiled.indices.filter { compiled[$0].queue != nil }
   }
 
   /// Builds one criterion's detector, checking that every parameter was understood.
@@ -87,54 +90,67 @@ public struct ScreeningEngine: Sendable {
   }
 
   /// Screens a queue: one pass prepares each review once, runs per-review detectors and
-  /// collects queue digests; then each queue-wide detector resolves over the digests.
-  /// Results are in queue order. `threads` workers split the queue in contiguous chunks.
+  /// writes the queue-wide criteria's fixed-size fingerprints; then each queue-wide detector
+  /// groups the fingerprints. Results are in queue order. `threads` workers split the queue
+  /// in contiguous chunks. (`QueueScreener` does the same with memory flat in queue size.)
   public func screenQueue(
     _ reviews: [Review], threads: Int = 2, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> [ScreeningResult] {
     let count = reviews.count
-    let queueSlots = compiled.indices.filter { compiled[$0].queue != nil }
     let hits = Slots<[[DetectorHit]]>(count: count, initial: [])
-    let digests = queueSlots.map { _ in Slots<QueueDigest?>(count: count, initial: nil) }
+    let tables = queueSlots.map {
+      FingerprintTable(width: compiled[$0].queue?.fingerprintWidth ?? 1, count: count)
+    }
     let workers = max(1, min(threads, count / 256 + 1))
-    let chunk = (count + workers - 1) / max(workers, 1)
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      let range = (worker * chunk)..<min(count, (worker + 1) * chunk)
+    ScreeningEngine.split(count, threads: workers) { range in
       var done = 0
       for i in range {
         let prepared = prepare(reviews[i], index: i)
-        var row: [[DetectorHit]] = []
-        row.reserveCapacity(compiled.count)
-        var q = 0
-        for entry in compiled {
-          if let queue = entry.queue {
-            digests[q][i] = queue.digest(prepared, context: entry.context)
-            q += 1
-            row.append([])
-          } else {
-            row.append(entry.detector.detect(prepared, context: entry.context))
-          }
+        for (q, slot) in queueSlots.enumerated() {
+          guard let queue = compiled[slot].queue else { continue }
+          tables[q].fill(i) { queue.fingerprint(prepared, into: $0) }
         }
-        hits[i] = row
+        hits[i] = detectorHits(prepared)
         done += 1
-        if worker == 0, let progress, done & 1023 == 0 {
+        if range.lowerBound == 0, let progress, done & 1023 == 0 {
           progress(min(count, done * workers), count)
         }
       }
     }
     for (q, slot) in queueSlots.enumerated() {
-      let entry = compiled[slot]
-      guard let queue = entry.queue else { continue }
-      for (index, found) in queue.resolve(digests[q].array, context: entry.context)
-      where index >= 0 && index < count {
-        var row = hits[index]
-        row[slot] += found
-        hits[index] = row
+      guard let queue = compiled[slot].queue else { continue }
+      for group in queue.groups(tables[q]) {
+        for index in group {
+          let hit = queue.hit(for: reviews[index], index: index, group: group) { reviews[$0].id }
+          var row = hits[index]
+          row[slot].append(hit)
+          hits[index] = row
+        }
       }
     }
     progress?(count, count)
     let rows = hits.array
     return reviews.indices.map { result(for: reviews[$0].id, hits: rows[$0]) }
+  }
+
+  /// Every per-review detector's hits, in policy order (empty for the queue-wide criteria).
+  func detectorHits(_ prepared: PreparedReview) -> [[DetectorHit]] {
+    var row: [[DetectorHit]] = []
+    row.reserveCapacity(compiled.count)
+    for entry in compiled {
+      row.append(entry.queue == nil ? entry.detector.detect(prepared, context: entry.context) : [])
+    }
+    return row
+  }
+
+  /// Runs `body` over contiguous parts of `0..<count` on up to `threads` threads.
+  static func split(_ count: Int, threads: Int, _ body: @Sendable (Range<Int>) -> Void) {
+    let workers = max(1, min(threads, count / 256 + 1))
+    let chunk = (count + workers - 1) / workers
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      let range = (worker * chunk)..<min(count, (worker + 1) * chunk)
+      if !range.isEmpty { body(range) }
+    }
   }
 
   /// One finding per criterion that fired, in policy order, spans and evidence merged.

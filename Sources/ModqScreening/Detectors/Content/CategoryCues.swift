@@ -46,6 +46,8 @@ struct CategoryCues: Sendable {
   /// The index of a category name ("Tents", "gift cards"), if it has a cue list.
   func index(of category: String?) -> Int? {
     guard let category else { return nil }
+    // Fast path: the catalog's category is already written as a list name.
+    if let exact = names.firstIndex(of: category) { return exact }
     let wanted = category.lowercased().replacingOccurrences(of: "-", with: " ")
     return names.firstIndex(of: wanted)
   }

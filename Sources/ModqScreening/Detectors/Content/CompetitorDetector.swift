@@ -41,7 +41,7 @@ struct CompetitorDetector: Detector {
       for match in names.matches(in: field) where !match.isJoined { mentions.append((f, match)) }
     }
     guard !mentions.isEmpty else { return [] }
-    let product = catalog.enriched(review.review).product
+    let product = review.review.product
     let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
     let a = analyzer.analysis(of: review)
     var found: [CueHit] = []

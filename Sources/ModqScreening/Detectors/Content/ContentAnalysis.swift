@@ -6,6 +6,8 @@ final class ContentAnalysis: Sendable {
   let present: CueSet
   /// Hits in text order, title first.
   let hits: [CueHit]
+  /// The same hits by cue (`Cue.rawValue`), in text order.
+  private let byCue: [[CueHit]]
   /// Per field, per token: the mask of cues whose entries cover the token.
   let tokenCues: [[UInt64]]
   let sentiment: SentimentScore
@@ -34,6 +36,9 @@ final class ContentAnalysis: Sendable {
     }
     self.present = CueSet(bits: present)
     self.hits = hits
+    var byCue = [[CueHit]](repeating: [], count: Cue.allCases.count)
+    for hit in hits { byCue[hit.cue.rawValue].append(hit) }
+    self.byCue = byCue
     self.tokenCues = tokenCues
     self.sentiment = SentimentScorer(lexicon: lexicon.sentiment)
       .score(review.fields, cues: tokenCues)
@@ -41,16 +46,18 @@ final class ContentAnalysis: Sendable {
 
   func has(_ cue: Cue) -> Bool { present.contains(cue) }
 
-  func hits(_ cue: Cue) -> [CueHit] { hits.filter { $0.cue == cue } }
+  func hits(_ cue: Cue) -> [CueHit] { byCue[cue.rawValue] }
 
   /// Hits of `cue` near `hit` (same field, within `window` sentences).
   func hits(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> [CueHit] {
-    hits.filter { $0.cue == cue && $0.isNear(hit, window: window) }
+    guard present.contains(cue) else { return [] }
+    return byCue[cue.rawValue].filter { $0.isNear(hit, window: window) }
   }
 
   /// True when a hit of `cue` is near `hit`.
   func has(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> Bool {
-    hits.contains { $0.cue == cue && $0.isNear(hit, window: window) }
+    guard present.contains(cue) else { return false }
+    return byCue[cue.rawValue].contains { $0.isNear(hit, window: window) }
   }
 
   /// True when token `index` of field `field` (or one of the `lookBack` tokens before it,

@@ -13,14 +13,12 @@ struct IrrelevantDetector: Detector {
 
   let analyzer: ContentAnalyzer
   let kind: Kind
-  let catalog: StoreProfile
   /// Share of content words that may be neither logistics nor filler (shipping_service).
   let otherShare: Double
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     kind = try params.kind(Kind.self, family: "irrelevant")
-    catalog = params.store
     otherShare = try params.double("max_other_share", default: 0.2)
   }
 
@@ -34,7 +32,7 @@ struct IrrelevantDetector: Detector {
 
   private func productNameOnly(_ review: PreparedReview) -> [DetectorHit] {
     guard review.tokenCount > 0, review.tokenCount <= 12 else { return [] }
-    let product = catalog.enriched(review.review).product
+    let product = review.review.product
     guard let name = product.name, !name.isEmpty else { return [] }
     let nameKeys = ProductWords.keys(of: [name, product.brand ?? ""])
     let a = analyzer.analysis(of: review)
@@ -53,7 +51,7 @@ struct IrrelevantDetector: Detector {
   private func shippingOnly(_ review: PreparedReview) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     guard a.has(.logistics) || a.has(.serviceTarget), !a.has(.productTalk) else { return [] }
-    let product = catalog.enriched(review.review).product
+    let product = review.review.product
     let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
     let logistic = Cue.logistics.bit | Cue.serviceTarget.bit | Cue.frustration.bit
       | Cue.notReceived.bit | Cue.cancelled.bit | Cue.wrongItem.bit | Cue.damageArrival.bit

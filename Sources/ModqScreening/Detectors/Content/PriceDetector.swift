@@ -13,12 +13,10 @@ struct PriceDetector: Detector {
 
   let analyzer: ContentAnalyzer
   let kind: Kind
-  let catalog: StoreProfile
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     kind = try params.kind(Kind.self, family: "price")
-    catalog = params.store
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -49,7 +47,7 @@ struct PriceDetector: Detector {
       }
     }
     guard !amounts.isEmpty else { return [] }
-    let productKeys = ProductWords.keys(of: [catalog.enriched(review.review).product.name ?? ""])
+    let productKeys = ProductWords.keys(of: [review.review.product.name ?? ""])
     var spans: [Span] = []
     var texts: [String] = []
     for amount in amounts {

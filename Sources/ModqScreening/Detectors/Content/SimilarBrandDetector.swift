@@ -8,7 +8,6 @@ import ModqCore
 struct SimilarBrandDetector: Detector {
   let brands: PhraseMatcher
   let cues: CategoryCues
-  let catalog: StoreProfile
 
   init(_ params: DetectorParameters) throws {
     var phrases: [String] = []
@@ -18,7 +17,6 @@ struct SimilarBrandDetector: Detector {
     }
     brands = PhraseMatcher(phrases: phrases, matchesJoined: false, stretch: false)
     cues = try CategoryCues(listsDirectory: params.listsDirectory)
-    catalog = params.store
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -30,7 +28,7 @@ struct SimilarBrandDetector: Detector {
       let matches = brands.matches(in: field).filter { !$0.isJoined }
       guard !matches.isEmpty else { continue }
       if ownCategory == nil {
-        ownCategory = .some(cues.index(of: catalog.enriched(review.review).product.category))
+        ownCategory = .some(cues.index(of: review.review.product.category))
       }
       let categoryHits = cues.hits(in: field)
       for match in matches {

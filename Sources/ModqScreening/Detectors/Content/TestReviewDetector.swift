@@ -9,6 +9,9 @@ struct TestReviewDetector: Detector {
   let analyzer: ContentAnalyzer
   let emails: Set<String>
   let authorNames: Set<String>
+  /// `WordHash` keys of the folded test author names: an ASCII name is checked with one
+  /// byte pass and no allocation (`folded` only confirms a hit).
+  let authorNameKeys: Set<UInt64>
   let authorIDs: Set<String>
   /// Keys of the words that make a review a test ("test", "testing", "asdf", "qa", ...).
   let markers: Set<UInt64>
@@ -17,6 +20,7 @@ struct TestReviewDetector: Detector {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     emails = Set(params.store.testEmails.map { $0.lowercased() })
     authorNames = Set(params.store.testAuthorNames.map(TestReviewDetector.folded))
+    authorNameKeys = Set(authorNames.map { WordHash.key(of: $0.utf8) })
     authorIDs = Set(params.store.testAuthorIDs)
     let words = try params.strings(
       "marker_words", default: ["test", "testing", "asdf", "qa", "lorem", "ipsum"])
@@ -29,7 +33,7 @@ struct TestReviewDetector: Detector {
     if let email = author.email, emails.contains(email.lowercased()) {
       hits.append(authorHit(review, .authorEmail, "test account \(email)"))
     }
-    if let name = author.name, authorNames.contains(TestReviewDetector.folded(name)) {
+    if let name = author.name, isTestAuthor(name) {
       hits.append(authorHit(review, .authorName, "test author \(name)"))
     }
     if let id = author.id, authorIDs.contains(id) {
@@ -68,6 +72,37 @@ struct TestReviewDetector: Detector {
   private func merge(_ hits: [DetectorHit]) -> DetectorHit {
     DetectorHit(
       spans: hits.flatMap(\.spans), evidence: hits.map(\.evidence).joined(separator: "; "))
+  }
+
+  private func isTestAuthor(_ name: String) -> Bool {
+    guard !authorNames.isEmpty else { return false }
+    if let key = TestReviewDetector.asciiFoldedKey(name), !authorNameKeys.contains(key) {
+      return false
+    }
+    return authorNames.contains(TestReviewDetector.folded(name))
+  }
+
+  /// The key `folded(text)` would have, for ASCII text (nil otherwise): lower case, runs of
+  /// spaces and tabs collapsed, ends trimmed.
+  private static func asciiFoldedKey(_ text: String) -> UInt64? {
+    var text = text
+    return text.withUTF8 { bytes -> UInt64? in
+      var hash = WordHash.offset
+      var pendingSpace = false
+      var any = false
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        if byte == 0x20 || byte == 0x09 {
+          pendingSpace = any
+          continue
+        }
+        if pendingSpace { hash = WordHash.mix(hash, 0x20); pendingSpace = false }
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        hash = WordHash.mix(hash, lower)
+        any = true
+      }
+      return WordHash.finish(hash)
+    }
   }
 
   private static func folded(_ text: String) -> String {

@@ -7,17 +7,15 @@ import ModqCore
 /// accessories, not the subject. Products whose category has no cue list never fire.
 struct WrongProductDetector: Detector {
   let cues: CategoryCues
-  let catalog: StoreProfile
   let minOtherCues: Int
 
   init(_ params: DetectorParameters) throws {
     cues = try CategoryCues(listsDirectory: params.listsDirectory)
-    catalog = params.store
     minOtherCues = try params.int("min_other_cues", default: 2)
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
-    let product = catalog.enriched(review.review).product
+    let product = review.review.product
     guard let own = cues.index(of: product.category) else { return [] }
     var counts = [Int](repeating: 0, count: cues.names.count)
     var evidence: [[(TextField, CategoryCues.Hit)]] = Array(repeating: [], count: cues.names.count)

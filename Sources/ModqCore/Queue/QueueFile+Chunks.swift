@@ -1,0 +1,102 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension QueueFile {
+  /// Visits every valid entry in file order, `size` entries at a time (each chunk decoded on
+  /// up to `threads` threads), with the byte offset where each entry's line starts, and
+  /// returns the diagnostics `loadAll()` would report: malformed lines and repeated ids (the
+  /// first occurrence is kept). Memory stays flat in queue size: lines are found chunk by
+  /// chunk (no whole-file index), the file's pages are released from this process once their
+  /// chunk has been visited, and only a 64-bit hash, line number and offset per id are kept
+  /// to find repeats.
+  public func forEachChunk(
+    size: Int = 4096, threads: Int = 2, _ body: ([QueueEntry], [Int]) throws -> Void
+  ) rethrows -> [QueueDiagnostic] {
+    let bytes = file.bytes
+    let decoder = self.decoder
+    var diagnostics: [QueueDiagnostic] = []
+    var first: [UInt64: (line: Int32, start: Int)] = [:]
+    var start = 0
+    var number = 0
+    while start < bytes.count {
+      let chunkStart = start
+      var ranges: [Range<Int>] = []
+      while ranges.count < max(1, size), start < bytes.count {
+        let end = QueueFile.lineEnd(bytes, from: start)
+        ranges.append(start..<end)
+        start = end + 1
+      }
+      let outcomes = QueueFile.decode(ranges, firstLine: number + 1, decoder, threads: threads)
+      number += ranges.count
+      var chunk: [QueueEntry] = []
+      var offsets: [Int] = []
+      chunk.reserveCapacity(outcomes.count)
+      for (k, outcome) in outcomes.enumerated() {
+        switch outcome {
+        case .blank: continue
+        case .malformed(let diagnostic): diagnostics.append(diagnostic)
+        case .entry(let entry):
+          let key = QueueFile.idKey(entry.review.id)
+          if let earlier = first[key],
+            self.entry(lineStart: earlier.start, line: Int(earlier.line))?.review.id
+              == entry.review.id
+          {
+            diagnostics.append(
+              decoder.duplicate(entry.review.id, line: entry.line, firstLine: Int(earlier.line)))
+          } else {
+            if first[key] == nil {
+              first[key] = (Int32(truncatingIfNeeded: entry.line), ranges[k].lowerBound)
+            }
+            chunk.append(entry)
+            offsets.append(ranges[k].lowerBound)
+          }
+        }
+      }
+      try body(chunk, offsets)
+      release(chunkStart..<min(start, bytes.count))
+    }
+    return diagnostics
+  }
+
+  /// Decodes the line starting at byte `lineStart` as 1-based line `line` (nil when it is
+  /// blank, malformed or out of range). Does not check for repeated ids.
+  public func entry(lineStart: Int, line: Int) -> QueueEntry? {
+    let bytes = file.bytes
+    guard lineStart >= 0, lineStart < bytes.count else { return nil }
+    let end = QueueFile.lineEnd(bytes, from: lineStart)
+    if case .entry(let entry) = decoder.decode(lineStart..<end, line: line) { return entry }
+    return nil
+  }
+
+  private static func decode(
+    _ ranges: [Range<Int>], firstLine: Int, _ decoder: QueueLineDecoder, threads: Int
+  ) -> [QueueLineDecoder.Outcome] {
+    let workers = max(1, min(threads, ranges.count / 512 + 1))
+    let per = (ranges.count + workers - 1) / workers
+    let partials = ParallelSlots<[QueueLineDecoder.Outcome]>(count: workers, empty: [])
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      let start = worker * per
+      let end = min(ranges.count, start + per)
+      var outcomes: [QueueLineDecoder.Outcome] = []
+      if start < end {
+        outcomes.reserveCapacity(end - start)
+        for i in start..<end {
+          outcomes.append(decoder.decode(ranges[i], line: firstLine + i))
+        }
+      }
+      partials.set(worker, outcomes)
+    }
+    return partials.take().flatMap { $0 }
+  }
+
+  private static func idKey(_ id: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    return hash
+  }
+}

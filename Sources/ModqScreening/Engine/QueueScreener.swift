@@ -1,0 +1,100 @@
+import Dispatch
+import ModqCore
+
+/// Screens a queue read in chunks, keeping memory flat in queue size (streaming
+/// `modq screen`). Pass 1 (`addFingerprints`, only when the policy has a queue-wide criterion)
+/// keeps each review's fixed-size fingerprint and nothing else; `resolve` groups them; pass 2
+/// (`screen`) screens each chunk in queue order and adds the queue-wide findings. Results are
+/// the same as `ScreeningEngine.screenQueue` on the whole queue.
+public final class QueueScreener {
+  public let engine: ScreeningEngine
+  private let tables: [FingerprintTable]
+  /// Per queue-wide criterion: its groups, and queue index -> group number.
+  private var groups: [[[Int]]] = []
+  private var groupOf: [[Int: Int]] = []
+  private var ids: [Int: String] = [:]
+  private var fingerprinted = 0
+  private var screened = 0
+
+  public init(engine: ScreeningEngine) {
+    self.engine = engine
+    tables = engine.queueSlots.map {
+      FingerprintTable(width: engine.compiled[$0].queue?.fingerprintWidth ?? 1, count: 0)
+    }
+  }
+
+  /// Whether pass 1 is needed (the policy has a queue-wide criterion such as duplicates).
+  public var needsFingerprintPass: Bool { !tables.isEmpty }
+
+  /// Bytes held for the fingerprints so far.
+  public var fingerprintBytes: Int { tables.reduce(0) { $0 + $1.byteCount } }
+
+  /// Pass 1: fingerprints of the next reviews of the queue, in order.
+  public func addFingerprints(_ reviews: [Review], threads: Int = 2) {
+    let base = fingerprinted
+    for table in tables { for _ in reviews { table.appendRow() } }
+    let engine = self.engine
+    let tables = self.tables
+    ScreeningEngine.split(reviews.count, threads: threads) { range in
+      for k in range {
+        let prepared = engine.prepare(reviews[k], index: base + k)
+        for (q, slot) in engine.queueSlots.enumerated() {
+          guard let queue = engine.compiled[slot].queue else { continue }
+          tables[q].fill(base + k) { queue.fingerprint(prepared, into: $0) }
+        }
+      }
+    }
+    fingerprinted += reviews.count
+  }
+
+  /// Ends pass 1: the queue indices of every review in a group, whose ids the findings name
+  /// (give them with `setIDs` before pass 2).
+  public func resolve() -> [Int] {
+    var members = Set<Int>()
+    groups = []
+    groupOf = []
+    for (q, slot) in engine.queueSlots.enumerated() {
+      let found = engine.compiled[slot].queue?.groups(tables[q]) ?? []
+      var index: [Int: Int] = [:]
+      for (g, group) in found.enumerated() {
+        for member in group {
+          index[member] = g
+          members.insert(member)
+        }
+      }
+      groups.append(found)
+      groupOf.append(index)
+    }
+    return members.sorted()
+  }
+
+  /// The review ids of the queue indices `resolve` returned.
+  public func setIDs(_ ids: [Int: String]) { self.ids = ids }
+
+  /// Pass 2: screens the next reviews of the queue, in order.
+  public func screen(_ reviews: [Review], threads: Int = 2) -> [ScreeningResult] {
+    let base = screened
+    let engine = self.engine
+    let rows = Slots<[[DetectorHit]]>(count: reviews.count, initial: [])
+    ScreeningEngine.split(reviews.count, threads: threads) { range in
+      for k in range {
+        rows[k] = engine.detectorHits(engine.prepare(reviews[k], index: base + k))
+      }
+    }
+    screened += reviews.count
+    var results: [ScreeningResult] = []
+    results.reserveCapacity(reviews.count)
+    for (k, review) in reviews.enumerated() {
+      var row = rows[k]
+      for (q, slot) in engine.queueSlots.enumerated() where q < groups.count {
+        guard let g = groupOf[q][base + k], let queue = engine.compiled[slot].queue else {
+          continue
+        }
+        row[slot].append(
+          queue.hit(for: review, index: base + k, group: groups[q][g]) { self.ids[$0] ?? "" })
+      }
+      results.append(engine.result(for: review.id, hits: row))
+    }
+    return results
+  }
+}

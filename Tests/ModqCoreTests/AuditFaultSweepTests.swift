@@ -189,3 +189,29 @@ import Testing
     #expect(quarantined.filter { $0 == 10 }.count == 1)
   }
 }
+
+/// After a failed fdatasync the line may sit in the page cache only. A retry of the same id
+/// finds it in the file and must sync again before acknowledging it (and must not write it
+/// twice); a sync that fails again acknowledges nothing.
+@Suite struct RetryAfterFailedSyncTests {
+  @Test func aRetriedIDIsAcknowledgedOnlyAfterAFreshSync() throws {
+    let dir = try AuditFaultSweepTests.prepare(.newLog)
+    let path = dir + "/audit.jsonl"
+    _ = try AuditLog(path: path).append(sampleDecision("r-0"))
+    let draft = sampleDecision("r-1", id: "d-retry")
+    let failing = try AuditLog(path: path, io: InjectedIO(.syncEIO, failAt: 1))
+    #expect(throws: AuditError.self) { try failing.append(draft) }
+
+    let counting = InjectedIO(nil)
+    let retry = try AuditLog(path: path, io: counting)
+    let syncsBefore = counting.counts[.dataSync] ?? 0
+    let results = try retry.appendBatch([draft])
+    #expect(results.count == 1 && results[0].isDuplicate)
+    #expect((counting.counts[.dataSync] ?? 0) == syncsBefore + 1)
+    let verification = try AuditVerifier.verify(path: path)
+    #expect(verification.isOK && verification.count == 2, "\(verification.summary)")
+
+    let stillFailing = try AuditLog(path: path, io: InjectedIO(.syncEIO, failAt: 1))
+    #expect(throws: AuditError.self) { try stillFailing.appendBatch([draft]) }
+  }
+}

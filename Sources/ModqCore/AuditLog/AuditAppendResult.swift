@@ -14,4 +14,10 @@ public enum AuditAppendResult: Sendable {
     case .refused: nil
     }
   }
+
+  /// Whether the id was already in the log.
+  public var isDuplicate: Bool {
+    if case .duplicate = self { return true }
+    return false
+  }
 }

@@ -117,7 +117,12 @@ public final class AuditLog: @unchecked Sendable {
               seq: seq, ts: ts, moderator: draft.moderator, type: draft.type, prev: prev,
               id: draft.id, members: draft.members, hash: line.hash)))
       }
-      guard !pending.isEmpty else { return results }
+      guard !pending.isEmpty else {
+        // A retried id found in the file (say, written before a failed fdatasync) is only
+        // acknowledged once the file is synced again: its line may still be only in the cache.
+        if results.contains(where: \.isDuplicate) { try syncOnly() }
+        return results
+      }
       try durablyAppend(pending)
       lastLine = Array(lastWritten.dropLast())
       return results
@@ -131,6 +136,14 @@ public final class AuditLog: @unchecked Sendable {
   }
 
   func recordRecovery(_ quarantine: String) { recoveredFragments.append(quarantine) }
+
+  /// Syncs the file without writing; a failure poisons the handle and is rethrown.
+  func syncOnly() throws {
+    do { try io.dataSync(fd, path: path) } catch {
+      poisonCause = "sync failed: \(error)"
+      throw error
+    }
+  }
 
   /// Writes and syncs `bytes`; any failure poisons the handle and is rethrown.
   func writeAndSync(_ bytes: [UInt8]) throws {

@@ -95,7 +95,7 @@ struct PrefetchTests {
     try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
     let queue = try QueueFile(path: path)
     let message = SessionOpener.readAll(queue: queue, state: AuditState(), mailbox: nil)
-    guard case .queueLoaded(let items, let decided, let skipped) = message else {
+    guard case .queueLoaded(let items, let decided, let skipped, _) = message else {
       Issue.record("not a queueLoaded message")
       return
     }

@@ -5,8 +5,14 @@ import ModqCore
 /// `modq screen`). Pass 1 (`addFingerprints`, only when the policy has a queue-wide criterion)
 /// keeps each review's fixed-size fingerprint and nothing else; `resolve` groups them; pass 2
 /// (`screen`) screens each chunk in queue order and adds the queue-wide findings. Results are
-/// the same as `ScreeningEngine.screenQueue` on the whole queue.
-public final class QueueScreener {
+/// the same as `ScreeningEngine.screenQueue` on the whole queue. After `resolve` and `setIDs`,
+/// `screen(_:at:)` screens any one review with its queue-wide findings, in any order.
+///
+/// `@unchecked Sendable`: the mutating calls (`addFingerprints`, `resolve`, `setIDs`, and the
+/// batch `screen`) must come from one thread; after them, `screen(_:at:)` and `members` only
+/// read state that no longer changes, so a resolved screener may be handed to another thread
+/// (the moderator UI's prefetcher) and used there.
+public final class QueueScreener: @unchecked Sendable {
   public let engine: ScreeningEngine
   private let tables: [FingerprintTable]
   /// Per queue-wide criterion: its groups, and queue index -> group number.
@@ -14,6 +20,8 @@ public final class QueueScreener {
   private var groupOf: [[Int: Int]] = []
   private var ids: [Int: String] = [:]
   private var fingerprinted = 0
+  /// The queue indices of every review in a queue-wide group (set by `resolve`).
+  public private(set) var members: [Int] = []
   private var screened = 0
 
   public init(engine: ScreeningEngine) {
@@ -65,7 +73,8 @@ public final class QueueScreener {
       groups.append(found)
       groupOf.append(index)
     }
-    return members.sorted()
+    self.members = members.sorted()
+    return self.members
   }
 
   /// The review ids of the queue indices `resolve` returned.
@@ -85,16 +94,29 @@ public final class QueueScreener {
     var results: [ScreeningResult] = []
     results.reserveCapacity(reviews.count)
     for (k, review) in reviews.enumerated() {
-      var row = rows[k]
-      for (q, slot) in engine.queueSlots.enumerated() where q < groups.count {
-        guard let g = groupOf[q][base + k], let queue = engine.compiled[slot].queue else {
-          continue
-        }
-        row[slot].append(
-          queue.hit(for: review, index: base + k, group: groups[q][g]) { self.ids[$0] ?? "" })
-      }
-      results.append(engine.result(for: review.id, hits: row))
+      results.append(result(for: review, at: base + k, hits: rows[k]))
     }
     return results
+  }
+
+  /// Screens the review at queue index `index` (its position in the fingerprinted order)
+  /// with the queue-wide findings; call after `resolve` and `setIDs`. Read-only.
+  public func screen(_ review: Review, at index: Int) -> ScreeningResult {
+    result(for: review, at: index, hits: engine.detectorHits(engine.prepare(review, index: index)))
+  }
+
+  /// `hits` (the per-review detectors') plus the queue-wide hits of queue index `index`.
+  private func result(for review: Review, at index: Int, hits: [[DetectorHit]])
+    -> ScreeningResult
+  {
+    var row = hits
+    for (q, slot) in engine.queueSlots.enumerated() where q < groups.count {
+      guard let g = groupOf[q][index], let queue = engine.compiled[slot].queue else {
+        continue
+      }
+      row[slot].append(
+        queue.hit(for: review, index: index, group: groups[q][g]) { self.ids[$0] ?? "" })
+    }
+    return engine.result(for: review.id, hits: row)
   }
 }

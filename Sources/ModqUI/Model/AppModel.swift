@@ -34,6 +34,9 @@ public struct AppModel: Sendable {
   /// Review panes screened and laid out off the key path, by item index (a few pages
   /// around the selection; see `AppModel+Prefetch`).
   var prepared: [Int: PreparedPane] = [:]
+  /// Item indices in a queue-wide group (near-duplicates) of a large queue, known once the
+  /// background read resolved them: their suggestions must come from the resolved screener.
+  var queueWideMembers: Set<Int> = []
   /// Set once the session has ended; the runner stops.
   public var shouldQuit = false
   /// Claims and live updates when several moderators share the log (nil: off).

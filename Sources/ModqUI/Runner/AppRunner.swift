@@ -74,7 +74,10 @@ public final class AppRunner {
 
   /// Applies what background work has posted (loaded queue, prepared reviews, outcomes).
   public func drainMailbox() {
-    for message in mailbox.drain() { send(message) }
+    for message in mailbox.drain() {
+      if case .queueLoaded(_, _, _, let screener?) = message { prefetcher?.use(screener) }
+      send(message)
+    }
   }
 
   /// Turns a device event into a message and applies it.

@@ -23,6 +23,8 @@ public final class Prefetcher: @unchecked Sendable {
   }
 
   private let engine: ScreeningEngine
+  /// Screens with the queue-wide findings once the background read resolved them.
+  private var screener: QueueScreener?
   private let info: SessionInfo
   private let mailbox: Mailbox
   private let condition = NSCondition()
@@ -53,6 +55,16 @@ public final class Prefetcher: @unchecked Sendable {
     condition.lock()
     defer { condition.unlock() }
     while (busy || !wishes.isEmpty) && !stopped { condition.wait() }
+  }
+
+  /// Screens from now on with `screener` (resolved over the items in model order), so the
+  /// suggestions include the queue-wide findings; what was done is forgotten, so that items
+  /// the model invalidated are prepared again.
+  public func use(_ screener: QueueScreener) {
+    condition.lock()
+    defer { condition.unlock() }
+    self.screener = screener
+    done.removeAll(keepingCapacity: true)
   }
 
   /// Ends the worker thread.
@@ -86,8 +98,22 @@ public final class Prefetcher: @unchecked Sendable {
   /// Screens (if needed) and lays out one item: the same work the view would do.
   func prepare(_ wish: Wish) -> PreparedPane {
     var item = wish.item
-    if item.suggestion == nil { item.suggestion = engine.screen(item.review) }
-    return Self.layout(item, index: wish.index, info: info, width: wish.width, height: wish.height)
+    condition.lock()
+    let screener = self.screener
+    condition.unlock()
+    var queueWide = false
+    if item.suggestion == nil {
+      if let screener {
+        item.suggestion = screener.screen(item.review, at: wish.index)
+        queueWide = true
+      } else {
+        item.suggestion = engine.screen(item.review)
+      }
+    }
+    var pane = Self.layout(
+      item, index: wish.index, info: info, width: wish.width, height: wish.height)
+    pane.queueWide = queueWide
+    return pane
   }
 
   /// The pane of a screened `item`: its document, and its first screenful drawn.
@@ -115,4 +141,6 @@ public struct PreparedPane: Sendable {
   public var height: Int = 0
   /// The pane at scroll offset 0, drawn ahead (nil: draw from `document`).
   public var picture: Screen? = nil
+  /// Screened with the queue-wide findings (a large queue's resolved `QueueScreener`).
+  public var queueWide = false
 }

@@ -11,15 +11,19 @@ import TerminalKit
 public enum SessionOpener {
   /// Queues up to this many bytes are read and screened before the first frame.
   public static let smallQueueBytes = 4 << 20
+  /// Reviews fingerprinted at a time for the queue-wide criteria while reading a large queue.
+  static let fingerprintChunk = 4096
   /// Reviews read for the first frame of a large queue.
   public static let headCount = 200
 
-  /// The model for `queue`; decided reviews (per `state`) are not pending.
+  /// The model for `queue`; decided reviews (per `state`) are not pending. Queues over
+  /// `threshold` bytes open from their head.
   public static func open(
     queue: QueueFile, engine: ScreeningEngine, state: AuditState, info: SessionInfo,
-    size: Size, now: Double, mailbox: Mailbox, background: Bool = true
+    size: Size, now: Double, mailbox: Mailbox, background: Bool = true,
+    threshold: Int = smallQueueBytes
   ) -> AppModel {
-    let small = queue.byteCount <= smallQueueBytes
+    let small = queue.byteCount <= threshold
     let load = small ? queue.loadAll() : queue.head(headCount)
     var items: [QueueItem]
     if small {
@@ -42,7 +46,7 @@ public enum SessionOpener {
     if !small && background {
       model.screening = .running(done: 0, total: max(1, queue.byteCount))
       Thread.detachNewThread {
-        mailbox.post(readAll(queue: queue, state: state, mailbox: mailbox))
+        mailbox.post(readAll(queue: queue, state: state, mailbox: mailbox, engine: engine))
       }
     }
     return model
@@ -51,7 +55,15 @@ public enum SessionOpener {
   /// Reads every line of `queue` into compact items (id, stars, product, line) that decode
   /// their review on demand, and answers the `.queueLoaded` message. Duplicate ids keep their
   /// first line; malformed and duplicate lines are counted. Progress goes to `mailbox`.
-  public static func readAll(queue: QueueFile, state: AuditState, mailbox: Mailbox?) -> Message {
+  /// With `engine` and a queue-wide criterion in its policy, the kept reviews are also
+  /// fingerprinted in item order and the message carries the resolved `QueueScreener`.
+  public static func readAll(
+    queue: QueueFile, state: AuditState, mailbox: Mailbox?, engine: ScreeningEngine? = nil
+  ) -> Message {
+    let screener = engine.map { QueueScreener(engine: $0) }.flatMap {
+      $0.needsFingerprintPass ? $0 : nil
+    }
+    var chunk: [Review] = []
     let source = ReviewSource(queue: queue)
     let lines = queue.lineCount
     var items: [QueueItem] = []
@@ -82,8 +94,23 @@ public enum SessionOpener {
       if products.count < 100_000, products[name] == nil { products[name] = name }
       items.append(QueueItem(summaryOf: entry, productName: shared, source: source))
       decided.append(state.decision(for: id) != nil)
+      if let screener {
+        chunk.append(entry.review)
+        if chunk.count >= fingerprintChunk {
+          screener.addFingerprints(chunk, threads: 1)
+          chunk.removeAll(keepingCapacity: true)
+        }
+      }
+    }
+    if let screener {
+      screener.addFingerprints(chunk, threads: 1)
+      var ids: [Int: String] = [:]
+      for member in screener.resolve() where member < items.count {
+        ids[member] = items[member].id
+      }
+      screener.setIDs(ids)
     }
     mailbox?.post(.screeningProgress(done: lines, total: lines))
-    return .queueLoaded(items, decided: decided, diagnostics: skipped)
+    return .queueLoaded(items, decided: decided, diagnostics: skipped, screener: screener)
   }
 }

@@ -62,9 +62,22 @@ extension AppModel {
     return ready.picture
   }
 
-  /// Takes one prepared review: its suggestion (if the item had none) and its pane.
+  /// Forgets the suggestions and panes of the items in a queue-wide group (screened before
+  /// the groups were known), so the prefetcher screens them again with their findings.
+  mutating func invalidateQueueWide(_ members: [Int]) {
+    queueWideMembers = Set(members)
+    for index in members where index < items.count {
+      items[index].suggestion = nil
+      prepared[index] = nil
+    }
+    if filter.kind != .all { refreshVisible(keeping: selectedItemIndex) }
+  }
+
+  /// Takes one prepared review: its suggestion (if the item had none) and its pane. A member
+  /// of a queue-wide group only takes a pane screened with the groups known.
   mutating func acceptPrepared(_ ready: PreparedPane) {
     guard ready.index < items.count, items[ready.index].id == ready.id else { return }
+    if !ready.queueWide && queueWideMembers.contains(ready.index) { return }
     if items[ready.index].suggestion == nil { items[ready.index].suggestion = ready.suggestion }
     guard items[ready.index].suggestion == ready.suggestion else { return }
     prepared[ready.index] = ready

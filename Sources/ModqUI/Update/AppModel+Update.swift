@@ -55,8 +55,9 @@ extension AppModel {
     case .escalationFailed(let review, let reason):
       status = StatusMessage(
         "\(review): escalation recorded, but delivery failed: \(reason)", .error)
-    case .queueLoaded(let loaded, let loadedDecided, let diagnostics):
+    case .queueLoaded(let loaded, let loadedDecided, let diagnostics, let screener):
       mergeLoaded(loaded, decided: loadedDecided)
+      if let screener, items.count == loaded.count { invalidateQueueWide(screener.members) }
       if diagnostics > 0 {
         status = StatusMessage("\(diagnostics) queue line(s) skipped (see modq screen)", .warning)
       }

@@ -1,4 +1,5 @@
 import ModqCore
+import ModqScreening
 import TerminalKit
 
 /// Everything that can happen to the UI: input, time, and the results of effects and of
@@ -27,7 +28,10 @@ public enum Message: Sendable {
   case escalationFailed(review: String, reason: String)
   /// The whole queue has been read (a large queue first shows only its head); `decided`
   /// says, per item, whether the audit log had decided it when the session opened.
-  case queueLoaded([QueueItem], decided: [Bool], diagnostics: Int)
+  /// `screener` (when the policy has a queue-wide criterion) is resolved over the items in
+  /// this order: it screens item `i` with its duplicate findings (`screen(_:at: i)`).
+  case queueLoaded(
+    [QueueItem], decided: [Bool], diagnostics: Int, screener: QueueScreener? = nil)
   /// Background screening progress.
   case screeningProgress(done: Int, total: Int)
   /// Suggestions for the whole queue, in queue order.

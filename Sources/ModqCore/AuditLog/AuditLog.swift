@@ -39,13 +39,12 @@ public final class AuditLog: @unchecked Sendable {
     let existed = FileManager.default.fileExists(atPath: path)
     let fd = try io.open(path, flags: O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, mode: 0o644)
     self.fd = fd
-    do {
-      if !existed { try io.syncDirectory(of: path) }
-      try fileLock.withLock(io: io) { try catchUp() }
-    } catch {
-      close(fd)
-      throw error
-    }
+    // Every stored property is set by now, so if this throws, `deinit` runs and closes `fd`.
+    // (Closing it here as well was a double close: in a multi-threaded process the second
+    // close could hit a descriptor another thread had just been given; the fault sweep saw
+    // EBADF on a concurrent test's log.)
+    if !existed { try io.syncDirectory(of: path) }
+    try fileLock.withLock(io: io) { try catchUp() }
   }
 
   deinit { close(fd) }

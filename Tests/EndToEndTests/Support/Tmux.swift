@@ -48,6 +48,19 @@ final class Tmux {
     try waitForAny([marker], timeout: timeout)
   }
 
+  /// Polls until every one of `markers` shows on the same screen (a capture can catch a
+  /// frame half drawn, so checks of several lines wait for all of them together).
+  func waitForAll(_ markers: [String], timeout: Double = 15) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = screen()
+      if markers.allSatisfy({ last.contains($0) }) { return last }
+      usleep(50_000)
+    }
+    throw Timeout(marker: markers.joined(separator: " & "), screen: last)
+  }
+
   /// Polls until any of `markers` shows.
   func waitForAny(_ markers: [String], timeout: Double = 15) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)

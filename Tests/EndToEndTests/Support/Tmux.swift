@@ -51,26 +51,40 @@ final class Tmux {
   /// Polls until every one of `markers` shows on the same screen (a capture can catch a
   /// frame half drawn, so checks of several lines wait for all of them together).
   func waitForAll(_ markers: [String], timeout: Double = 15) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
-    var last = ""
-    while Date() < deadline {
-      last = screen()
-      if markers.allSatisfy({ last.contains($0) }) { return last }
-      usleep(50_000)
+    try settled(timeout: timeout, marker: markers.joined(separator: " & ")) { screen in
+      markers.allSatisfy { screen.contains($0) }
     }
-    throw Timeout(marker: markers.joined(separator: " & "), screen: last)
   }
 
   /// Polls until any of `markers` shows.
   func waitForAny(_ markers: [String], timeout: Double = 15) throws -> String {
+    try settled(timeout: timeout, marker: markers.joined(separator: " | ")) { screen in
+      markers.contains { screen.contains($0) }
+    }
+  }
+
+  /// Polls every 50 ms for a screen that `matches`, and returns it once a second capture
+  /// agrees: a capture can catch a frame half drawn (CI saw a new review's header over the
+  /// previous body), and tests read more of the screen than the marker. A screen that keeps
+  /// changing (a progress figure) is returned as last matched when the time runs out.
+  private func settled(
+    timeout: Double, marker: String, _ matches: (String) -> Bool
+  ) throws -> String {
     let deadline = Date().addingTimeInterval(timeout)
     var last = ""
+    var matched: String?
     while Date() < deadline {
       last = screen()
-      if markers.contains(where: { last.contains($0) }) { return last }
+      if matches(last) {
+        if last == matched { return last }
+        matched = last
+      } else {
+        matched = nil
+      }
       usleep(50_000)
     }
-    throw Timeout(marker: markers.joined(separator: " | "), screen: last)
+    if let matched { return matched }
+    throw Timeout(marker: marker, screen: last)
   }
 
   deinit { run(["kill-server"]) }

@@ -46,20 +46,27 @@ private final class QueueWideProbe: @unchecked Sendable {
 }
 
 /// Screens decided reviews for per-review criteria (all at once in `prepare`, in parallel)
-/// and the whole queue once for queue-wide criteria (on first use).
+/// and the whole queue once for queue-wide criteria (on first use). When the reviews being
+/// decided are most of the queue, `prepare` screens the whole queue once with the full engine
+/// instead: the same findings, each review prepared once rather than twice.
 final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
   private let perReview: ScreeningEngine
+  private let hasPerReview: Bool
   private let queueEngine: ScreeningEngine?
+  private let full: ScreeningEngine
   private let order: [String: Int]
   private let entries: [QueueEntry]
   private let lock = NSLock()
   private var own: [String: ScreeningResult] = [:]
+  /// Results of the full engine over the whole queue (nil until `prepare` chose that).
+  private var whole: [String: ScreeningResult]?
   private var queueFindings: [String: [Finding]]?
 
   init(engine: ScreeningEngine, queueWide: Set<String>, entries: [QueueEntry]) throws {
     let active = engine.activeCriteria
     order = Dictionary(active.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     self.entries = entries
+    full = engine
     if queueWide.isDisjoint(with: active) {
       perReview = engine
       queueEngine = nil
@@ -70,12 +77,24 @@ final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
       queueEngine = try ScreeningEngine(
         policy: engine.policy, store: engine.store, only: queueWide)
     }
+    hasPerReview = !perReview.activeCriteria.isEmpty
   }
 
-  /// Screens `reviews` for the per-review criteria ahead of time (two threads).
+  /// Screens `reviews` for the per-review criteria ahead of time (two threads); with
+  /// queue-wide criteria and at least three quarters of the queue to decide, screens the
+  /// whole queue with the full engine instead.
   func prepare(_ reviews: [Review]) {
+    if queueEngine != nil, reviews.count * 4 >= entries.count * 3 {
+      var byID: [String: ScreeningResult] = [:]
+      byID.reserveCapacity(entries.count)
+      for result in full.screenQueue(entries.map(\.review)) where byID[result.id] == nil {
+        byID[result.id] = result
+      }
+      lock.withLock { whole = byID }
+      return
+    }
     // Without per-review criteria there is nothing to compute (no tokenising either).
-    guard !perReview.activeCriteria.isEmpty else { return }
+    guard hasPerReview else { return }
     let todo = lock.withLock { reviews.filter { own[$0.id] == nil } }
     guard !todo.isEmpty else { return }
     let results = perReview.screenQueue(todo)
@@ -83,9 +102,14 @@ final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
   }
 
   func suggestion(for review: Review) -> AuditSuggestion {
-    let cached = lock.withLock { own[review.id] }
+    let (cached, screened) = lock.withLock { (own[review.id], whole?[review.id]) }
+    if let screened {
+      return AuditSuggestion(
+        verdict: ScreeningResult.resolve(screened.findings),
+        criteria: screened.findings.map(\.criterion))
+    }
     var findings: [Finding] = []
-    if !perReview.activeCriteria.isEmpty {
+    if hasPerReview {
       findings = (cached ?? perReview.screen(review)).findings
     }
     if let queueEngine {

@@ -3,6 +3,10 @@ import ModqCore
 
 /// A `decide --from` file: one JSON object per line. Bad lines become `file:line: reason`
 /// problems and are skipped; the rest are kept with their line numbers.
+///
+/// Lines are read on bytes (`DecisionLineReader`); only a line that is not strict JSON goes
+/// through `JSONSerialization`, which accepted some of those (trailing commas) before and still
+/// decides them, so no line changes verdict.
 struct DecisionFile {
   struct Item {
     var line: Int
@@ -17,45 +21,37 @@ struct DecisionFile {
       throw AuditError.io(operation: "read", path: path, errno: ENOENT)
     }
     var file = DecisionFile()
-    var number = 0
-    for raw in data.split(separator: 10, omittingEmptySubsequences: false) {
-      number += 1
-      if raw.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-      switch parse(Data(raw)) {
-      case .success(let request): file.requests.append(Item(line: number, request: request))
-      case .failure(let problem): file.problems.append("\(path):\(number): \(problem.reason)")
+    [UInt8](data).withUnsafeBufferPointer { bytes in
+      var number = 0
+      var start = 0
+      while start < bytes.count {
+        let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+        number += 1
+        let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        start = end + 1
+        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+        switch DecisionLineReader.parse(line) ?? lenient(Data(line)) {
+        case .success(let request): file.requests.append(Item(line: number, request: request))
+        case .failure(let problem): file.problems.append("\(path):\(number): \(problem.reason)")
+        }
       }
     }
     return file
   }
 
-  struct Problem: Error {
-    var reason: String
-  }
-
-  static func parse(_ line: Data) -> Result<DecisionRequest, Problem> {
+  /// A line that is not strict JSON, read as before with `JSONSerialization`.
+  static func lenient(_ line: Data) -> Result<DecisionRequest, DecisionLineProblem> {
     guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-      return .failure(Problem(reason: "not a JSON object"))
+      return .failure(DecisionLineProblem(reason: "not a JSON object"))
     }
-    guard let review = object["review"] as? String, !review.isEmpty else {
-      return .failure(Problem(reason: "missing \"review\" (a string)"))
+    func field(_ key: String) -> DecisionLineReader.Field {
+      guard let value = object[key] else { return .absent }
+      if let text = value as? String { return .string(text) }
+      if value is [Any], let list = value as? [String] { return .strings(list) }
+      return .other
     }
-    guard let text = object["verdict"] as? String, let verdict = Verdict(rawValue: text) else {
-      return .failure(Problem(reason: "\"verdict\" must be publish, reject or escalate"))
-    }
-    let criteria = object["criteria"] ?? [String]()
-    guard let list = criteria as? [String] else {
-      return .failure(Problem(reason: "\"criteria\" must be a list of strings"))
-    }
-    if object["note"] != nil && !(object["note"] is String) {
-      return .failure(Problem(reason: "\"note\" must be a string"))
-    }
-    if object["id"] != nil && (object["id"] as? String)?.isEmpty != false {
-      return .failure(Problem(reason: "\"id\" must be a non-empty string"))
-    }
-    return .success(
-      DecisionRequest(
-        review: review, verdict: verdict, criteria: list, note: object["note"] as? String,
-        id: (object["id"] as? String) ?? AuditDraft.newID()))
+    return DecisionLineReader.request(
+      review: field("review"), verdict: field("verdict"), criteria: field("criteria"),
+      note: field("note"), id: field("id"))
   }
 }

@@ -37,25 +37,29 @@ import Testing
       return (id, verdict, findings.compactMap { $0["criterion"] as? String })
     }
     #expect(expected.count == 188)
-    // Every third review, plus one of each near-duplicate group whose partners stay undecided.
-    let ids = (10001...10188).filter { $0 % 3 == 0 || $0 == 10038 || $0 == 10182 }
+    // Every third review, plus one of each near-duplicate group whose partners stay undecided
+    // (the decided reviews are screened alone); then every review (the whole queue at once).
+    let some = (10001...10188).filter { $0 % 3 == 0 || $0 == 10038 || $0 == 10182 }
       .filter { $0 != 10039 && $0 != 10183 }.map { "r-\($0)" }
-    let from = dir + "/d.jsonl"
-    try ids.map { "{\"review\":\"\($0)\",\"verdict\":\"escalate\"}\n" }.joined()
-      .write(toFile: from, atomically: true, encoding: .utf8)
-    let log = dir + "/audit.jsonl"
-    let (code, _, err) = try ModqProcess.run(
-      ["decide", queue, "--from", from, "--audit", log, "--batch", "7"], in: dir)
-    #expect(code == 0, "\(err)")
-    let recorded = Self.suggestions(ModqProcess.text(log)) { d in
-      guard let id = d["review"] as? String, let s = d["suggested"] as? [String: Any],
-        let verdict = s["verdict"] as? String, let criteria = s["criteria"] as? [String]
-      else { return nil }
-      return (id, verdict, criteria)
+    let all = (10001...10188).map { "r-\($0)" }
+    for (n, ids) in [some, all].enumerated() {
+      let from = dir + "/d\(n).jsonl"
+      try ids.map { "{\"review\":\"\($0)\",\"verdict\":\"escalate\"}\n" }.joined()
+        .write(toFile: from, atomically: true, encoding: .utf8)
+      let log = dir + "/audit\(n).jsonl"
+      let (code, _, err) = try ModqProcess.run(
+        ["decide", queue, "--from", from, "--audit", log, "--batch", "7"], in: dir)
+      #expect(code == 0, "\(err)")
+      let recorded = Self.suggestions(ModqProcess.text(log)) { d in
+        guard let id = d["review"] as? String, let s = d["suggested"] as? [String: Any],
+          let verdict = s["verdict"] as? String, let criteria = s["criteria"] as? [String]
+        else { return nil }
+        return (id, verdict, criteria)
+      }
+      #expect(recorded.count == ids.count)
+      for id in ids { #expect(recorded[id] == expected[id], "\(id)") }
+      #expect(recorded["r-10038"]?.contains("integrity.duplicate") == true)
+      #expect(recorded["r-10182"]?.contains("integrity.duplicate") == true)
     }
-    #expect(recorded.count == ids.count)
-    for id in ids { #expect(recorded[id] == expected[id], "\(id)") }
-    #expect(recorded["r-10038"]?.contains("integrity.duplicate") == true)
-    #expect(recorded["r-10182"]?.contains("integrity.duplicate") == true)
   }
 }

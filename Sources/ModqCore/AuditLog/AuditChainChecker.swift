@@ -25,6 +25,25 @@ struct AuditChainChecker {
     _ p: UnsafeRawBufferPointer, base: Int,
     visit: (UnsafeRawBufferPointer, Int, Int, AuditLineParser, Int) -> Void
   ) -> AuditFailure? {
+    checkLines(p, base: base, flat: false, record: { _ in }, visit: visit)
+  }
+
+  /// `check` for the fold: a line in the writer's own layout is checked in one flat pass
+  /// (`AuditFlatLine`) and reaches `record` as a fold record (offset `base + lineStart`);
+  /// any other line (including claim events and every bad line) takes the general path
+  /// and reaches `visit`. Verdicts and failures are those of `check`.
+  mutating func check(
+    _ p: UnsafeRawBufferPointer, base: Int, record: (AuditFoldRecord) -> Void,
+    visit: (UnsafeRawBufferPointer, Int, Int, AuditLineParser, Int) -> Void
+  ) -> AuditFailure? {
+    checkLines(p, base: base, flat: true, record: record, visit: visit)
+  }
+
+  @inline(__always)
+  private mutating func checkLines(
+    _ p: UnsafeRawBufferPointer, base: Int, flat: Bool, record: (AuditFoldRecord) -> Void,
+    visit: (UnsafeRawBufferPointer, Int, Int, AuditLineParser, Int) -> Void
+  ) -> AuditFailure? {
     var s = 0
     let n = p.count
     while s < n {
@@ -36,6 +55,11 @@ struct AuditChainChecker {
           detail: "\(n - s) bytes without a final newline" + (nul ? ", NUL padded" : ""))
       }
       lineNumber += 1
+      if flat, let line = flatLine(p, s, lf) {
+        record(AuditFoldRecord(p, line, seq: line.seq, offset: base + s))
+        s = lf + 1
+        continue
+      }
       if var failure = checkLine(p, s, lf, base: base) {
         if let span = recoverySpan(p, s, lf, base: base) {
           recoveries.append(
@@ -52,6 +76,29 @@ struct AuditChainChecker {
       s = lf + 1
     }
     return nil
+  }
+
+  /// The fast path for one complete line `p[s..<e]`: if it is printable ASCII in the
+  /// writer's layout, not a claim event, with the next seq, the head as `prev` and a matching
+  /// hash, advances the chain and returns it. Nil leaves everything to `checkLine`.
+  @inline(__always)
+  private mutating func flatLine(
+    _ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int
+  ) -> AuditFlatLine? {
+    guard Self.printable(p, s, e),
+      let line = head.withUnsafeBytes({ AuditFlatLine.scan(p, s, e, head: $0) }),
+      line.seq == lastSeq + 1, AuditFoldRecord.claimKind(p, line.type) == 0
+    else { return nil }
+    let hex = UnsafeRawBufferPointer(rebasing: p[(line.hashComma + 9)..<(e - 2)])
+    guard hasher.matches(UnsafeRawBufferPointer(rebasing: p[s..<line.hashComma]), hex: hex)
+    else { return nil }
+    lastSeq = line.seq
+    if head.count == hex.count {
+      head.withUnsafeMutableBytes { $0.copyMemory(from: hex) }
+    } else {
+      head = Array(hex)
+    }
+    return line
   }
 
   /// Checks one complete line `p[s..<e]`; on success advances the chain.
@@ -187,14 +234,22 @@ struct AuditChainChecker {
   static func printable(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let high: UInt64 = 0x8080_8080_8080_8080
-    var i = s
-    while i + 8 <= e {
-      let w = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+    @inline(__always) func bad(_ w: UInt64) -> UInt64 {
       let below = (w &- 0x20 &* ones) & ~w & high
       let del = w ^ (0x7F &* ones)
-      let isDel = (del &- ones) & ~del & high
-      if (w & high) | below | isDel != 0 { return false }
-      i += 8
+      return (w & high) | below | ((del &- ones) & ~del & high)
+    }
+    var i = s
+    // Two words per step, one branch: the lines are almost always clean.
+    while i + 16 <= e {
+      let a = p.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      let b = p.loadUnaligned(fromByteOffset: i &+ 8, as: UInt64.self)
+      if bad(a) | bad(b) != 0 { return false }
+      i &+= 16
+    }
+    if i + 8 <= e {
+      if bad(p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) != 0 { return false }
+      i &+= 8
     }
     while i < e {
       if p[i] &- 0x20 >= 0x5F { return false }

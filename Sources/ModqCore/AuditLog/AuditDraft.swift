@@ -40,8 +40,24 @@ public struct AuditDraft: Sendable, Hashable {
     self.members = members
   }
 
-  /// A fresh unique id (a lowercase UUID).
-  public static func newID() -> String { UUID().uuidString.lowercased() }
+  /// A fresh unique id: a lowercase random (version 4) UUID. Made from the system generator
+  /// directly (Foundation's `UUID()` opened a file per id: 9% of a bulk `decide`).
+  public static func newID() -> String {
+    var random = SystemRandomNumberGenerator()
+    let high: UInt64 = random.next() & 0xFFFF_FFFF_FFFF_0FFF | 0x4000
+    let low: UInt64 = random.next() & 0x3FFF_FFFF_FFFF_FFFF | 0x8000_0000_0000_0000
+    var out: [UInt8] = []
+    out.reserveCapacity(36)
+    for (n, word) in [high, low].enumerated() {
+      for k in 0..<16 {
+        if n * 16 + k == 8 || n * 16 + k == 12 || n * 16 + k == 16 || n * 16 + k == 20 {
+          out.append(UInt8(ascii: "-"))
+        }
+        out.append(Hex.digits[Int((word >> UInt64(60 - 4 * k)) & 15)])
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
 
   /// A decision: `accept` when `final` matches the suggestion, `escalate` when `final` is
   /// escalate, otherwise `override`.

@@ -27,39 +27,51 @@ struct AuditFoldRecord {
   init(
     _ p: UnsafeRawBufferPointer, _ parser: AuditLineParser, seq: Int, offset: Int
   ) {
-    self.seq = seq
-    self.offset = offset
-    var isDecision = false
-    var isUndo = false
-    var verdict: UInt8?
-    var review: AuditMemberRange?
-    var target: AuditMemberRange?
+    var line = AuditFlatLine()
+    var claimType = false
     let members = parser.members
     for r in members {
+      let value = r.valueStart..<r.valueEnd
       switch r.keyEnd - r.keyStart {
-      case 2 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "id"):
-        idStart = r.valueStart + 1
-        idEnd = r.valueEnd - 1
+      case 2 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "id"): line.id = value
       case 4 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "type"):
-        (isDecision, isUndo) = Self.typeFlags(p, r)
-        if !isDecision && !isUndo && AuditState.claimKind(p, r) != 0 { kind = .claim }
-      case 5 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "final"):
-        verdict = AuditState.verdict(p, r)
-      case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "review"): review = r
-      case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "target"): target = r
+        line.type = value
+        // As the reference fold: a claim `type` anywhere folds as a claim unless the line is a
+        // decision or an undo.
+        let (isDecision, isUndo) = Self.typeFlags(p, value)
+        if !isDecision && !isUndo && Self.claimKind(p, value) != 0 { claimType = true }
+      case 5 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "final"): line.final = value
+      case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "review"): line.review = value
+      case 6 where AuditLineParser.equals(p, r.keyStart, r.keyEnd, "target"): line.target = value
       default: break
       }
     }
-    if isDecision, let review, let verdict {
+    line.moderator = members[2].valueStart..<members[2].valueEnd
+    self.init(p, line, seq: seq, offset: offset)
+    if kind == .other && claimType { kind = .claim }
+  }
+
+  /// The record of a line whose members the caller found (`AuditFlatLine`'s value ranges,
+  /// empty when absent; the moderator's must be there).
+  @inline(__always)
+  init(_ p: UnsafeRawBufferPointer, _ line: AuditFlatLine, seq: Int, offset: Int) {
+    self.seq = seq
+    self.offset = offset
+    if line.id.count >= 2 {
+      idStart = line.id.lowerBound + 1
+      idEnd = line.id.upperBound - 1
+    }
+    let (isDecision, isUndo) = Self.typeFlags(p, line.type)
+    if !isDecision && !isUndo && Self.claimKind(p, line.type) != 0 { kind = .claim }
+    if isDecision, line.review.count >= 2, let verdict = Self.verdict(p, line.final) {
       kind = .decision
       self.verdict = verdict
-      reviewStart = review.valueStart + 1
-      reviewEnd = review.valueEnd - 1
-      let moderator = members[2]
-      moderatorStart = moderator.valueStart + 1
-      moderatorEnd = moderator.valueEnd - 1
-    } else if isUndo, let target,
-      let t = AuditLineParser.int(p, target.valueStart, target.valueEnd)
+      reviewStart = line.review.lowerBound + 1
+      reviewEnd = line.review.upperBound - 1
+      moderatorStart = line.moderator.lowerBound + 1
+      moderatorEnd = line.moderator.upperBound - 1
+    } else if isUndo, line.target.count > 0,
+      let t = AuditLineParser.int(p, line.target.lowerBound, line.target.upperBound)
     {
       kind = .undo
       self.target = t
@@ -68,19 +80,35 @@ struct AuditFoldRecord {
 
   /// (is a decision type, is an undo) from a `type` member's quoted value.
   @inline(__always)
-  private static func typeFlags(
-    _ p: UnsafeRawBufferPointer, _ r: AuditMemberRange
-  ) -> (Bool, Bool) {
-    switch r.valueEnd - r.valueStart {
-    case 6: return (false, AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"undo\""))
-    case 8: return (AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"accept\""), false)
+  static func typeFlags(_ p: UnsafeRawBufferPointer, _ r: Range<Int>) -> (Bool, Bool) {
+    switch r.count {
+    case 6: return (false, AuditLineParser.equals(p, r.lowerBound, r.upperBound, "\"undo\""))
+    case 8: return (AuditLineParser.equals(p, r.lowerBound, r.upperBound, "\"accept\""), false)
     case 10:
       let decision =
-        AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"override\"")
-        || AuditLineParser.equals(p, r.valueStart, r.valueEnd, "\"escalate\"")
+        AuditLineParser.equals(p, r.lowerBound, r.upperBound, "\"override\"")
+        || AuditLineParser.equals(p, r.lowerBound, r.upperBound, "\"escalate\"")
       return (decision, false)
     default: return (false, false)
     }
+  }
+
+  /// Whether a `type` value is claim, renew or release (nonzero), as `AuditState.claimKind`.
+  @inline(__always)
+  static func claimKind(_ p: UnsafeRawBufferPointer, _ r: Range<Int>) -> UInt8 {
+    guard r.count >= 7, r.count <= 9 else { return 0 }
+    return AuditState.claimKind(
+      p, AuditMemberRange(keyStart: 0, keyEnd: 0, valueStart: r.lowerBound,
+        valueEnd: r.upperBound, commaBefore: -1))
+  }
+
+  /// 0, 1, 2 for a quoted publish / reject / escalate (as `AuditState.verdict`), else nil.
+  @inline(__always)
+  static func verdict(_ p: UnsafeRawBufferPointer, _ r: Range<Int>) -> UInt8? {
+    guard r.count >= 8 else { return nil }
+    return AuditState.verdict(
+      p, AuditMemberRange(keyStart: 0, keyEnd: 0, valueStart: r.lowerBound,
+        valueEnd: r.upperBound, commaBefore: -1))
   }
 }
 
@@ -105,6 +133,14 @@ struct AuditFoldBatch {
       state.fold(p, s, e, parser, seq: seq, offset: offset)
       return
     }
+    add(record, p, into: &state)
+  }
+
+  /// Queues the record of a line the chain checker accepted (not a claim event).
+  @inline(__always)
+  mutating func add(
+    _ record: AuditFoldRecord, _ p: UnsafeRawBufferPointer, into state: inout AuditState
+  ) {
     records.append(record)
     if records.count == Self.size { flush(p, into: &state) }
   }

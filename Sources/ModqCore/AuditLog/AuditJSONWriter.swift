@@ -75,9 +75,14 @@ enum AuditJSONWriter {
   /// byte outside 0x20...0x7E becomes `\uXXXX` (a surrogate pair above U+FFFF).
   static func appendString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    // Fast path: plain printable ASCII (ids, hashes, verdicts) is copied as it is.
-    if s.utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E && $0 != 0x22 && $0 != 0x5C }) {
-      out.append(contentsOf: s.utf8)
+    // Fast path: plain printable ASCII (ids, hashes, verdicts) is copied as it is, from the
+    // string's own buffer.
+    let copied = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      for b in bytes where b &- 0x20 > 0x5E || b == 0x22 || b == 0x5C { return false }
+      out.append(contentsOf: bytes)
+      return true
+    }
+    if copied == true {
       out.append(UInt8(ascii: "\""))
       return
     }

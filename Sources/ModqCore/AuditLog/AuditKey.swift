@@ -43,9 +43,7 @@ struct AuditHasher {
       let mac = HMAC<SHA256>.authenticationCode(for: bytes, using: key)
       return mac.withUnsafeBytes(body)
     }
-    var sha = SHA256()
-    sha.update(bufferPointer: bytes)
-    return sha.finalize().withUnsafeBytes(body)
+    return LineDigest.withSHA256(of: bytes, body)
   }
 
   /// Whether the digest of `bytes` equals the 64 lowercase hex digits in `hex`.
@@ -56,9 +54,7 @@ struct AuditHasher {
       let mac = HMAC<SHA256>.authenticationCode(for: bytes, using: key)
       return mac.withUnsafeBytes { Hex.equals($0, hex) }
     }
-    var sha = SHA256()
-    sha.update(bufferPointer: bytes)
-    return sha.finalize().withUnsafeBytes { Hex.equals($0, hex) }
+    return LineDigest.withSHA256(of: bytes) { Hex.equals($0, hex) }
   }
 
   /// Appends the lowercase hex digest of `bytes` to `out`.

@@ -16,9 +16,11 @@ extension AuditLog {
     let failure = bytes.withUnsafeBytes { p -> AuditFailure? in
       foldedState.reserve(events: AuditVerifier.estimatedEvents(p))
       var batch = AuditFoldBatch()
-      let failure = checker.check(p, base: start) { p, s, e, parser, seq in
-        batch.add(p, s, e, parser, seq: seq, offset: start + s, into: &foldedState)
-      }
+      let failure = checker.check(
+        p, base: start, record: { batch.add($0, p, into: &foldedState) },
+        visit: { p, s, e, parser, seq in
+          batch.add(p, s, e, parser, seq: seq, offset: start + s, into: &foldedState)
+        })
       batch.flush(p, into: &foldedState)
       return failure
     }

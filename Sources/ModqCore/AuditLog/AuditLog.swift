@@ -163,9 +163,11 @@ public final class AuditLog: @unchecked Sendable {
   /// Verifies and folds our own freshly serialised line (advances chain and state).
   private func absorb(_ line: [UInt8], at offset: Int) {
     line.withUnsafeBytes { p in
-      _ = checker.check(p, base: offset) { p, s, e, parser, seq in
-        foldedState.fold(p, s, e, parser, seq: seq, offset: offset + s)
-      }
+      _ = checker.check(
+        p, base: offset, record: { foldedState.fold($0, p) },
+        visit: { p, s, e, parser, seq in
+          foldedState.fold(p, s, e, parser, seq: seq, offset: offset + s)
+        })
     }
     foldedState.head = checker.headString
   }

@@ -92,6 +92,14 @@ extension AuditState {
     return nil
   }
 
+  /// Folds one line from its record alone (outside a batch): hashes its keys, then `apply`.
+  mutating func fold(_ record: AuditFoldRecord, _ p: UnsafeRawBufferPointer) {
+    var r = record
+    if r.kind == .decision { r.reviewHash = ByteInterner.hash(p, r.reviewStart, r.reviewEnd) }
+    if indexesIDs, r.idEnd > r.idStart { r.idHash = ByteInterner.hash(p, r.idStart, r.idEnd) }
+    apply(r, p)
+  }
+
   /// Folds one line from its record (the batch path; same effect as `fold` on the line).
   /// `r.reviewHash` / `r.idHash` must be `ByteInterner.hash` of their ranges.
   mutating func apply(_ r: AuditFoldRecord, _ p: UnsafeRawBufferPointer) {

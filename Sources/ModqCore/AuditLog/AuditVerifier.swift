@@ -41,9 +41,11 @@ public enum AuditVerifier {
     var state = AuditState(indexesIDs: indexIDs)
     state.reserve(events: estimatedEvents(bytes))
     var batch = AuditFoldBatch()
-    let failure = checker.check(bytes, base: 0) { p, s, e, parser, seq in
-      batch.add(p, s, e, parser, seq: seq, offset: s, into: &state)
-    }
+    let failure = checker.check(
+      bytes, base: 0, record: { batch.add($0, bytes, into: &state) },
+      visit: { p, s, e, parser, seq in
+        batch.add(p, s, e, parser, seq: seq, offset: s, into: &state)
+      })
     batch.flush(bytes, into: &state)
     state.head = checker.headString
     let verification = AuditVerification(
@@ -52,12 +54,18 @@ public enum AuditVerifier {
     return (verification, state)
   }
 
-  /// About how many lines `bytes` holds, from the length of its first line (never more than
-  /// one per 64 bytes), so the fold's arrays and tables are sized once.
+  /// About how many lines `bytes` holds, from the longer of its first two lines (the first
+  /// event's `prev` is empty; never more than one per 64 bytes), so the fold's arrays and
+  /// tables are sized once and not twice as large as needed.
   static func estimatedEvents(_ bytes: UnsafeRawBufferPointer) -> Int {
     guard bytes.count > 0 else { return 0 }
-    let first = AuditChainChecker.newline(bytes, 0, min(bytes.count, 1 << 16)) ?? bytes.count
-    return bytes.count / max(first + 1, 64) + 1
+    let window = min(bytes.count, 1 << 16)
+    let first = AuditChainChecker.newline(bytes, 0, window) ?? bytes.count
+    var length = first + 1
+    if first + 1 < window, let second = AuditChainChecker.newline(bytes, first + 1, window) {
+      length = max(length, second - first)
+    }
+    return bytes.count / max(length, 64) + 1
   }
 
   /// Every event of a verified log, decoded (for replay; builds Strings).

@@ -24,13 +24,22 @@ struct BenchAuditCommand: ParsableCommand {
   @Option(help: "Directory for the benchmark files (default: a new temporary directory).")
   var dir: String?
 
+  @Option(help: "Verify+fold this existing log instead of generating one (kept afterwards).")
+  var log: String?
+
   func run() throws {
     let base = dir ?? (NSTemporaryDirectory() + "modq-bench-\(UUID().uuidString)")
     try FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
     defer { if dir == nil { try? FileManager.default.removeItem(atPath: base) } }
     if appends > 0 { try interactive(base + "/interactive.jsonl", raw: base + "/raw.jsonl") }
     if bulk > 0 { try bulkRun(base + "/bulk.jsonl") }
-    if events > 0 { try verifyFold(base + "/big.jsonl") }
+    if let log {
+      try verifyFold(log, size: try Self.fileSize(log), events: nil)
+    } else if events > 0 {
+      let path = base + "/big.jsonl"
+      try verifyFold(path, size: try AuditLogGenerator.write(path: path, events: events),
+        events: events)
+    }
   }
 
   /// Appends one at a time; splits each append's latency into its fdatasync and the rest
@@ -93,8 +102,16 @@ struct BenchAuditCommand: ParsableCommand {
         recorded, seconds, Double(recorded) / seconds))
   }
 
-  private func verifyFold(_ path: String) throws {
-    let size = try AuditLogGenerator.write(path: path, events: events)
+  private static func fileSize(_ path: String) throws -> Int {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw AuditError.io(operation: "stat", path: path, errno: errno)
+    }
+    return Int(info.st_size)
+  }
+
+  private func verifyFold(_ path: String, size: Int, events generated: Int?) throws {
+    var events = generated ?? 0
     var best = (wall: Double.infinity, cpu: Double.infinity)
     var summary = ""
     for _ in 0..<3 {
@@ -105,6 +122,7 @@ struct BenchAuditCommand: ParsableCommand {
       let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       if wall < best.wall { best = (wall, cpu) }
       let decided = state.counts.values.reduce(0, +)
+      events = state.eventCount
       let verdict = verification.isOK ? "ok" : "FAILED"
       summary = "\(verdict) \(state.eventCount) events, \(decided) decided"
     }

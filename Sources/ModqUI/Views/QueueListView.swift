@@ -5,6 +5,8 @@ import TerminalKit
 /// suggested verdict, first criterion, product). Draws only the rows on screen.
 struct QueueListView {
   let model: AppModel
+  /// Rows drawn in earlier frames (nil: draw every row).
+  var cache: ViewCache? = nil
 
   func render(into screen: inout Screen, header: Rect, body: Rect) {
     var title = " Queue · \(model.visible.count) shown"
@@ -32,17 +34,41 @@ struct QueueListView {
       let item = model.items[model.visible[position]]
       let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
       let selected = position == state.selected
-      var base = Style.plain
-      if selected {
-        base = model.focus == .list ? .role("selection") : .role("selection", [.dim])
-        screen.fill(rowRect, style: base)
+      let look: ViewCache.RowLook =
+        !selected ? .plain : model.focus == .list ? .selected : .selectedUnfocused
+      guard let cache else {
+        renderRow(item, columns: columns, rect: rowRect, look: look, into: &screen)
+        continue
       }
-      renderRow(
-        item, columns: columns, rect: rowRect, base: base, selected: selected, into: &screen)
+      let content = ViewCache.RowContent(
+        id: item.id, rating: item.rating, verdict: item.suggestion?.verdict,
+        criterion: item.leadingCriterion, product: item.productName)
+      let slot = ViewCache.RowSlot(
+        index: model.visible[position], width: body.width, look: look)
+      let cells = cache.row(slot, content: content) { row in
+        renderRow(item, columns: columns, rect: row.bounds, look: look, into: &row)
+      }
+      screen.draw(cells, at: Point(row: rowRect.row, col: rowRect.col))
     }
   }
 
+  /// Draws one row (its selection bar too) into `rect`, which is blank.
   private func renderRow(
+    _ item: QueueItem, columns: Columns, rect: Rect, look: ViewCache.RowLook,
+    into screen: inout Screen
+  ) {
+    var base = Style.plain
+    switch look {
+    case .plain: break
+    case .selected: base = Self.selection
+    case .selectedUnfocused: base = Self.selectionUnfocused
+    }
+    if look != .plain { screen.fill(rect, style: base) }
+    renderCells(
+      item, columns: columns, rect: rect, base: base, selected: look != .plain, into: &screen)
+  }
+
+  private func renderCells(
     _ item: QueueItem, columns: Columns, rect: Rect, base: Style, selected: Bool,
     into screen: inout Screen
   ) {
@@ -69,6 +95,9 @@ struct QueueListView {
       columns.criterionWidth, base)
     cell(SanitizedText(item.productName), columns.product, columns.productWidth, base)
   }
+
+  static let selection = Style.role("selection")
+  static let selectionUnfocused = Style.role("selection", [.dim])
 
   // Texts every row repeats, sanitised once.
   static let pending: SanitizedText = "…"

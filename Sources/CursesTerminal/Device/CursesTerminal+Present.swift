@@ -47,8 +47,7 @@ extension CursesTerminal {
       defer { flush(row) }
       for col in columns where !cells[base + col].isContinuation {
         let cell = cells[base + col]
-        let utf8 = cell.text.utf8
-        if cell.width == 1, utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+        if cell.width == 1, let byte = cell.printableASCII {
           if run.isEmpty || cell.style != runStyle || runCol + run.count != col {
             flush(row)
             runCol = col

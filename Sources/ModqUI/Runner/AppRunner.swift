@@ -63,7 +63,17 @@ public final class AppRunner {
   /// Draws the current model, then tells the prefetcher what to prepare next (only when
   /// the list moved: the prefetcher still holds the last wishes otherwise).
   public func present() {
-    device.present(RootView.render(model, size: device.size, cache: viewCache))
+    device.present(frame())
+    wishAhead()
+  }
+
+  /// The frame for the current model (the view, with the cache of earlier frames).
+  public func frame() -> Screen {
+    RootView.render(model, size: device.size, cache: viewCache)
+  }
+
+  /// Tells the prefetcher what to prepare, if the list moved since it was last told.
+  public func wishAhead() {
     guard let prefetcher else { return }
     let place = [
       model.list.selected, model.list.offset, model.visible.count, model.items.count,

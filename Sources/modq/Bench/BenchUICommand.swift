@@ -123,6 +123,8 @@ struct BenchUICommand: ParsableCommand {
 
   struct KeyFigures {
     var micros: [Double]
+    /// Per key: update, render (view into the screen), paint (diff + ncurses), wishes.
+    var parts: [[Double]] = []
     var bytes: [Int]
     /// Bytes per key written outside the timed key (background results drawn).
     var between: Double
@@ -145,10 +147,21 @@ struct BenchUICommand: ParsableCommand {
       let before = terminal.outputBytesWritten()
       betweenBytes += before - idle
       let key: Key = n % 10 == 9 ? .pageDown : .char("j")
+      // The runner's present(), in its three parts, each timed.
       let start = BenchClock.threadCPUNanos()
       runner.handle(.key(key))
-      runner.present()
-      figures.micros.append(Double(BenchClock.threadCPUNanos() - start) / 1000)
+      let updated = BenchClock.threadCPUNanos()
+      let frame = runner.frame()
+      let rendered = BenchClock.threadCPUNanos()
+      terminal.present(frame)
+      let painted = BenchClock.threadCPUNanos()
+      runner.wishAhead()
+      let end = BenchClock.threadCPUNanos()
+      figures.micros.append(Double(end - start) / 1000)
+      figures.parts.append(
+        [updated - start, rendered - updated, painted - rendered, end - painted].map {
+          Double($0) / 1000
+        })
       figures.bytes.append(terminal.outputBytesWritten() - before)
     }
     figures.between = Double(betweenBytes) / Double(max(keys, 1))
@@ -168,6 +181,13 @@ struct BenchUICommand: ParsableCommand {
           format: ": median %.1f µs CPU, p90 %.1f µs, p99 %.1f µs, max %.1f µs",
           micros[micros.count / 2], micros[micros.count * 9 / 10],
           micros[micros.count * 99 / 100], micros.last ?? 0))
+    let medians = (0..<4).map { part in
+      figures.parts.map { $0[part] }.sorted()[figures.parts.count / 2]
+    }
+    print(
+      String(
+        format: "  median parts: update %.1f µs, render %.1f µs, paint %.1f µs, wishes %.1f µs",
+        medians[0], medians[1], medians[2], medians[3]))
     print(
       String(
         format:

@@ -11,12 +11,16 @@ struct QueueListView {
   func render(into screen: inout Screen, header: Rect, body: Rect) {
     var title = " Queue · \(model.visible.count) shown"
     if model.filter.isActive { title += " · filter: \(model.filter.label)" }
-    screen.fill(header, style: .role("chrome.title"))
-    screen.put(
-      text: SanitizedText(title), at: Point(row: header.row, col: header.col),
-      style: .role("chrome.title", model.focus == .list ? [.bold] : []), clip: header,
-      overflow: .ellipsis)
-    screen.fill(body)
+    let focused = model.focus == .list
+    if let cache, header.height == 1 {
+      let key = ViewCache.TitleKey(title: title, bold: focused, width: header.width)
+      let cells = cache.title(key) { row in renderTitle(title, bold: focused, into: &row) }
+      screen.draw(cells, at: Point(row: header.row, col: header.col))
+    } else {
+      renderTitle(title, bold: focused, rect: header, into: &screen)
+    }
+    // With the cache, each shown row is copied whole: only rows past the end are blanked.
+    if cache == nil || model.visible.isEmpty { screen.fill(body) }
     guard !model.visible.isEmpty else {
       let text: SanitizedText =
         model.filter.isActive
@@ -30,7 +34,13 @@ struct QueueListView {
     let columns = Columns(width: body.width)
     for line in 0..<body.height {
       let position = state.offset + line
-      guard position < model.visible.count else { break }
+      guard position < model.visible.count else {
+        if cache != nil {
+          let rest = body.height - line
+          screen.fill(Rect(row: body.row + line, col: body.col, width: body.width, height: rest))
+        }
+        break
+      }
       let item = model.items[model.visible[position]]
       let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
       let selected = position == state.selected
@@ -50,6 +60,17 @@ struct QueueListView {
       }
       screen.draw(cells, at: Point(row: rowRect.row, col: rowRect.col))
     }
+  }
+
+  /// The title bar: `title` on the `chrome.title` role, bold when the list has focus.
+  private func renderTitle(
+    _ title: String, bold: Bool, rect: Rect? = nil, into screen: inout Screen
+  ) {
+    let area = rect ?? screen.bounds
+    screen.fill(area, style: .role("chrome.title"))
+    screen.put(
+      text: SanitizedText(title), at: Point(row: area.row, col: area.col),
+      style: .role("chrome.title", bold ? [.bold] : []), clip: area, overflow: .ellipsis)
   }
 
   /// Draws one row (its selection bar too) into `rect`, which is blank.

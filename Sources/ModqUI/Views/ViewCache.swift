@@ -36,11 +36,19 @@ public final class ViewCache {
     var enabled: [Bool]
   }
 
+  /// The list's title bar.
+  struct TitleKey: Equatable {
+    var title: String
+    var bold: Bool
+    var width: Int
+  }
+
   /// Rows kept at most before the cache starts over (a few pages around the selection).
   static let rowLimit = 4096
 
   private var rows: [RowSlot: (content: RowContent, cells: Screen)] = [:]
   private var bars: (key: BarsKey, cells: Screen)?
+  private var titleBar: (key: TitleKey, cells: Screen)?
 
   public init() {}
 
@@ -53,6 +61,15 @@ public final class ViewCache {
     draw(&cells)
     if rows.count >= Self.rowLimit { rows.removeAll(keepingCapacity: true) }
     rows[slot] = (content, cells)
+    return cells
+  }
+
+  /// The list's title bar, rendered by `draw` (on a blank one-row screen) on a miss.
+  func title(_ key: TitleKey, draw: (inout Screen) -> Void) -> Screen {
+    if let titleBar, titleBar.key == key { return titleBar.cells }
+    var cells = Screen(size: Size(width: key.width, height: 1))
+    draw(&cells)
+    titleBar = (key, cells)
     return cells
   }
 

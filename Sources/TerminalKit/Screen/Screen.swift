@@ -58,7 +58,8 @@ public struct Screen: Sendable, Hashable {
       // Cells are plain values: a straight copy, no reference counting.
       cells.withUnsafeMutableBufferPointer { target in
         source.cells.withUnsafeBufferPointer { origin in
-          for offset in 0..<area.width { target[start + offset] = origin[from + offset] }
+          guard let to = target.baseAddress, let copied = origin.baseAddress else { return }
+          (to + start).update(from: copied + from, count: area.width)
         }
       }
       if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }

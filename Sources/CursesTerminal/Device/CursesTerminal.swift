@@ -91,6 +91,8 @@ public final class CursesTerminal: TerminalDevice {
     keypad(window, true)
     set_escdelay(25)
     curs_set(0)
+    // The cursor is hidden: ncurses need not move it after each frame.
+    leaveok(window, true)
     var colors = 0
     if has_colors() {
       start_color()

@@ -27,18 +27,18 @@ extension CursesTerminal {
     let blankGlyph: [wchar_t] = [0x20, 0]
     // Runs of printable ASCII cells in one style go out with one attribute change and one
     // `mvwaddnwstr`; anything else is placed cell by cell at its own column.
-    var run: [wchar_t] = []
+    var run: [cchar_t] = []
     run.reserveCapacity(width + 1)
     var runCol = 0
     var runStyle = Style.plain
+    // A styled blank whose character is swapped for each ASCII byte of a run.
+    var template = cchar_t()
+    var templateStyle: Style?
+    // A run is copied into the window as it is (`mvwadd_wchnstr`: no per-character
+    // processing, the cursor does not move; `leaveok` is set, so it need not).
     func flush(_ row: Int) {
       guard !run.isEmpty else { return }
-      let (attributes, pair) = palette.lookup(runStyle)
-      wattr_set(window, attributes, pair, nil)
-      let count = Int32(run.count)
-      run.append(0)
-      // Writing the bottom-right cell returns ERR while still painting: ignored.
-      _ = mvwaddnwstr(window, Int32(row), Int32(runCol), run, count)
+      _ = mvwadd_wchnstr(window, Int32(row), Int32(runCol), run, Int32(run.count))
       run.removeAll(keepingCapacity: true)
     }
     for (row, columns) in spans where row < size.height {
@@ -47,14 +47,20 @@ extension CursesTerminal {
       defer { flush(row) }
       for col in columns where !cells[base + col].isContinuation {
         let cell = cells[base + col]
-        let utf8 = cell.text.utf8
-        if cell.width == 1, utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+        if cell.width == 1, let byte = cell.printableASCII {
           if run.isEmpty || cell.style != runStyle || runCol + run.count != col {
             flush(row)
+            if templateStyle != cell.style {
+              let (attributes, pair) = palette.lookup(cell.style)
+              setcchar(&template, blankGlyph, attributes, pair, nil)
+              templateStyle = cell.style
+            }
             runCol = col
             runStyle = cell.style
           }
-          run.append(wchar_t(byte))
+          var ascii = template
+          ascii.chars.0 = wchar_t(byte)
+          run.append(ascii)
           continue
         }
         flush(row)

@@ -91,6 +91,8 @@ public final class CursesTerminal: TerminalDevice {
     keypad(window, true)
     set_escdelay(25)
     curs_set(0)
+    // The cursor is hidden: ncurses need not move it after each frame.
+    leaveok(window, true)
     var colors = 0
     if has_colors() {
       start_color()
@@ -105,6 +107,11 @@ public final class CursesTerminal: TerminalDevice {
       mouseinterval(0)
     }
     self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    // ncurses 6.4 flushes its output after every cursor move until the screen has been
+    // suspended once (`_endwin` still `ewInitial`): one write(2) per row of every frame.
+    // Suspending and resuming now (before anything is drawn) makes each frame one write.
+    endwin()
+    doupdate()
     CrashGuard.install()
   }
 

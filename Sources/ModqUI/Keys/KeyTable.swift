@@ -114,8 +114,17 @@ public enum KeyTable {
 
   /// The bindings of `context`, in table order.
   public static func bindings(in context: KeyContext) -> [Binding] {
-    bindings.filter { $0.contexts.contains(context) }
+    byContext[context] ?? []
   }
+
+  /// `bindings(in:)` for every context, worked out once (the hint line asks every frame).
+  static let byContext: [KeyContext: [Binding]] = {
+    var table: [KeyContext: [Binding]] = [:]
+    for binding in bindings {
+      for context in binding.contexts { table[context, default: []].append(binding) }
+    }
+    return table
+  }()
 
   // MARK: Preconditions
 

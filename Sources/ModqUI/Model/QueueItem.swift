@@ -64,9 +64,11 @@ public struct QueueItem: Sendable {
   /// The criterion the list shows: the first one whose action is the suggested verdict (so
   /// an escalated review shows why it escalates), else the first that fired.
   public var leadingCriterion: String? {
-    guard let suggestion else { return nil }
-    let leading = suggestion.findings.first { $0.action == suggestion.verdict }
-    return (leading ?? suggestion.findings.first)?.criterion
+    guard let findings = suggestion?.findings, !findings.isEmpty else { return nil }
+    let verdict = suggestion?.verdict
+    // By index, so no finding is copied (this runs for every list row drawn).
+    let leading = findings.firstIndex { $0.action == verdict } ?? findings.startIndex
+    return findings[leading].criterion
   }
 
   /// What the audit log records as shown to the moderator.

@@ -22,6 +22,12 @@ public enum AuditHealth: Sendable, Hashable {
   case ok(events: Int)
   /// The last write failed for this reason.
   case failing(String)
+
+  /// Whether the last write failed.
+  public var isFailing: Bool {
+    if case .failing = self { return true }
+    return false
+  }
 }
 
 /// Background screening of a large queue.

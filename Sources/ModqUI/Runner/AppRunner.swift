@@ -10,6 +10,8 @@ public final class AppRunner {
   let clock: () -> Double
   /// Screens and lays out reviews ahead of the cursor (nil: the view lays out on demand).
   let prefetcher: Prefetcher?
+  /// List rows and bars of earlier frames, reused when unchanged.
+  let viewCache = ViewCache()
   /// Where the list was when the prefetcher was last told what to prepare.
   private var lastWished: [Int] = []
   /// How long to wait for input before a tick (drains the mailbox, updates the clock).
@@ -61,7 +63,17 @@ public final class AppRunner {
   /// Draws the current model, then tells the prefetcher what to prepare next (only when
   /// the list moved: the prefetcher still holds the last wishes otherwise).
   public func present() {
-    device.present(RootView.render(model, size: device.size))
+    device.present(frame())
+    wishAhead()
+  }
+
+  /// The frame for the current model (the view, with the cache of earlier frames).
+  public func frame() -> Screen {
+    RootView.render(model, size: device.size, cache: viewCache)
+  }
+
+  /// Tells the prefetcher what to prepare, if the list moved since it was last told.
+  public func wishAhead() {
     guard let prefetcher else { return }
     let place = [
       model.list.selected, model.list.offset, model.visible.count, model.items.count,

@@ -13,7 +13,9 @@ extension AppModel {
   /// the next two pages, then the rows above the selection on this page.
   public func prefetchWishes() -> [Prefetcher.Wish] {
     guard !visible.isEmpty else { return [] }
+    let layout = self.layout
     let width = layout.detailBody.width
+    let height = layout.detailBody.height
     let rows = layout.listRows
     let selected = min(list.selected, visible.count - 1)
     var positions = Array(selected..<min(visible.count, list.offset + rows * 3))
@@ -21,14 +23,9 @@ extension AppModel {
     var wishes: [Prefetcher.Wish] = []
     for position in positions {
       let index = visible[position]
-      if let ready = prepared[index], ready.width == width,
-        ready.height == layout.detailBody.height
-      {
-        continue
-      }
+      if let ready = prepared[index], ready.width == width, ready.height == height { continue }
       wishes.append(
-        Prefetcher.Wish(
-          index: index, item: items[index], width: width, height: layout.detailBody.height))
+        Prefetcher.Wish(index: index, item: items[index], width: width, height: height))
     }
     return wishes
   }

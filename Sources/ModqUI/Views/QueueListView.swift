@@ -5,16 +5,22 @@ import TerminalKit
 /// suggested verdict, first criterion, product). Draws only the rows on screen.
 struct QueueListView {
   let model: AppModel
+  /// Rows drawn in earlier frames (nil: draw every row).
+  var cache: ViewCache? = nil
 
   func render(into screen: inout Screen, header: Rect, body: Rect) {
     var title = " Queue · \(model.visible.count) shown"
     if model.filter.isActive { title += " · filter: \(model.filter.label)" }
-    screen.fill(header, style: .role("chrome.title"))
-    screen.put(
-      text: SanitizedText(title), at: Point(row: header.row, col: header.col),
-      style: .role("chrome.title", model.focus == .list ? [.bold] : []), clip: header,
-      overflow: .ellipsis)
-    screen.fill(body)
+    let focused = model.focus == .list
+    if let cache, header.height == 1 {
+      let key = ViewCache.TitleKey(title: title, bold: focused, width: header.width)
+      let cells = cache.title(key) { row in renderTitle(title, bold: focused, into: &row) }
+      screen.draw(cells, at: Point(row: header.row, col: header.col))
+    } else {
+      renderTitle(title, bold: focused, rect: header, into: &screen)
+    }
+    // With the cache, each shown row is copied whole: only rows past the end are blanked.
+    if cache == nil || model.visible.isEmpty { screen.fill(body) }
     guard !model.visible.isEmpty else {
       let text: SanitizedText =
         model.filter.isActive
@@ -28,21 +34,62 @@ struct QueueListView {
     let columns = Columns(width: body.width)
     for line in 0..<body.height {
       let position = state.offset + line
-      guard position < model.visible.count else { break }
+      guard position < model.visible.count else {
+        if cache != nil {
+          let rest = body.height - line
+          screen.fill(Rect(row: body.row + line, col: body.col, width: body.width, height: rest))
+        }
+        break
+      }
       let item = model.items[model.visible[position]]
       let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
       let selected = position == state.selected
-      var base = Style.plain
-      if selected {
-        base = model.focus == .list ? .role("selection") : .role("selection", [.dim])
-        screen.fill(rowRect, style: base)
+      let look: ViewCache.RowLook =
+        !selected ? .plain : model.focus == .list ? .selected : .selectedUnfocused
+      guard let cache else {
+        renderRow(item, columns: columns, rect: rowRect, look: look, into: &screen)
+        continue
       }
-      renderRow(
-        item, columns: columns, rect: rowRect, base: base, selected: selected, into: &screen)
+      let content = ViewCache.RowContent(
+        id: item.id, rating: item.rating, verdict: item.suggestion?.verdict,
+        criterion: item.leadingCriterion, product: item.productName)
+      let slot = ViewCache.RowSlot(
+        index: model.visible[position], width: body.width, look: look)
+      let cells = cache.row(slot, content: content) { row in
+        renderRow(item, columns: columns, rect: row.bounds, look: look, into: &row)
+      }
+      screen.draw(cells, at: Point(row: rowRect.row, col: rowRect.col))
     }
   }
 
+  /// The title bar: `title` on the `chrome.title` role, bold when the list has focus.
+  private func renderTitle(
+    _ title: String, bold: Bool, rect: Rect? = nil, into screen: inout Screen
+  ) {
+    let area = rect ?? screen.bounds
+    screen.fill(area, style: .role("chrome.title"))
+    screen.put(
+      text: SanitizedText(title), at: Point(row: area.row, col: area.col),
+      style: .role("chrome.title", bold ? [.bold] : []), clip: area, overflow: .ellipsis)
+  }
+
+  /// Draws one row (its selection bar too) into `rect`, which is blank.
   private func renderRow(
+    _ item: QueueItem, columns: Columns, rect: Rect, look: ViewCache.RowLook,
+    into screen: inout Screen
+  ) {
+    var base = Style.plain
+    switch look {
+    case .plain: break
+    case .selected: base = Self.selection
+    case .selectedUnfocused: base = Self.selectionUnfocused
+    }
+    if look != .plain { screen.fill(rect, style: base) }
+    renderCells(
+      item, columns: columns, rect: rect, base: base, selected: look != .plain, into: &screen)
+  }
+
+  private func renderCells(
     _ item: QueueItem, columns: Columns, rect: Rect, base: Style, selected: Bool,
     into screen: inout Screen
   ) {
@@ -69,6 +116,9 @@ struct QueueListView {
       columns.criterionWidth, base)
     cell(SanitizedText(item.productName), columns.product, columns.productWidth, base)
   }
+
+  static let selection = Style.role("selection")
+  static let selectionUnfocused = Style.role("selection", [.dim])
 
   // Texts every row repeats, sanitised once.
   static let pending: SanitizedText = "…"

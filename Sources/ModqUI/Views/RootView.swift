@@ -2,20 +2,22 @@ import TerminalKit
 
 /// Draws the whole frame for a model: pure, the same model and size give the same screen.
 public enum RootView {
-  public static func render(_ model: AppModel, size: Size) -> Screen {
+  /// The frame for `model` at `size`. With a `cache` (kept by the runner between frames),
+  /// list rows and bars drawn before are copied, not drawn again; the frame is the same.
+  public static func render(_ model: AppModel, size: Size, cache: ViewCache? = nil) -> Screen {
     var screen = Screen(size: size)
     let layout = ScreenLayout(size: size)
     guard layout.arrangement != .tooSmall else {
       renderTooSmall(into: &screen)
       return screen
     }
-    QueueListView(model: model).render(
+    QueueListView(model: model, cache: cache).render(
       into: &screen, header: layout.listHeader, body: layout.listBody)
     if !layout.separator.isEmpty {
       screen.fill(layout.separator, style: .role("chrome.border"), with: "│")
     }
     renderDetail(model, layout: layout, into: &screen)
-    StatusBarView(model: model).render(into: &screen, layout: layout)
+    StatusBarView(model: model, cache: cache).render(into: &screen, layout: layout)
     let area = Rect(row: 0, col: 0, width: size.width, height: max(0, size.height - 3))
     for overlay in model.overlays {
       renderOverlay(overlay, model: model, area: area, into: &screen)

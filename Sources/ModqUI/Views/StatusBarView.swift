@@ -5,25 +5,52 @@ import TerminalKit
 /// hint line built from the key table.
 struct StatusBarView {
   let model: AppModel
+  /// The status and hint rows of the last frame (nil: draw them every time).
+  var cache: ViewCache? = nil
 
   func render(into screen: inout Screen, layout: ScreenLayout) {
     renderMessage(into: &screen, rect: layout.message)
+    let parts = statusParts
+    guard let cache, layout.hints.row == layout.status.row + 1 else {
+      renderBars(
+        parts, size: layout.size, status: layout.status, hints: layout.hints, into: &screen)
+      return
+    }
+    // The hints follow from the context and which of its bindings are enabled.
+    let context = model.context
+    let key = ViewCache.BarsKey(
+      size: layout.size, status: parts, failing: model.auditHealth.isFailing, context: context,
+      enabled: KeyTable.bindings(in: context).map {
+        $0.short != nil && $0.disabledReason(model) == nil
+      })
+    let cells = cache.bars(key) { bars in
+      let width = layout.size.width
+      renderBars(
+        parts, size: layout.size, status: Rect(row: 0, col: 0, width: width, height: 1),
+        hints: Rect(row: 1, col: 0, width: width, height: 1), into: &bars)
+    }
+    screen.draw(cells, at: Point(row: layout.status.row, col: layout.status.col))
+  }
+
+  /// The status line (`parts`, and the size on the right) in `status`; the key hints in
+  /// `hints`.
+  private func renderBars(
+    _ parts: [String], size: Size, status: Rect, hints hintsRect: Rect, into screen: inout Screen
+  ) {
     StatusLine(
-      left: StyledText(SanitizedText(statusText)),
-      right: StyledText(
-        SanitizedText(
-          "\(layout.size.width)x\(layout.size.height) "))
-    ).render(into: &screen, rect: layout.status)
-    if case .failing = model.auditHealth {
+      left: StyledText(SanitizedText(parts.joined(separator: " · "))),
+      right: StyledText(SanitizedText("\(size.width)x\(size.height) "))
+    ).render(into: &screen, rect: status)
+    if model.auditHealth.isFailing {
       // Redraw the health part in the error role so it stands out.
-      let before = SanitizedText(statusParts.dropLast().joined(separator: " · ") + " · ")
-      let health = SanitizedText(statusParts.last ?? "")
-      let col = layout.status.col + before.width
-      if col + health.width < layout.status.right - 6 {
-        screen.put(text: health, at: Point(row: layout.status.row, col: col), style: .role("error"))
+      let before = SanitizedText(parts.dropLast().joined(separator: " · ") + " · ")
+      let health = SanitizedText(parts.last ?? "")
+      let col = status.col + before.width
+      if col + health.width < status.right - 6 {
+        screen.put(text: health, at: Point(row: status.row, col: col), style: .role("error"))
       }
     }
-    KeyHints(hints).render(into: &screen, rect: layout.hints)
+    KeyHints(hints).render(into: &screen, rect: hintsRect)
   }
 
   var statusText: String { statusParts.joined(separator: " · ") }

@@ -49,13 +49,15 @@ extension Screen {
     var col = point.col
     var offset = scalarOffset
     let uniform = text.isUniform
-    // Writes one glyph at `col` (or a blank if the clip's left edge cuts it).
-    func place(_ glyph: String, width: Int) {
-      let cellStyle = uniform ? style : text.style(at: offset, base: style)
+    // Writes one glyph (`cell`, restyled) at `col`, or a blank if the clip's left edge cuts it.
+    func place(_ cell: Cell) {
+      var cell = cell
+      cell.style = uniform ? style : text.style(at: offset, base: style)
+      let width = Int(cell.width)
       if col >= area.col {
-        set(Cell(glyph, width: UInt8(width), style: cellStyle), row: point.row, col: col)
+        set(cell, row: point.row, col: col)
       } else if col + width > area.col {
-        set(.blank(cellStyle), row: point.row, col: area.col)
+        set(.blank(cell.style), row: point.row, col: area.col)
       }
       col += width
     }
@@ -63,7 +65,7 @@ extension Screen {
       // Fast path: printable ASCII, one byte per cell.
       for byte in segment.utf8 {
         if col + 1 > limit { break }
-        place(Screen.asciiGlyphs[Int(byte)], width: 1)
+        place(Cell(ascii: byte, style: style))
         offset += 1
       }
     } else {
@@ -73,7 +75,7 @@ extension Screen {
         defer { offset += scalars }
         if width == 0 { continue }
         if col + width > limit { break }
-        place(grapheme == "\n" ? " " : String(grapheme), width: width)
+        place(Cell(grapheme == "\n" ? " " : String(grapheme), width: UInt8(width)))
       }
     }
     if needsEllipsis, col >= area.col, col < area.right {
@@ -82,7 +84,4 @@ extension Screen {
     }
     return col - point.col
   }
-
-  /// One-character strings for every ASCII byte, so the fast path allocates nothing.
-  static let asciiGlyphs: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 }

@@ -55,7 +55,13 @@ public struct Screen: Sendable, Hashable {
       breakWideGlyph(at: start, col: area.col)
       breakWideGlyph(at: end - 1, col: area.right - 1)
       let from = (row - origin.row) * source.size.width + (area.col - origin.col)
-      cells.replaceSubrange(start..<end, with: source.cells[from..<(from + area.width)])
+      // Cells are plain values: a straight copy, no reference counting.
+      cells.withUnsafeMutableBufferPointer { target in
+        source.cells.withUnsafeBufferPointer { origin in
+          guard let to = target.baseAddress, let copied = origin.baseAddress else { return }
+          (to + start).update(from: copied + from, count: area.width)
+        }
+      }
       if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }
       if cells[end - 1].width == 2 { cells[end - 1] = .blank(cells[end - 1].style) }
     }
@@ -114,11 +120,18 @@ public struct Screen: Sendable, Hashable {
     guard row >= 0, row < size.height else { return nil }
     guard other.size == size else { return 0..<size.width }
     let start = row * size.width
-    var low = 0
-    while low < size.width, cells[start + low] == other.cells[start + low] { low += 1 }
-    guard low < size.width else { return nil }
-    var high = size.width - 1
-    while high > low, cells[start + high] == other.cells[start + high] { high -= 1 }
+    let width = size.width
+    let span: (Int, Int)? = cells.withUnsafeBufferPointer { new in
+      other.cells.withUnsafeBufferPointer { old in
+        var low = 0
+        while low < width, new[start + low] == old[start + low] { low += 1 }
+        guard low < width else { return nil }
+        var high = width - 1
+        while high > low, new[start + high] == old[start + high] { high -= 1 }
+        return (low, high)
+      }
+    }
+    guard var (low, high) = span else { return nil }
     // A continuation cell is drawn by its glyph's cell; a wide glyph (new or old) at the
     // end takes the next cell with it.
     if low > 0, cells[start + low].isContinuation || other.cells[start + low].isContinuation {

@@ -68,18 +68,24 @@ struct BenchUICommand: ParsableCommand {
           "first frame (open, head %d, screen head, render, present): %.1f ms wall, %.1f ms CPU",
         model.items.count, firstFrame, firstCPU))
 
+    // The background read as `modq moderate` runs it: with the engine, so the queue-wide
+    // duplicate fingerprints are taken and resolved too.
     clock = BenchClock()
-    let loaded = SessionOpener.readAll(queue: queue, state: log.state, mailbox: nil)
+    let loaded = SessionOpener.readAll(
+      queue: queue, state: log.state, mailbox: nil, engine: engine)
     model.update(loaded)
     let loadedModel = model
     print(
       String(
-        format: "whole queue read in the background: %.0f ms (%d items, reviews decoded on demand)",
+        format: "whole queue read in the background, duplicate fingerprints included: %.0f ms"
+          + " (%d items, reviews decoded on demand)",
         clock.lap(), model.items.count))
+    print("memory after the background read: \(Self.residentSummary())")
 
     let mailbox = Mailbox()
     let prefetcher = Prefetcher(engine: engine, info: info, mailbox: mailbox)
     defer { prefetcher.stop() }
+    if case .queueLoaded(_, _, _, let screener?) = loaded { prefetcher.use(screener) }
     let runner = AppRunner(
       model: model, device: terminal, effects: NoEffects(), mailbox: mailbox,
       prefetcher: prefetcher, clock: { 0 })
@@ -117,6 +123,8 @@ struct BenchUICommand: ParsableCommand {
 
   struct KeyFigures {
     var micros: [Double]
+    /// Per key: update, render (view into the screen), paint (diff + ncurses), wishes.
+    var parts: [[Double]] = []
     var bytes: [Int]
     /// Bytes per key written outside the timed key (background results drawn).
     var between: Double
@@ -139,10 +147,21 @@ struct BenchUICommand: ParsableCommand {
       let before = terminal.outputBytesWritten()
       betweenBytes += before - idle
       let key: Key = n % 10 == 9 ? .pageDown : .char("j")
+      // The runner's present(), in its three parts, each timed.
       let start = BenchClock.threadCPUNanos()
       runner.handle(.key(key))
-      runner.present()
-      figures.micros.append(Double(BenchClock.threadCPUNanos() - start) / 1000)
+      let updated = BenchClock.threadCPUNanos()
+      let frame = runner.frame()
+      let rendered = BenchClock.threadCPUNanos()
+      terminal.present(frame)
+      let painted = BenchClock.threadCPUNanos()
+      runner.wishAhead()
+      let end = BenchClock.threadCPUNanos()
+      figures.micros.append(Double(end - start) / 1000)
+      figures.parts.append(
+        [updated - start, rendered - updated, painted - rendered, end - painted].map {
+          Double($0) / 1000
+        })
       figures.bytes.append(terminal.outputBytesWritten() - before)
     }
     figures.between = Double(betweenBytes) / Double(max(keys, 1))
@@ -159,8 +178,16 @@ struct BenchUICommand: ParsableCommand {
     print(
       String(format: "keys %d (j, PgDn every 10th) at %dx%d, ", keys, width, height) + label
         + String(
-          format: ": median %.1f µs CPU, p90 %.1f µs, max %.1f µs", micros[micros.count / 2],
-          micros[micros.count * 9 / 10], micros.last ?? 0))
+          format: ": median %.1f µs CPU, p90 %.1f µs, p99 %.1f µs, max %.1f µs",
+          micros[micros.count / 2], micros[micros.count * 9 / 10],
+          micros[micros.count * 99 / 100], micros.last ?? 0))
+    let medians = (0..<4).map { part in
+      figures.parts.map { $0[part] }.sorted()[figures.parts.count / 2]
+    }
+    print(
+      String(
+        format: "  median parts: update %.1f µs, render %.1f µs, paint %.1f µs, wishes %.1f µs",
+        medians[0], medians[1], medians[2], medians[3]))
     print(
       String(
         format:

@@ -27,14 +27,26 @@ public struct DetectorHit: Sendable, Hashable {
 
 /// What a detector may read besides the review: the store being moderated and the criterion
 /// it is running for.
+/// Held in one shared box, so handing it to each detector for each review costs one retain
+/// instead of a copy of the whole store profile.
 public struct ScreeningContext: Sendable {
-  public let store: StoreProfile
+  private final class Storage: Sendable {
+    let store: StoreProfile
+    let criterionID: String
+
+    init(store: StoreProfile, criterionID: String) {
+      self.store = store
+      self.criterionID = criterionID
+    }
+  }
+
+  private let storage: Storage
+  public var store: StoreProfile { storage.store }
   /// The criterion id this detector instance serves (one detector family serves many rows).
-  public let criterionID: String
+  public var criterionID: String { storage.criterionID }
 
   public init(store: StoreProfile, criterionID: String) {
-    self.store = store
-    self.criterionID = criterionID
+    storage = Storage(store: store, criterionID: criterionID)
   }
 }
 
@@ -52,6 +64,8 @@ public protocol QueueDetector: Detector {
   /// Words (UInt32) per review in the fingerprint table.
   var fingerprintWidth: Int { get }
   /// Writes the review's fingerprint into `row`; false when the review takes no part.
+  /// Read only `review.review` and the title and body tokens: `QueueScreener` passes a
+  /// tokens-only preparation (`PreparedReview(fingerprintOf:index:)`).
   func fingerprint(_ review: PreparedReview, into row: UnsafeMutableBufferPointer<UInt32>) -> Bool
   /// Groups of queue indices (ascending within a group), each of two or more reviews.
   func groups(_ table: FingerprintTable) -> [[Int]]

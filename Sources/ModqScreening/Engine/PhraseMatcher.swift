@@ -49,6 +49,7 @@ public struct PhraseMatcher: Sendable {
     var first = KeyTable(capacity: keys.count)
     var squeezedTable = KeyTable(capacity: stretch ? keys.count : 0)
     var next = [Int32](repeating: -1, count: keys.count)
+    var triggers = Set<UInt64>()
     for (index, phraseKey) in keys.enumerated().reversed() {
       let head = first.value(for: phraseKey[0])
       next[index] = head
@@ -58,8 +59,9 @@ public struct PhraseMatcher: Sendable {
       for (index, phrase) in kept.enumerated() where keys[index].count == 1 {
         let field = TextField(field: .body, text: phrase)
         if let token = field.tokens.first {
-          squeezedTable.set(
-            Int32(index), for: Tokenizer.squeezedKey(field.normalizedBytes(of: token)))
+          let key = Tokenizer.squeezedKey(field.normalizedBytes(of: token))
+          squeezedTable.set(Int32(index), for: key)
+          triggers.insert(key)
         }
       }
     }
@@ -81,9 +83,14 @@ public struct PhraseMatcher: Sendable {
     self.squeezed = squeezedTable
     self.matchesJoined = matchesJoined
     self.stretch = stretch
+    triggers.formUnion(keys.map { $0[0] })
+    self.triggers = triggers.sorted()
   }
 
   private let stretch: Bool
+  /// Every key a match can start on (first words; squeezed one-word entries), for the gate:
+  /// a field holding none of them has no match.
+  private let triggers: [UInt64]
 
   /// Reads a list file: one entry a line, `#` starts a comment, blank lines skipped.
   public static func entries(ofListFile url: URL) throws -> [String] {
@@ -101,9 +108,11 @@ public struct PhraseMatcher: Sendable {
   /// Number of entries.
   public var count: Int { entries.count }
 
-  /// Every match in the field, in text order (joined-letter matches last).
-  public func matches(in field: TextField) -> [PhraseMatch] {
+  /// Every match in the field, in text order (joined-letter matches last). `gated: false`
+  /// always walks the tokens (tests compare both ways).
+  public func matches(in field: TextField, gated: Bool = true) -> [PhraseMatch] {
     var result: [PhraseMatch] = []
+    if gated && wouldGate(field) { return result }
     field.tokens.withUnsafeBufferPointer { tokens in
       keyStore.withUnsafeBufferPointer { store in
         for i in 0..<tokens.count { probe(tokens, store, at: i, into: &result) }
@@ -119,6 +128,15 @@ public struct PhraseMatcher: Sendable {
       }
     }
     return result
+  }
+
+  /// True when the gate rules out every match: the field holds none of the trigger keys.
+  /// Asked only when there are fewer triggers than tokens (one set lookup per trigger is
+  /// then cheaper than one probe per token).
+  func wouldGate(_ field: TextField) -> Bool {
+    guard let keys = field.keys else { return false }
+    return triggers.count <= field.tokens.count + field.joined.count
+      && !keys.containsAny(triggers)
   }
 
   /// True when any entry occurs in the field.

@@ -45,7 +45,7 @@ public final class QueueScreener: @unchecked Sendable {
     let tables = self.tables
     ScreeningEngine.split(reviews.count, threads: threads) { range in
       for k in range {
-        let prepared = engine.prepare(reviews[k], index: base + k)
+        let prepared = PreparedReview(fingerprintOf: reviews[k], index: base + k)
         for (q, slot) in engine.queueSlots.enumerated() {
           guard let queue = engine.compiled[slot].queue else { continue }
           tables[q].fill(base + k) { queue.fingerprint(prepared, into: $0) }

@@ -19,6 +19,9 @@ public struct ScreeningEngine: Sendable {
   let compiled: [Compiled]
   /// Indices in `compiled` of the queue-wide criteria.
   let queueSlots: [Int]
+  /// The per-review loop's view of `compiled`: the detector of every criterion (nil for the
+  /// queue-wide ones) and its context, so screening a review copies no `Criterion`.
+  private let perReview: [(detector: (any Detector)?, context: ScreeningContext)]
 
   /// Builds the detectors. Throws a `PolicyError` (file:line) for a bad parameter or an
   /// unreadable list; an unknown detector is skipped with a warning. `only` limits the
@@ -49,6 +52,7 @@ public struct ScreeningEngine: Sendable {
     self.warnings = warnings
     self.compiled = compiled
     self.queueSlots = compiled.indices.filter { compiled[$0].queue != nil }
+    self.perReview = compiled.map { ($0.queue == nil ? $0.detector : nil, $0.context) }
   }
 
   /// Builds one criterion's detector, checking that every parameter was understood.
@@ -136,9 +140,11 @@ public struct ScreeningEngine: Sendable {
   /// Every per-review detector's hits, in policy order (empty for the queue-wide criteria).
   func detectorHits(_ prepared: PreparedReview) -> [[DetectorHit]] {
     var row: [[DetectorHit]] = []
-    row.reserveCapacity(compiled.count)
-    for entry in compiled {
-      row.append(entry.queue == nil ? entry.detector.detect(prepared, context: entry.context) : [])
+    row.reserveCapacity(perReview.count)
+    perReview.withUnsafeBufferPointer { entries in
+      for entry in entries {
+        row.append(entry.detector?.detect(prepared, context: entry.context) ?? [])
+      }
     }
     return row
   }

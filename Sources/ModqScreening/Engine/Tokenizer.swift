@@ -51,13 +51,20 @@ struct Tokenizer {
 
   mutating func run(_ b: UnsafeBufferPointer<UInt8>) {
     let n = b.count
+    let classes = Tokenizer.classes
     var i = 0
     while i < n {
       let c = b[i]
-      switch Tokenizer.classes[Int(c)] {
+      switch classes[Int(c)] {
       case .lower:
-        appendLetter(c, upper: false, at: i)
-        i += 1
+        // A run of lower-case ASCII letters goes in with one append (most of any text).
+        var j = i + 1
+        while j < n && classes[Int(b[j])] == .lower { j += 1 }
+        begin(at: i)
+        if letters == 0 { firstUpper = false }
+        letters += j - i
+        normalized.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+        i = j
       case .upper:
         appendLetter(c | 0x20, upper: true, at: i)
         i += 1

@@ -27,27 +27,47 @@ struct GibberishDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     var letters = 0
+    for field in review.fields {
+      for token in field.tokens where token.has(.hasLetter) { letters += token.normLength }
+    }
+    // Fires only when junk >= minLetters and junk >= share * letters; junk <= letters.
+    guard letters >= minLetters else { return [] }
+    let needed = share * Double(letters)
     var junk = 0
-    var spans: [Span] = []
-    var words: [String] = []
+    var known = 0
     for (f, field) in review.fields.enumerated() {
       for (i, token) in field.tokens.enumerated() where token.has(.hasLetter) {
-        let length = token.normLength
-        letters += length
-        guard !token.has(.hasDigit), !token.has(.nonASCII),
-          a.tokenCues[f][i] & ~Cue.testWord.bit == 0,
-          analyzer.lexicon.sentiment.valence(of: token) == 0,
-          isGibberish(field.normalizedBytes(of: token))
-        else { continue }
-        junk += length
-        if spans.count < 5 {
-          spans.append(field.span(byteRange: token.byteRange))
-          words.append(field.string(byteRange: token.byteRange))
+        if isJunk(token, at: i, f, field, a) {
+          junk += token.normLength
+        } else {
+          known += token.normLength
+          // The rest cannot reach the share any more: stop before the costly checks.
+          if Double(letters - known) < needed { return [] }
         }
       }
     }
-    guard junk >= minLetters, Double(junk) >= share * Double(letters) else { return [] }
+    guard junk >= minLetters, Double(junk) >= needed else { return [] }
+    // It fires: only now make the evidence (the first five junk words).
+    var spans: [Span] = []
+    var words: [String] = []
+    for (f, field) in review.fields.enumerated() {
+      for (i, token) in field.tokens.enumerated()
+      where spans.count < 5 && token.has(.hasLetter) && isJunk(token, at: i, f, field, a) {
+        spans.append(field.span(byteRange: token.byteRange))
+        words.append(field.string(byteRange: token.byteRange))
+      }
+    }
     return [DetectorHit(spans: spans, evidence: words.joined(separator: " "))]
+  }
+
+  /// A word unknown to the cue lists (test words aside) and the sentiment lexicon that looks
+  /// like gibberish (`isGibberish`).
+  private func isJunk(
+    _ token: Token, at i: Int, _ f: Int, _ field: TextField, _ a: ContentAnalysis
+  ) -> Bool {
+    !token.has(.hasDigit) && !token.has(.nonASCII) && a.tokenCues[f][i] & ~Cue.testWord.bit == 0
+      && analyzer.lexicon.sentiment.valence(of: token) == 0
+      && isGibberish(field.normalizedBytes(of: token))
   }
 
   func isGibberish(_ word: ArraySlice<UInt8>) -> Bool {

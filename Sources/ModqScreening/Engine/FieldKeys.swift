@@ -1,0 +1,56 @@
+/// Every word key a field's tokens can be looked up by (`key`, `altKey`, `squeezedKey`, of
+/// its tokens and its rejoined single letters), as one open-addressing set built once per
+/// field. A `PhraseMatcher` whose trigger keys (its entries' first words) are fewer than the
+/// field's tokens asks this set first and skips the token walk when none is present: exact,
+/// since a match must start on a token whose key is one of the triggers.
+public struct FieldKeys: Sendable {
+  private let slots: [UInt64]
+  private let mask: Int
+
+  init(_ tokens: [Token], _ joined: [Token]) {
+    var size = 16
+    while size < (tokens.count + joined.count) * 2 { size <<= 1 }
+    var slots = [UInt64](repeating: 0, count: size)
+    let mask = size - 1
+    slots.withUnsafeMutableBufferPointer { table in
+      for list in [tokens, joined] {
+        for token in list {
+          FieldKeys.insert(token.key, into: table, mask: mask)
+          if token.altKey != 0 { FieldKeys.insert(token.altKey, into: table, mask: mask) }
+          if token.squeezedKey != 0 {
+            FieldKeys.insert(token.squeezedKey, into: table, mask: mask)
+          }
+        }
+      }
+    }
+    self.slots = slots
+    self.mask = mask
+  }
+
+  @inline(__always)
+  private static func insert(
+    _ key: UInt64, into table: UnsafeMutableBufferPointer<UInt64>, mask: Int
+  ) {
+    var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    while table[slot] != 0 && table[slot] != key { slot = (slot + 1) & mask }
+    table[slot] = key
+  }
+
+  /// True when some token of the field has `key` (as its key, alternative or squeezed key).
+  @inline(__always)
+  public func contains(_ key: UInt64) -> Bool {
+    var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+    while true {
+      let stored = slots[slot]
+      if stored == key { return true }
+      if stored == 0 { return false }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// True when any of `keys` is in the field.
+  public func containsAny(_ keys: [UInt64]) -> Bool {
+    for key in keys where contains(key) { return true }
+    return false
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ModqCore
+import Testing
+
+@testable import ModqScreening
+
+/// `PhraseMatcher`'s gate (skip the token walk when the field holds none of the matcher's
+/// trigger keys) must never change a result: every shipped list, gated and ungated, over the
+/// demo queue, the third-party eval data (when present) and hostile text.
+struct PhraseGateTests {
+  /// Titles and bodies of the demo queue, up to 1,500 eval reviews of each file, and hostile
+  /// strings (obfuscation, stretched letters, joined letters, invalid UTF-8, a long review).
+  static let texts: [String] = {
+    var texts = [
+      "f.u.c.k this", "s h i t happens", "fuuuuck yes", "sh1t", "@ss", "b!tch", "f**k",
+      "I know where you live", "I'll hurt you", "call me at 555-201-7788 or jane at gmail dot com",
+      "Thanks, Jane Doe", "Don\u{2019}t", "caf\u{E9} z\u{200B}ero", "NEVER AGAIN Northpeak",
+      String(decoding: [0x00, 0x07, 0x1B, 0xC3, 0x28, 0xFF, 0x41] as [UInt8], as: UTF8.self),
+      String(repeating: "fuuuuck 555-201-7788 \u{1b}[2J e\u{301} ", count: 2_000), "", "a",
+    ]
+    let files = [
+      Fixture.root.appendingPathComponent("data/queue/demo.jsonl"),
+      URL(fileURLWithPath: "/work/shared/eval/genuine-apparel-reviews.jsonl"),
+      URL(fileURLWithPath: "/work/shared/eval/pii-synthetic-spans.jsonl"),
+    ]
+    for file in files {
+      guard let data = try? String(contentsOf: file, encoding: .utf8) else { continue }
+      for line in data.split(separator: "\n").prefix(1_500) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)),
+          let row = object as? [String: Any]
+        else { continue }
+        for key in ["title", "body", "text"] {
+          if let text = row[key] as? String { texts.append(text) }
+        }
+      }
+    }
+    return texts
+  }()
+
+  @Test func gatedMatchesEqualUngatedOnEveryList() throws {
+    let lists = Fixture.root.appendingPathComponent("data/lists")
+    let names = try FileManager.default.contentsOfDirectory(atPath: lists.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    #expect(names.count > 40)
+    let fields = Self.texts.map { TextField(field: .body, text: $0) }
+    #expect(fields.count > 300)
+    var gatedAway = 0
+    for name in names {
+      let entries = try PhraseMatcher.entries(ofListFile: lists.appendingPathComponent(name))
+      for (joined, stretch) in [(true, true), (false, false)] {
+        let matcher = PhraseMatcher(phrases: entries, matchesJoined: joined, stretch: stretch)
+        for field in fields {
+          let gated = matcher.matches(in: field)
+          let walked = matcher.matches(in: field, gated: false)
+          #expect(gated == walked, "\(name): \(field.text.prefix(80))")
+          if gated.isEmpty && matcher.wouldGate(field) { gatedAway += 1 }
+        }
+      }
+    }
+    // The gate must actually skip walks, or this test proves nothing about it.
+    #expect(gatedAway > 1_000)
+  }
+
+  @Test func gateKeepsStretchedJoinedAndLeetMatches() {
+    let matcher = PhraseMatcher(phrases: ["fuck", "shit", "ass"])
+    for text in ["fuuuuck", "s h i t", "@ss", "f.u.c.k"] {
+      let field = TextField(field: .body, text: text)
+      #expect(!matcher.matches(in: field).isEmpty, "\(text)")
+    }
+    #expect(matcher.matches(in: TextField(field: .body, text: "class assassin")).isEmpty)
+  }
+}

@@ -121,7 +121,9 @@ def main():
     args = ap.parse_args()
     if not os.path.exists(args.modq):
         args.modq = os.path.join(ROOT, ".build/debug/modq")
-    eval_dir = args.eval if os.path.isdir(args.eval) else "/work/shared/eval"
+    eval_dir = args.eval
+    if not os.path.isdir(eval_dir):
+        sys.exit(f"eval data not found: {eval_dir} (give --eval DIR)")
     genuine(args.modq, os.path.join(eval_dir, "genuine-apparel-reviews.jsonl"), args.samples)
     print()
     pii(args.modq, os.path.join(eval_dir, "pii-synthetic-spans.jsonl"))

@@ -20,8 +20,8 @@ struct PhraseGateTests {
     ]
     let files = [
       Fixture.root.appendingPathComponent("data/queue/demo.jsonl"),
-      URL(fileURLWithPath: "/work/shared/eval/genuine-apparel-reviews.jsonl"),
-      URL(fileURLWithPath: "/work/shared/eval/pii-synthetic-spans.jsonl"),
+      Fixture.root.appendingPathComponent("../shared/eval/genuine-apparel-reviews.jsonl"),
+      Fixture.root.appendingPathComponent("../shared/eval/pii-synthetic-spans.jsonl"),
     ]
     for file in files {
       guard let data = try? String(contentsOf: file, encoding: .utf8) else { continue }

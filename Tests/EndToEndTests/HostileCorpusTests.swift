@@ -31,20 +31,7 @@ struct HostileCorpusTests {
   static func waitForReview(
     _ tmux: Tmux, id: String, title: String, timeout: Double = 60
   ) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
-    // The header can be captured before the body below it is drawn (CI once caught review
-    // h-20's header over h-19's body), so a frame counts once two captures 50 ms apart agree.
-    var last = ""
-    var previous = ""
-    while Date() < deadline {
-      last = tmux.screen()
-      if last.contains("Review \(id)") && last.contains(title) && last == previous {
-        return last
-      }
-      previous = last
-      usleep(50_000)
-    }
-    throw Tmux.Timeout(marker: "Review \(id) + \(title)", screen: last)
+    try tmux.waitForAll(["Review \(id)", title], timeout: timeout)
   }
 
   @Test func corpusCoversEveryClass() throws {

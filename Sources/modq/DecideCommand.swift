@@ -150,14 +150,13 @@ struct DecideCommand: ParsableCommand {
 
   /// The queue's review (its first entry) for each requested id, in request order, once each.
   static func reviews(of requests: [DecisionFile.Item], in entries: [QueueEntry]) -> [Review] {
-    var first: [String: Review] = [:]
+    var first: [String: Int] = [:]
     first.reserveCapacity(entries.count)
-    for entry in entries where first[entry.review.id] == nil {
-      first[entry.review.id] = entry.review
-    }
-    var seen = Set<String>()
+    // Backwards, so the first entry of a repeated id is the one kept.
+    for n in entries.indices.reversed() { first[entries[n].review.id] = n }
+    // Each id is taken out when used, so a repeated request yields nothing.
     return requests.compactMap { item in
-      seen.insert(item.request.review).inserted ? first[item.request.review] : nil
+      first.removeValue(forKey: item.request.review).map { entries[$0].review }
     }
   }
 

@@ -38,13 +38,15 @@ final class PipelinedScreening: @unchecked Sendable {
     self.screener = screener
     var first: [String: Int] = [:]
     first.reserveCapacity(queue.count)
-    for (index, review) in queue.enumerated() where first[review.id] == nil {
-      first[review.id] = index
-    }
+    // Backwards, so the first index of a repeated id is the one kept.
+    for index in queue.indices.reversed() { first[queue[index].id] = index }
     var todo: [(review: Review, index: Int)] = []
+    todo.reserveCapacity(order.count)
     var position: [String: Int] = [:]
-    for review in order where position[review.id] == nil {
-      guard let index = first[review.id] else { continue }
+    position.reserveCapacity(order.count)
+    for review in order {
+      // Taken out when used: a repeated id is screened once.
+      guard let index = first.removeValue(forKey: review.id) else { continue }
       position[review.id] = todo.count
       todo.append((queue[index], index))
     }

@@ -49,6 +49,12 @@ struct DecideCommand: ParsableCommand {
   @Option(help: "The store file the policy reads (default: modq.yaml's, then the demo store).")
   var store: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "Screen every decided review before writing the first (no pipelining; for benchmarks).",
+      visibility: .hidden))
+  var serialScreening = false
+
   @OptionGroup var options: AuditOptions
 
   func validate() throws {
@@ -76,7 +82,8 @@ struct DecideCommand: ParsableCommand {
         CLI.fail("recovered a torn final line of \(path); fragment kept in \(fragment)")
       }
       let suggestions = try DecideSuggestions.load(
-        policy: policy ?? config.policy, store: store ?? config.store, entries: load.entries)
+        policy: policy ?? config.policy, store: store ?? config.store, entries: load.entries,
+        pipelined: !serialScreening)
       recorder = DecisionRecorder(
         log: log, queuePath: queuePath, entries: load.entries,
         moderator: config.moderatorName(flag: moderator),
@@ -87,9 +94,7 @@ struct DecideCommand: ParsableCommand {
     }
     if let from {
       try bulk(from, recorder) { requests in
-        let wanted = Set(requests.map(\.request.review))
-        provider.prepare(
-          load.entries.compactMap { wanted.contains($0.review.id) ? $0.review : nil })
+        provider.prepare(Self.reviews(of: requests, in: load.entries))
       }
       return
     }
@@ -141,6 +146,18 @@ struct DecideCommand: ParsableCommand {
     }
     if refused > 0 { throw ExitCodes.refused }
     if !parsed.problems.isEmpty { throw ExitCodes.failure }
+  }
+
+  /// The queue's review (its first entry) for each requested id, in request order, once each.
+  static func reviews(of requests: [DecisionFile.Item], in entries: [QueueEntry]) -> [Review] {
+    var first: [String: Int] = [:]
+    first.reserveCapacity(entries.count)
+    // Backwards, so the first entry of a repeated id is the one kept.
+    for n in entries.indices.reversed() { first[entries[n].review.id] = n }
+    // Each id is taken out when used, so a repeated request yields nothing.
+    return requests.compactMap { item in
+      first.removeValue(forKey: item.request.review).map { entries[$0].review }
+    }
   }
 
   static func print(_ result: AuditAppendResult) {

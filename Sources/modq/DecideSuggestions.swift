@@ -10,16 +10,16 @@ import ModqScreening
 /// look at every review of the queue, so their findings agree with the UI. The findings are
 /// merged in policy order and resolved as the engine does (criteria.md).
 enum DecideSuggestions {
-  static func load(policy: String?, store: String?, entries: [QueueEntry]) throws
-    -> (provider: DecideSuggestionProvider, policyHash: String)
-  {
+  static func load(
+    policy: String?, store: String?, entries: [QueueEntry], pipelined: Bool = true
+  ) throws -> (provider: DecideSuggestionProvider, policyHash: String) {
     let probe = QueueWideProbe()
     let engine = try EngineLoader.engine(
       policy: policy, store: store, quiet: true, registry: probe.registry)
     let queueWide = Set(
       engine.policy.criteria.filter { probe.names.contains($0.detector) }.map(\.id))
     let provider = try DecideSuggestionProvider(
-      engine: engine, queueWide: queueWide, entries: entries)
+      engine: engine, queueWide: queueWide, entries: entries, pipelined: pipelined)
     return (provider, engine.policy.sha256)
   }
 }
@@ -47,8 +47,10 @@ private final class QueueWideProbe: @unchecked Sendable {
 
 /// Screens decided reviews for per-review criteria (all at once in `prepare`, in parallel)
 /// and the whole queue once for queue-wide criteria (on first use). When the reviews being
-/// decided are most of the queue, `prepare` screens the whole queue once with the full engine
-/// instead: the same findings, each review prepared once rather than twice.
+/// decided are most of the queue, `prepare` screens with the full engine instead (the same
+/// findings): pipelined (`PipelinedScreening`: the queue's fingerprints first, then the
+/// decided reviews in recording order on background threads while the caller records the
+/// first ones), or, with `pipelined: false`, the whole queue at once before returning.
 final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
   private let perReview: ScreeningEngine
   private let hasPerReview: Bool
@@ -60,9 +62,16 @@ final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
   private var own: [String: ScreeningResult] = [:]
   /// Results of the full engine over the whole queue (nil until `prepare` chose that).
   private var whole: [String: ScreeningResult]?
+  /// The full engine's results as background threads produce them (nil until `prepare`).
+  private var pipeline: PipelinedScreening?
+  private let pipelined: Bool
   private var queueFindings: [String: [Finding]]?
 
-  init(engine: ScreeningEngine, queueWide: Set<String>, entries: [QueueEntry]) throws {
+  init(
+    engine: ScreeningEngine, queueWide: Set<String>, entries: [QueueEntry],
+    pipelined: Bool = true
+  ) throws {
+    self.pipelined = pipelined
     let active = engine.activeCriteria
     order = Dictionary(active.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     self.entries = entries
@@ -80,10 +89,16 @@ final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
     hasPerReview = !perReview.activeCriteria.isEmpty
   }
 
-  /// Screens `reviews` for the per-review criteria ahead of time (two threads); with
-  /// queue-wide criteria and at least three quarters of the queue to decide, screens the
-  /// whole queue with the full engine instead.
+  /// Screens `reviews` (in the order they will be recorded) for the per-review criteria
+  /// ahead of time (two threads); with queue-wide criteria and at least three quarters of the
+  /// queue to decide, screens them with the full engine instead, pipelined or at once.
   func prepare(_ reviews: [Review]) {
+    if queueEngine != nil, reviews.count * 4 >= entries.count * 3, pipelined {
+      let started = PipelinedScreening(
+        engine: full, queue: entries.map(\.review), order: reviews)
+      lock.withLock { pipeline = started }
+      return
+    }
     if queueEngine != nil, reviews.count * 4 >= entries.count * 3 {
       var byID: [String: ScreeningResult] = [:]
       byID.reserveCapacity(entries.count)
@@ -102,7 +117,10 @@ final class DecideSuggestionProvider: SuggestionProvider, @unchecked Sendable {
   }
 
   func suggestion(for review: Review) -> AuditSuggestion {
-    let (cached, screened) = lock.withLock { (own[review.id], whole?[review.id]) }
+    let (cached, wholeResult, running) = lock.withLock {
+      (own[review.id], whole?[review.id], pipeline)
+    }
+    let screened = wholeResult ?? running?.result(for: review.id)
     if let screened {
       return AuditSuggestion(
         verdict: ScreeningResult.resolve(screened.findings),

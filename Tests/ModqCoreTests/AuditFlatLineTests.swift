@@ -87,6 +87,28 @@ import Testing
     #expect(flat[7] != nil)  // escapes are validated by the general string scanner
   }
 
+  @Test func containersEndWhereTheGeneralScannerEndsThem() {
+    let canonical = [
+      #"{"verdict":"publish","criteria":[]}"#, #"{"verdict":null,"criteria":["a","b"]}"#, "[]",
+      "{}", #"["pii.phone","x\"y"]"#, "[1,2.5,-3e2,true,false,null]",
+      #"{"a":{"b":{"c":[]}}}"#, #"{"k":"v"}x"#,
+    ]
+    let odd = [
+      #"[[[[[["deep"]]]]]]"#, #"{"a":{"b":{"c":{"d":{"e":1}}}}}"#, "[1,]", #"{"a":1,}"#,
+      #"{"a" :1}"#, "[ 1]", #"["a" ,"b"]"#, #"{"a"}"#, "{1:2}", #"["open"#, "[01]",
+      #"["\q"]"#, "[", "{", #"{"a":"#, "[1 ]", "[tru]", "[1,2", #"{"a":[1,{"b":[]}],"c":0}"#,
+    ]
+    for text in canonical + odd {
+      let bytes = Array(text.utf8)
+      bytes.withUnsafeBytes { p in
+        let flat = AuditFlatLine.value(p, 0, p.count, depth: 0)
+        let general = AuditLineParser.scanValue(p, 0, p.count, depth: 0)
+        if canonical.contains(text) { #expect(flat != nil, "\(text)") }
+        if let flat { #expect(flat == general, "\(text)") }
+      }
+    }
+  }
+
   @Test func handWrittenVariantsVerifyAndFoldTheSameWay() {
     let bodies = [
       Self.head(1, "accept") + #","review":"r-1","final":"publish","n":[1,{"a":null}]"#,

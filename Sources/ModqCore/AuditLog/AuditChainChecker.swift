@@ -47,7 +47,12 @@ struct AuditChainChecker {
     var s = 0
     let n = p.count
     while s < n {
-      guard let lf = Self.newline(p, s, n) else {
+      // The flat path finds the line's end and checks that the line is printable ASCII in one
+      // pass: the first byte outside 0x20...0x7E must be its newline. Anything else (a bad
+      // byte, a torn tail) is found again below as before.
+      let stop = flat ? Self.firstNonPrintable(p, s, n) : n
+      let clean = stop < n && p[stop] == 10
+      guard let lf = clean ? stop : Self.newline(p, s, n) else {
         // Not counted as a line: recovery re-checks from here once the fragment is named.
         let nul = Self.hasNUL(p, s, n)
         return AuditFailure(
@@ -55,7 +60,7 @@ struct AuditChainChecker {
           detail: "\(n - s) bytes without a final newline" + (nul ? ", NUL padded" : ""))
       }
       lineNumber += 1
-      if flat, let line = flatLine(p, s, lf) {
+      if clean, let line = flatLine(p, s, lf) {
         record(AuditFoldRecord(p, line, seq: line.seq, offset: base + s))
         s = lf + 1
         continue
@@ -78,15 +83,15 @@ struct AuditChainChecker {
     return nil
   }
 
-  /// The fast path for one complete line `p[s..<e]`: if it is printable ASCII in the
-  /// writer's layout, not a claim event, with the next seq, the head as `prev` and a matching
-  /// hash, advances the chain and returns it. Nil leaves everything to `checkLine`.
+  /// The fast path for one complete line `p[s..<e]`, already known to be printable ASCII: if
+  /// it is in the writer's layout, not a claim event, with the next seq, the head as `prev`
+  /// and a matching hash, advances the chain and returns it. Nil leaves everything to
+  /// `checkLine`.
   @inline(__always)
   private mutating func flatLine(
     _ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int
   ) -> AuditFlatLine? {
-    guard Self.printable(p, s, e),
-      let line = head.withUnsafeBytes({ AuditFlatLine.scan(p, s, e, head: $0) }),
+    guard let line = head.withUnsafeBytes({ AuditFlatLine.scan(p, s, e, head: $0) }),
       line.seq == lastSeq + 1, AuditFoldRecord.claimKind(p, line.type) == 0
     else { return nil }
     let hex = UnsafeRawBufferPointer(rebasing: p[(line.hashComma + 9)..<(e - 2)])
@@ -256,6 +261,26 @@ struct AuditChainChecker {
       i += 1
     }
     return true
+  }
+
+  /// The index of the first byte of `p[s..<e]` outside 0x20...0x7E, or `e`: 32 bytes per
+  /// step with vector compares, then bytes within the step that found one.
+  @inline(__always)
+  static func firstNonPrintable(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Int {
+    let space = SIMD16<UInt8>(repeating: 0x20)
+    let span = SIMD16<UInt8>(repeating: 0x5E)
+    var i = s
+    while i + 32 <= e {
+      let a = p.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+      let b = p.loadUnaligned(fromByteOffset: i &+ 16, as: SIMD16<UInt8>.self)
+      if any(((a &- space) .> span) .| ((b &- space) .> span)) { break }
+      i &+= 32
+    }
+    while i < e {
+      if p[i] &- 0x20 >= 0x5F { return i }
+      i &+= 1
+    }
+    return e
   }
 
   static func newline(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> Int? {

@@ -75,9 +75,7 @@ struct AuditFlatLine {
         guard let end = string(p, valueStart, hashComma) else { return nil }
         valueEnd = end
       } else {
-        guard let end = AuditLineParser.scanValue(p, valueStart, hashComma, depth: 0) else {
-          return nil
-        }
+        guard let end = value(p, valueStart, hashComma, depth: 0) else { return nil }
         valueEnd = end
       }
       let value = valueStart..<valueEnd
@@ -92,6 +90,35 @@ struct AuditFlatLine {
       i = valueEnd
     }
     return i == hashComma ? line : nil
+  }
+
+  /// The end of the JSON value at `p[start]` (nil past `end`): strings with `string`, objects
+  /// and arrays without spaces here (`{"verdict":"publish","criteria":[]}`), anything else
+  /// (numbers, literals, deeper nesting) with the general scanner, which decides it. Whatever
+  /// this accepts the general scanner accepts with the same end; it may only give up more.
+  static func value(_ p: UnsafeRawBufferPointer, _ start: Int, _ end: Int, depth: Int) -> Int? {
+    let first = p[start]
+    if first == 0x22 { return string(p, start, end) }
+    guard (first == 0x5B || first == 0x7B) && depth < 4 else {
+      return AuditLineParser.scanValue(p, start, end, depth: depth)
+    }
+    let isObject = p[start] == 0x7B
+    let close: UInt8 = isObject ? 0x7D : 0x5D
+    var i = start + 1
+    guard i < end else { return nil }
+    if p[i] == close { return i + 1 }
+    while true {
+      if isObject {
+        guard i < end, p[i] == 0x22, let k = string(p, i, end), k < end, p[k] == 0x3A else {
+          return nil
+        }
+        i = k + 1
+      }
+      guard i < end, let v = value(p, i, end, depth: depth + 1), v < end else { return nil }
+      if p[v] == close { return v + 1 }
+      guard p[v] == 0x2C else { return nil }
+      i = v + 1
+    }
   }
 
   /// Whether `p[at...]` starts with `word` (the caller keeps `at + word.count` in the line).

@@ -88,7 +88,7 @@ extension AuditLog {
       AuditMember("quarantine", .string((quarantine as NSString).lastPathComponent)),
     ]
     let line = AuditJSONWriter.line(
-      seq: checker.lastSeq + 1, ts: AuditClock.now(), moderator: recoveryModerator,
+      seq: checker.lastSeq + 1, ts: clock(), moderator: recoveryModerator,
       type: .recovery, prev: checker.headString, id: AuditDraft.newID(), members: members,
       hasher: hasher)
     try writeAndSync((endsLine ? [] : [10]) + line.bytes)

@@ -12,6 +12,8 @@ public final class AuditLog: @unchecked Sendable {
   let hasher: AuditHasher
   let io: AuditIO
   let recoveryModerator: String
+  /// The `ts` of each new event (RFC 3339 UTC, milliseconds).
+  let clock: @Sendable () -> String
   let fd: Int32
   private let fileLock: AuditFileLock
   var checker: AuditChainChecker
@@ -25,12 +27,14 @@ public final class AuditLog: @unchecked Sendable {
   public internal(set) var recoveredFragments: [String] = []
 
   /// Opens (creating if needed) the log at `path`; `moderator` is recorded on any
-  /// `recovery` event written while opening.
+  /// `recovery` event written while opening. `clock` gives each new event's `ts` (default:
+  /// the current time; tests fix it to compare logs byte for byte).
   public init(
     path: String, key: AuditKey? = nil, io: AuditIO = PosixAuditIO(),
-    moderator: String = "modq"
+    moderator: String = "modq", clock: (@Sendable () -> String)? = nil
   ) throws {
     self.path = path
+    self.clock = clock ?? { AuditClock.now() }
     self.hasher = AuditHasher(key: key)
     self.io = io
     self.recoveryModerator = moderator
@@ -102,7 +106,7 @@ public final class AuditLog: @unchecked Sendable {
           continue
         }
         let seq = checker.lastSeq + 1
-        let ts = AuditClock.now()
+        let ts = clock()
         let prev = checker.headString
         let line = AuditJSONWriter.line(
           seq: seq, ts: ts, moderator: draft.moderator, type: draft.type, prev: prev,

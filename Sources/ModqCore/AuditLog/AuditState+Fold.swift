@@ -48,7 +48,7 @@ extension AuditState {
       let moderator = m[2]
       let r = reviewIndex(p, review)
       current[r] = seq
-      claimSeq[r] = 0
+      dropClaim(r)
       seqTouched[seq] = Int32(r)
       seqReview[seq] = Int32(r)
       seqVerdict[seq] = verdict
@@ -75,14 +75,27 @@ extension AuditState {
     return index
   }
 
-  /// Adds the per-review slots for review `index` when it is new.
+  /// Adds the per-review slot for review `index` when it is new. The claim slots are added
+  /// only when a claim needs them (`addClaimSlots`): a log without claims never pays for them.
   @inline(__always)
   mutating func addReviewSlots(_ index: Int) {
     guard index == current.count else { return }
     current.append(0)
-    claimSeq.append(0)
-    claimUntil.append(0)
-    claimHolder.append(-1)
+  }
+
+  /// Makes the claim slots cover every review so far (for a claim on review `index`).
+  mutating func addClaimSlots(_ index: Int) {
+    guard index >= claimSeq.count else { return }
+    let missing = current.count - claimSeq.count
+    claimSeq.append(contentsOf: repeatElement(0, count: missing))
+    claimUntil.append(contentsOf: repeatElement(0, count: missing))
+    claimHolder.append(contentsOf: repeatElement(-1, count: missing))
+  }
+
+  /// A decision on review `index` ends its claim.
+  @inline(__always)
+  mutating func dropClaim(_ index: Int) {
+    if index < claimSeq.count { claimSeq[index] = 0 }
   }
 
   static func verdict(_ p: UnsafeRawBufferPointer, _ r: AuditMemberRange) -> UInt8? {
@@ -102,37 +115,42 @@ extension AuditState {
 
   /// Folds one line from its record (the batch path; same effect as `fold` on the line).
   /// `r.reviewHash` / `r.idHash` must be `ByteInterner.hash` of their ranges.
+  /// Each per-seq array gets the line's final value with one append (index `r.seq`).
   mutating func apply(_ r: AuditFoldRecord, _ p: UnsafeRawBufferPointer) {
     seqOffset.append(r.offset)
-    seqReview.append(-1)
-    seqVerdict.append(0)
-    seqModerator.append(-1)
-    seqTouched.append(-1)
     eventCount += 1
     if indexesIDs, r.idEnd > r.idStart {
       let n = ids.id(p, r.idStart, r.idEnd, hash: r.idHash, insert: true) ?? 0
       if n == idSeq.count { idSeq.append(r.seq) }
     }
+    var review: Int32 = -1
+    var verdict: UInt8 = 0
+    var moderator: Int32 = -1
+    var touched: Int32 = -1
     switch r.kind {
     case .decision:
       let n = reviews.id(p, r.reviewStart, r.reviewEnd, hash: r.reviewHash, insert: true) ?? 0
       addReviewSlots(n)
       current[n] = r.seq
-      claimSeq[n] = 0
-      seqTouched[r.seq] = Int32(n)
-      seqReview[r.seq] = Int32(n)
-      seqVerdict[r.seq] = r.verdict
-      let mod = moderators.id(p, r.moderatorStart, r.moderatorEnd, insert: true)
-      seqModerator[r.seq] = Int32(mod ?? 0)
+      dropClaim(n)
+      review = Int32(n)
+      touched = review
+      verdict = r.verdict
+      moderator = Int32(moderators.id(p, r.moderatorStart, r.moderatorEnd, insert: true) ?? 0)
     case .undo:
       let t = r.target
-      guard t > 0, t < r.seq, seqReview[t] >= 0 else { return }
-      let n = Int(seqReview[t])
-      if current[n] == t { current[n] = 0 }
-      seqTouched[r.seq] = Int32(n)
+      if t > 0, t < r.seq, seqReview[t] >= 0 {
+        let n = Int(seqReview[t])
+        if current[n] == t { current[n] = 0 }
+        touched = Int32(n)
+      }
     case .claim, .other:
-      return
+      break
     }
+    seqReview.append(review)
+    seqVerdict.append(verdict)
+    seqModerator.append(moderator)
+    seqTouched.append(touched)
   }
 
   /// Makes room for about `events` more events (estimated from the bytes to fold).

@@ -8,7 +8,6 @@ struct ByteInterner: Sendable {
   /// Per slot: high 32 bits of the hash, low 32 bits id + 1; 0 when empty. Comparing the tag
   /// first avoids touching the arena for most probes.
   private var table: [UInt64] = Array(repeating: 0, count: 1024)
-  private var hashes: [UInt64] = []
 
   var count: Int { starts.count - 1 }
 
@@ -27,7 +26,6 @@ struct ByteInterner: Sendable {
   /// Makes room for `n` keys without growing the table again.
   mutating func reserve(_ n: Int) {
     starts.reserveCapacity(n + 1)
-    hashes.reserveCapacity(n)
     var size = table.count
     while n * 2 > size { size *= 2 }
     if size > table.count { rehash(size) }
@@ -53,7 +51,6 @@ struct ByteInterner: Sendable {
     let n = count
     arena.append(contentsOf: UnsafeRawBufferPointer(rebasing: p[s..<e]))
     starts.append(arena.count)
-    hashes.append(h)
     table[slot] = tag | UInt64(n + 1)
     if count * 2 > table.count { grow() }
     return n
@@ -79,14 +76,20 @@ struct ByteInterner: Sendable {
 
   private mutating func grow() { rehash(table.count * 2) }
 
+  /// Rebuilds the table at `size` slots, hashing the keys again from the arena (rare: the
+  /// fold reserves ahead; keeping every hash instead cost 8 bytes and a store per key).
   private mutating func rehash(_ size: Int) {
-    table = Self.zeroedTable(size)
-    let mask = table.count - 1
-    for n in 0..<count {
-      var slot = Int(truncatingIfNeeded: hashes[n]) & mask
-      while table[slot] != 0 { slot = (slot + 1) & mask }
-      table[slot] = (hashes[n] & 0xFFFF_FFFF_0000_0000) | UInt64(n + 1)
+    var fresh = Self.zeroedTable(size)
+    let mask = size - 1
+    arena.withUnsafeBytes { keys in
+      for n in 0..<count {
+        let h = Self.hash(keys, starts[n], starts[n + 1])
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while fresh[slot] != 0 { slot = (slot + 1) & mask }
+        fresh[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(n + 1)
+      }
     }
+    table = fresh
   }
 
   /// A zeroed table; a large one asks for transparent huge pages first (probes are random,
@@ -109,7 +112,10 @@ struct ByteInterner: Sendable {
     }
   }
 
-  /// 8 bytes at a time, multiply-xorshift mixing.
+  /// 8 bytes at a time, multiply-xorshift mixing. The last 1...7 bytes form one
+  /// little-endian word, read with one load when the buffer has 8 bytes there (the bytes
+  /// past `e` are masked off), so the value depends on `p[s..<e]` alone.
+  @inline(__always)
   static func hash(_ p: UnsafeRawBufferPointer, _ s: Int, _ e: Int) -> UInt64 {
     var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(e - s)
     var i = s
@@ -118,12 +124,21 @@ struct ByteInterner: Sendable {
       h ^= h >> 32
       i += 8
     }
+    let k = e - i
     var tail: UInt64 = 0
-    var shift: UInt64 = 0
-    while i < e {
-      tail |= UInt64(p[i]) << shift
-      shift += 8
-      i += 1
+    if k > 0 && i + 8 <= p.count {
+      let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+      tail = word & (UInt64.max >> UInt64(64 - 8 * k))
+    } else if k > 0 && e >= 8 {
+      let word = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: e - 8, as: UInt64.self))
+      tail = word >> UInt64(64 - 8 * k)
+    } else {
+      var shift: UInt64 = 0
+      while i < e {
+        tail |= UInt64(p[i]) << shift
+        shift += 8
+        i += 1
+      }
     }
     h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
     return h ^ (h >> 29)

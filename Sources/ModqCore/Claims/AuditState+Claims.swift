@@ -51,6 +51,7 @@ extension AuditState {
     seq: Int
   ) {
     let r = reviewIndex(p, review)
+    addClaimSlots(r)
     seqTouched[seq] = Int32(r)
     let until = leaseUntil.flatMap { LeaseClock.parse(p, $0.valueStart, $0.valueEnd) } ?? 0
     if kind == 1 {

@@ -6,9 +6,10 @@ extension CursesTerminal {
   /// after a resize), skipping continuation cells; then `wnoutrefresh` + `doupdate`, and
   /// ncurses sends only what differs on the terminal. Never clears per frame.
   ///
-  /// Runs of cells in one style whose glyph is a single scalar that ncurses measures as we
-  /// do (all printable ASCII, most other text) are copied into the window with one
-  /// `mvwadd_wchnstr` and no string work; anything else is placed cell by cell.
+  /// Runs of cells in one style are copied into the window as they are, with no string
+  /// work: printable ASCII with `mvwaddchnstr` (plain `chtype`s, which ncurses stores without
+  /// measuring or restyling them), other glyphs of one scalar that ncurses measures as we do
+  /// with `mvwadd_wchnstr`; anything else is placed cell by cell.
   public func present(_ screen: Screen) {
     guard !isClosed else { return }
     activate()
@@ -17,14 +18,17 @@ extension CursesTerminal {
     let last = lastPresented.flatMap { $0.size == screen.size && screen.size == size ? $0 : nil }
     if last == nil { werase(window) }
     withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(1, width)) { run in
-      var painter = RowPainter(window: window, palette: palette, run: run, width: width)
-      for row in 0..<height {
-        var columns = 0..<width
-        if let last {
-          guard let changed = screen.changedColumns(row: row, since: last) else { continue }
-          columns = changed.clamped(to: 0..<width)
+      withUnsafeTemporaryAllocation(of: chtype.self, capacity: max(1, width)) { ascii in
+        var painter = RowPainter(
+          window: window, palette: palette, run: run, ascii: ascii, width: width)
+        for row in 0..<height {
+          var columns = 0..<width
+          if let last {
+            guard let changed = screen.changedColumns(row: row, since: last) else { continue }
+            columns = changed.clamped(to: 0..<width)
+          }
+          painter.paint(screen.row(row), row: row, columns: columns)
         }
-        painter.paint(screen.row(row), row: row, columns: columns)
       }
     }
     wattr_set(window, modq_a_normal(), 0, nil)
@@ -42,15 +46,19 @@ extension CursesTerminal {
 private struct RowPainter {
   let window: UnsafeMutablePointer<WINDOW>
   let palette: ColorPalette
-  /// Room for one row of cells in a run.
+  /// Room for one row of cells in a run of wide characters, or of ASCII `chtype`s.
   let run: UnsafeMutableBufferPointer<cchar_t>
+  let ascii: UnsafeMutableBufferPointer<chtype>
   let width: Int
   private var count = 0
+  private var isASCIIRun = false
   private var runCol = 0
   private var runEnd = 0
   private var runStyle = Style.plain
-  /// A styled blank whose character is swapped for each cell of a run.
+  /// A styled blank whose character is swapped for each cell of a run, and the same style
+  /// as `chtype` bits (nil when its colour pair does not fit a `chtype`).
   private var template = cchar_t()
+  private var asciiTemplate: chtype?
   private var templateStyle: Style?
   private var character = cchar_t()
   private var glyph = [wchar_t](repeating: 0, count: 6)
@@ -58,11 +66,13 @@ private struct RowPainter {
 
   init(
     window: UnsafeMutablePointer<WINDOW>, palette: ColorPalette,
-    run: UnsafeMutableBufferPointer<cchar_t>, width: Int
+    run: UnsafeMutableBufferPointer<cchar_t>, ascii: UnsafeMutableBufferPointer<chtype>,
+    width: Int
   ) {
     self.window = window
     self.palette = palette
     self.run = run
+    self.ascii = ascii
     self.width = width
   }
 
@@ -90,31 +100,43 @@ private struct RowPainter {
       ? 1 : Int(wcwidth(wchar_t(bitPattern: scalar.value)))
   }
 
-  /// Appends a one-scalar cell to the run (starting a new run if the style or column breaks).
+  /// Appends a one-scalar cell to the run (starting a new run if the style, the column or
+  /// the kind of run breaks).
   private mutating func add(_ scalar: Unicode.Scalar, cell: Cell, row: Int, col: Int) {
-    if count == 0 || cell.style != runStyle || runEnd != col {
+    if templateStyle != cell.style {
+      let (attributes, pair) = palette.lookup(cell.style)
+      setcchar(&template, Self.blankGlyph, attributes, pair, nil)
+      asciiTemplate = pair <= 255 ? attributes | chtype(COLOR_PAIR(Int32(pair))) : nil
+      templateStyle = cell.style
+    }
+    let isASCII = scalar.value < 0x7F && asciiTemplate != nil
+    if count == 0 || cell.style != runStyle || runEnd != col || isASCII != isASCIIRun {
       flush(row)
-      if templateStyle != cell.style {
-        let (attributes, pair) = palette.lookup(cell.style)
-        setcchar(&template, Self.blankGlyph, attributes, pair, nil)
-        templateStyle = cell.style
-      }
       runCol = col
       runEnd = col
       runStyle = cell.style
+      isASCIIRun = isASCII
     }
-    var copy = template
-    copy.chars.0 = wchar_t(bitPattern: scalar.value)
-    run[count] = copy
+    if isASCII, let bits = asciiTemplate {
+      ascii[count] = bits | chtype(scalar.value)
+    } else {
+      var copy = template
+      copy.chars.0 = wchar_t(bitPattern: scalar.value)
+      run[count] = copy
+    }
     count += 1
     runEnd += Int(cell.width)
   }
 
-  /// Copies the run into the window as it is (`mvwadd_wchnstr`: no per-character
-  /// processing, the cursor does not move; `leaveok` is set, so it need not).
+  /// Copies the run into the window as it is (no per-character processing; the cursor
+  /// does not move, and `leaveok` is set, so it need not).
   private mutating func flush(_ row: Int) {
-    guard count > 0, let base = run.baseAddress else { return }
-    _ = mvwadd_wchnstr(window, Int32(row), Int32(runCol), base, Int32(count))
+    guard count > 0 else { return }
+    if isASCIIRun, let base = ascii.baseAddress {
+      _ = mvwaddchnstr(window, Int32(row), Int32(runCol), base, Int32(count))
+    } else if let base = run.baseAddress {
+      _ = mvwadd_wchnstr(window, Int32(row), Int32(runCol), base, Int32(count))
+    }
     count = 0
   }
 

@@ -16,6 +16,7 @@ extension AppModel {
     let layout = self.layout
     let width = layout.detailBody.width
     let height = layout.detailBody.height
+    let paneSize = Size(width: width, height: height)
     let rows = layout.listRows
     let selected = min(list.selected, visible.count - 1)
     var positions = Array(selected..<min(visible.count, list.offset + rows * 3))
@@ -23,7 +24,7 @@ extension AppModel {
     var wishes: [Prefetcher.Wish] = []
     for position in positions {
       let index = visible[position]
-      if let ready = prepared[index], ready.width == width, ready.height == height { continue }
+      if preparedSizes[index] == paneSize { continue }
       wishes.append(
         Prefetcher.Wish(index: index, item: items[index], width: width, height: height))
     }
@@ -66,6 +67,7 @@ extension AppModel {
     for index in members where index < items.count {
       items[index].suggestion = nil
       prepared[index] = nil
+      preparedSizes[index] = nil
     }
     if filter.kind != .all { refreshVisible(keeping: selectedItemIndex) }
   }
@@ -78,10 +80,12 @@ extension AppModel {
     if items[ready.index].suggestion == nil { items[ready.index].suggestion = ready.suggestion }
     guard items[ready.index].suggestion == ready.suggestion else { return }
     prepared[ready.index] = ready
+    preparedSizes[ready.index] = Size(width: ready.width, height: ready.height)
     if prepared.count > Self.preparedLimit {
       let center = selectedItemIndex ?? ready.index
       let keep = Self.preparedLimit / 2
       prepared = prepared.filter { abs($0.key - center) <= keep }
+      preparedSizes = preparedSizes.filter { abs($0.key - center) <= keep }
     }
   }
 }

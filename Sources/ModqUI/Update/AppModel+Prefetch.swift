@@ -6,7 +6,9 @@ import TerminalKit
 /// brings each back. A key press then only draws; a review that is not ready yet is drawn
 /// with a "screening…" placeholder, never screened on the key path.
 extension AppModel {
-  /// Prepared panes kept at most (the rest, farthest from the selection, are dropped).
+  /// Prepared panes kept after a trim: those within half this many items of the selection.
+  /// The store is trimmed once it holds half as many again (384), so the trim (a copy of
+  /// every pane kept) runs once per ~128 panes taken on the UI thread, not for every one.
   static let preparedLimit = 256
 
   /// The items to prepare now, most urgent first: the selection, the rest of the page and
@@ -81,7 +83,7 @@ extension AppModel {
     guard items[ready.index].suggestion == ready.suggestion else { return }
     prepared[ready.index] = ready
     preparedSizes[ready.index] = Size(width: ready.width, height: ready.height)
-    if prepared.count > Self.preparedLimit {
+    if prepared.count > Self.preparedLimit + Self.preparedLimit / 2 {
       let center = selectedItemIndex ?? ready.index
       let keep = Self.preparedLimit / 2
       prepared = prepared.filter { abs($0.key - center) <= keep }

@@ -93,6 +93,9 @@ public final class CursesTerminal: TerminalDevice {
     curs_set(0)
     // The cursor is hidden: ncurses need not move it after each frame.
     leaveok(window, true)
+    // No check for typed-ahead input while painting: ncurses 6.4 polls the input for it
+    // every few rows of every frame, yet never stops a frame for it.
+    typeahead(-1)
     var colors = 0
     if has_colors() {
       start_color()

@@ -34,6 +34,9 @@ public struct AppModel: Sendable {
   /// Review panes screened and laid out off the key path, by item index (a few pages
   /// around the selection; see `AppModel+Prefetch`).
   var prepared: [Int: PreparedPane] = [:]
+  /// The pane size each of `prepared` was laid out for, kept beside it so that the wishes
+  /// worked out on every key can be checked without copying a pane.
+  var preparedSizes: [Int: Size] = [:]
   /// Item indices in a queue-wide group (near-duplicates) of a large queue, known once the
   /// background read resolved them: their suggestions must come from the resolved screener.
   var queueWideMembers: Set<Int> = []

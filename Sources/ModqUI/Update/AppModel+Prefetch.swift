@@ -6,7 +6,9 @@ import TerminalKit
 /// brings each back. A key press then only draws; a review that is not ready yet is drawn
 /// with a "screening…" placeholder, never screened on the key path.
 extension AppModel {
-  /// Prepared panes kept at most (the rest, farthest from the selection, are dropped).
+  /// Prepared panes kept after a trim: those within half this many items of the selection.
+  /// The store is trimmed once it holds half as many again (384), so the trim (a copy of
+  /// every pane kept) runs once per ~128 panes taken on the UI thread, not for every one.
   static let preparedLimit = 256
 
   /// The items to prepare now, most urgent first: the selection, the rest of the page and
@@ -16,6 +18,7 @@ extension AppModel {
     let layout = self.layout
     let width = layout.detailBody.width
     let height = layout.detailBody.height
+    let paneSize = Size(width: width, height: height)
     let rows = layout.listRows
     let selected = min(list.selected, visible.count - 1)
     var positions = Array(selected..<min(visible.count, list.offset + rows * 3))
@@ -23,7 +26,7 @@ extension AppModel {
     var wishes: [Prefetcher.Wish] = []
     for position in positions {
       let index = visible[position]
-      if let ready = prepared[index], ready.width == width, ready.height == height { continue }
+      if preparedSizes[index] == paneSize { continue }
       wishes.append(
         Prefetcher.Wish(index: index, item: items[index], width: width, height: height))
     }
@@ -66,6 +69,7 @@ extension AppModel {
     for index in members where index < items.count {
       items[index].suggestion = nil
       prepared[index] = nil
+      preparedSizes[index] = nil
     }
     if filter.kind != .all { refreshVisible(keeping: selectedItemIndex) }
   }
@@ -78,10 +82,12 @@ extension AppModel {
     if items[ready.index].suggestion == nil { items[ready.index].suggestion = ready.suggestion }
     guard items[ready.index].suggestion == ready.suggestion else { return }
     prepared[ready.index] = ready
-    if prepared.count > Self.preparedLimit {
+    preparedSizes[ready.index] = Size(width: ready.width, height: ready.height)
+    if prepared.count > Self.preparedLimit + Self.preparedLimit / 2 {
       let center = selectedItemIndex ?? ready.index
       let keep = Self.preparedLimit / 2
       prepared = prepared.filter { abs($0.key - center) <= keep }
+      preparedSizes = preparedSizes.filter { abs($0.key - center) <= keep }
     }
   }
 }

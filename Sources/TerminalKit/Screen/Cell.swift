@@ -50,6 +50,29 @@ public struct Cell: Sendable, Hashable {
     glyph >= 0x20 && glyph < 0x7F ? UInt8(truncatingIfNeeded: glyph) : nil
   }
 
+  /// The scalar when the grapheme is exactly one Unicode scalar, read from the inline UTF-8
+  /// without building a `String` (nil for several scalars, an empty cell, or a long glyph).
+  public var singleScalar: Unicode.Scalar? {
+    let lead = UInt8(truncatingIfNeeded: glyph)
+    let length: Int
+    switch lead {
+    case 0x01..<0x80: length = 1
+    case 0xC2..<0xE0: length = 2
+    case 0xE0..<0xF0: length = 3
+    case 0xF0..<0xF5: length = 4
+    default: return nil
+    }
+    guard glyph >> UInt64(length * 8) == 0 else { return nil }
+    guard length > 1 else { return Unicode.Scalar(lead) }
+    var value = UInt32(lead) & (0x7F >> UInt32(length))
+    for index in 1..<length {
+      let byte = UInt32(truncatingIfNeeded: glyph >> UInt64(index * 8))
+      guard byte & 0xC0 == 0x80 else { return nil }
+      value = value << 6 | (byte & 0x3F)
+    }
+    return Unicode.Scalar(value)
+  }
+
   /// A space in the default style.
   public static let blank = Cell(ascii: 0x20, style: .plain)
 

@@ -33,6 +33,9 @@ struct BenchUICommand: ParsableCommand {
   @Option(help: "Generator seed.")
   var seed: UInt64 = 1
 
+  @Option(help: "Theme, as for `modq moderate` (default: dark, the theme users get).")
+  var theme: String?
+
   func run() throws {
     let dir = NSTemporaryDirectory() + "modq-bench-ui-\(getpid())"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -54,7 +57,8 @@ struct BenchUICommand: ParsableCommand {
       queue: queue, engine: engine, state: log.state, info: info, size: size, now: 0,
       mailbox: Mailbox(), background: false)
     let outputPath = dir + "/terminal.out"
-    let terminal = try CursesTerminal(offscreen: size, outputPath: outputPath)
+    let terminal = try CursesTerminal(
+      offscreen: size, theme: ThemeLoader.theme(named: theme), outputPath: outputPath)
     terminal.present(RootView.render(model, size: size))
     let firstFrame = clock.lap()
     let firstCPU = clock.cpuMillis()
@@ -62,6 +66,7 @@ struct BenchUICommand: ParsableCommand {
       String(format: "queue %d reviews, %.0f MB", reviews, Double(queue.byteCount) / 1e6)
         + ": " + queuePath)
     print(String(format: "policy + engine load %.1f ms (once per start)", engineMillis))
+    print("theme \(theme ?? "dark") at \(width)x\(height)")
     print(
       String(
         format:

@@ -134,9 +134,8 @@ public struct PhraseMatcher: Sendable {
   /// Asked only when there are fewer triggers than tokens (one set lookup per trigger is
   /// then cheaper than one probe per token).
   func wouldGate(_ field: TextField) -> Bool {
-    guard let keys = field.keys else { return false }
-    return triggers.count <= field.tokens.count + field.joined.count
-      && !keys.containsAny(triggers)
+    triggers.count <= field.tokens.count + field.joined.count
+      && !field.keys.containsAny(triggers)
   }
 
   /// True when any entry occurs in the field.

@@ -84,7 +84,7 @@ public struct PhraseMatcher: Sendable {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var entry = Substring(line)
       if let hash = entry.firstIndex(of: "#") { entry = entry[..<hash] }
-      let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
+      let trimmed = ListTrimming.whitespaceAndNewlines(entry)
       if !trimmed.isEmpty { result.append(trimmed) }
     }
     return result

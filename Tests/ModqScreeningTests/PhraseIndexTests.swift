@@ -86,14 +86,8 @@ struct PhraseIndexTests {
   }
 
   @Test func everyListAndAllMergedMatchAsTheReference() throws {
-    let lists = Fixture.root.appendingPathComponent("data/lists")
-    let names = try FileManager.default.contentsOfDirectory(atPath: lists.path)
-      .filter { $0.hasSuffix(".txt") }.sorted()
-    #expect(names.count > 40)
-    var allLists: [[String]] = []
-    for name in names {
-      allLists.append(try PhraseMatcher.entries(ofListFile: lists.appendingPathComponent(name)))
-    }
+    var allLists = try PhraseGateTests.shippedLists().map(\.entries)
+    #expect(allLists.count > 40)
     allLists.append(allLists.flatMap { $0 })
     let fields = PhraseGateTests.texts.map { TextField(field: .body, text: $0) }
     var found = 0

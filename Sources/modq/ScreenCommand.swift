@@ -53,7 +53,7 @@ struct ScreenCommand: ParsableCommand {
           return
         }
         for result in results {
-          out.append(contentsOf: ScreeningJSON.line(result).utf8)
+          ScreeningJSON.append(result, to: &out)
           out.append(0x0A)
           if out.count > 1 << 16 {
             FileHandle.standardOutput.write(Data(out))

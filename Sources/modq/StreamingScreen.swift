@@ -24,7 +24,8 @@ struct StreamingScreen {
     if screener.needsFingerprintPass {
       var starts: [Int] = []
       var lines: [Int32] = []
-      firstPass = file.forEachChunk(size: chunkSize, threads: threads) { chunk, offsets in
+      firstPass = file.forEachChunk(size: chunkSize, threads: threads, hashingLines: false) {
+        chunk, offsets in
         starts += offsets
         for entry in chunk { lines.append(Int32(truncatingIfNeeded: entry.line)) }
         screener.addFingerprints(chunk.map(\.review), threads: threads)
@@ -37,7 +38,8 @@ struct StreamingScreen {
       screener.setIDs(ids)
     }
     let done = total - size
-    let secondPass = file.forEachChunk(size: chunkSize, threads: threads) { chunk, offsets in
+    let secondPass = file.forEachChunk(size: chunkSize, threads: threads, hashingLines: false) {
+      chunk, offsets in
       emit(screener.screen(chunk.map(\.review), threads: threads))
       progress(done + (offsets.last ?? 0), total)
     }

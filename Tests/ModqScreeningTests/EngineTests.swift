@@ -17,9 +17,10 @@ struct SameBodyDetector: QueueDetector {
   var fingerprintWidth: Int { 2 }
 
   func fingerprint(
-    _ review: PreparedReview, into row: UnsafeMutableBufferPointer<UInt32>
+    _ review: Review, keys: UnsafeBufferPointer<UInt64>,
+    into row: UnsafeMutableBufferPointer<UInt32>
   ) -> Bool {
-    let key = WordHash.key(of: review.body.bytes)
+    let key = WordHash.key(of: Array(review.body.utf8))
     row[0] = UInt32(truncatingIfNeeded: key)
     row[1] = UInt32(truncatingIfNeeded: key >> 32)
     return true

@@ -13,12 +13,14 @@ extension QueueFile {
   /// first occurrence is kept). Memory stays flat in queue size: lines are found chunk by
   /// chunk (no whole-file index), the file's pages are released from this process once their
   /// chunk has been visited, and only a 64-bit hash, line number and offset per id are kept
-  /// to find repeats.
+  /// to find repeats. `hashingLines: false` leaves every entry's `lineSHA256` empty.
   public func forEachChunk(
-    size: Int = 4096, threads: Int = 2, _ body: ([QueueEntry], [Int]) throws -> Void
+    size: Int = 4096, threads: Int = 2, hashingLines: Bool = true,
+    _ body: ([QueueEntry], [Int]) throws -> Void
   ) rethrows -> [QueueDiagnostic] {
     let bytes = file.bytes
-    let decoder = self.decoder
+    var decoder = self.decoder
+    decoder.hashesLines = hashingLines
     var diagnostics: [QueueDiagnostic] = []
     var first: [UInt64: (line: Int32, start: Int)] = [:]
     var start = 0

@@ -2,6 +2,9 @@
 struct QueueLineDecoder: @unchecked Sendable {
   let path: String
   let bytes: UnsafeBufferPointer<UInt8>
+  /// False: entries get an empty `lineSHA256` (for readers that never use it, such as
+  /// `modq screen`; hashing was a few per cent of screening a queue).
+  var hashesLines = true
 
   enum Outcome: Sendable {
     case blank
@@ -25,7 +28,7 @@ struct QueueLineDecoder: @unchecked Sendable {
     let line = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     do {
       let review = try ReviewDecoder.decode(line: line)
-      let hash = LineHash.sha256Hex(hashed)
+      let hash = hashesLines ? LineHash.sha256Hex(hashed) : ""
       return .entry(QueueEntry(review: review, line: number, lineSHA256: hash))
     } catch {
       let offset = error.offset + (lower - range.lowerBound)

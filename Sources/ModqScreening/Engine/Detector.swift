@@ -64,9 +64,12 @@ public protocol QueueDetector: Detector {
   /// Words (UInt32) per review in the fingerprint table.
   var fingerprintWidth: Int { get }
   /// Writes the review's fingerprint into `row`; false when the review takes no part.
-  /// Read only `review.review` and the title and body tokens: `QueueScreener` passes a
-  /// tokens-only preparation (`PreparedReview(fingerprintOf:index:)`).
-  func fingerprint(_ review: PreparedReview, into row: UnsafeMutableBufferPointer<UInt32>) -> Bool
+  /// `keys` are the word keys of its title tokens then its body tokens (`WordKeyReader`;
+  /// the same as the prepared fields' `tokens.map(\.key)`).
+  func fingerprint(
+    _ review: Review, keys: UnsafeBufferPointer<UInt64>,
+    into row: UnsafeMutableBufferPointer<UInt32>
+  ) -> Bool
   /// Groups of queue indices (ascending within a group), each of two or more reviews.
   func groups(_ table: FingerprintTable) -> [[Int]]
   /// The hit for the review at `index` of `group`; `id` gives a member's review id.

@@ -21,14 +21,11 @@ public struct PhraseMatcher: Sendable {
   public let entries: [String]
   /// Where the entries came from (file names), for messages.
   public let sources: [String]
-  /// Every entry's word keys, one after another (`phraseStart` / `phraseLength` index it),
+  /// Every entry's word keys, one after another (`PhraseLink.start` / `length` index it),
   /// so a probe reads flat memory and retains nothing.
   private let keyStore: [UInt64]
-  private let phraseStart: [Int32]
-  private let phraseLength: [Int32]
-  /// First-word key -> head of a chain of entry indices (`next` links the chain).
-  private let firstWord: KeyTable
-  private let next: [Int32]
+  /// First-word key -> the entries starting with it, in entry order.
+  private let chains: PhraseChains
   /// Squeezed single-word key -> entry (for "fuuuck", "shiiit").
   private let squeezed: KeyTable
   private let matchesJoined: Bool
@@ -46,15 +43,8 @@ public struct PhraseMatcher: Sendable {
       kept.append(phrase)
       keys.append(field.tokens.map(\.key))
     }
-    var first = KeyTable(capacity: keys.count)
     var squeezedTable = KeyTable(capacity: stretch ? keys.count : 0)
-    var next = [Int32](repeating: -1, count: keys.count)
     var triggers = Set<UInt64>()
-    for (index, phraseKey) in keys.enumerated().reversed() {
-      let head = first.value(for: phraseKey[0])
-      next[index] = head
-      first.set(Int32(index), for: phraseKey[0])
-    }
     if stretch {
       for (index, phrase) in kept.enumerated() where keys[index].count == 1 {
         let field = TextField(field: .body, text: phrase)
@@ -69,17 +59,12 @@ public struct PhraseMatcher: Sendable {
     self.sources = sources
     var store: [UInt64] = []
     var starts: [Int32] = []
-    var lengths: [Int32] = []
     for phraseKey in keys {
       starts.append(Int32(store.count))
-      lengths.append(Int32(phraseKey.count))
       store += phraseKey
     }
     self.keyStore = store
-    self.phraseStart = starts
-    self.phraseLength = lengths
-    self.firstWord = first
-    self.next = next
+    self.chains = PhraseChains(keys: keys, starts: starts)
     self.squeezed = squeezedTable
     self.matchesJoined = matchesJoined
     self.stretch = stretch
@@ -99,7 +84,7 @@ public struct PhraseMatcher: Sendable {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var entry = Substring(line)
       if let hash = entry.firstIndex(of: "#") { entry = entry[..<hash] }
-      let trimmed = entry.trimmingCharacters(in: .whitespacesAndNewlines)
+      let trimmed = ListTrimming.whitespaceAndNewlines(entry)
       if !trimmed.isEmpty { result.append(trimmed) }
     }
     return result
@@ -115,7 +100,9 @@ public struct PhraseMatcher: Sendable {
     if gated && wouldGate(field) { return result }
     field.tokens.withUnsafeBufferPointer { tokens in
       keyStore.withUnsafeBufferPointer { store in
-        for i in 0..<tokens.count { probe(tokens, store, at: i, into: &result) }
+        chains.links.withUnsafeBufferPointer { links in
+          for i in 0..<tokens.count { probe(tokens, store, links, at: i, into: &result) }
+        }
       }
     }
     if matchesJoined && !field.joined.isEmpty {
@@ -134,9 +121,8 @@ public struct PhraseMatcher: Sendable {
   /// Asked only when there are fewer triggers than tokens (one set lookup per trigger is
   /// then cheaper than one probe per token).
   func wouldGate(_ field: TextField) -> Bool {
-    guard let keys = field.keys else { return false }
-    return triggers.count <= field.tokens.count + field.joined.count
-      && !keys.containsAny(triggers)
+    triggers.count <= field.tokens.count + field.joined.count
+      && !field.keys.containsAny(triggers)
   }
 
   /// True when any entry occurs in the field.
@@ -146,17 +132,17 @@ public struct PhraseMatcher: Sendable {
   public func entry(for token: Token) -> Int? { singleWordEntry(for: token) }
 
   /// True when some entry (of any length) starts with this token's word.
-  public func startsPhrase(_ token: Token) -> Bool { firstWord.value(for: token.key) >= 0 }
+  public func startsPhrase(_ token: Token) -> Bool { !chains.run(for: token.key).isEmpty }
 
   @inline(__always)
   private func probe(
-    _ tokens: UnsafeBufferPointer<Token>, _ store: UnsafeBufferPointer<UInt64>, at i: Int,
-    into result: inout [PhraseMatch]
+    _ tokens: UnsafeBufferPointer<Token>, _ store: UnsafeBufferPointer<UInt64>,
+    _ links: UnsafeBufferPointer<PhraseLink>, at i: Int, into result: inout [PhraseMatch]
   ) {
     let token = tokens[i]
-    var head = firstWord.value(for: token.key)
-    if head < 0 && token.altKey != 0 { head = firstWord.value(for: token.altKey) }
-    if head < 0 {
+    var run = chains.run(for: token.key)
+    if run.isEmpty && token.altKey != 0 { run = chains.run(for: token.altKey) }
+    if run.isEmpty {
       if stretch && token.squeezedKey != 0 {
         let entry = squeezed.value(for: token.squeezedKey)
         if entry >= 0 {
@@ -167,10 +153,20 @@ public struct PhraseMatcher: Sendable {
       }
       return
     }
-    while head >= 0 {
-      let start = Int(phraseStart[Int(head)])
-      let count = Int(phraseLength[Int(head)])
+    for c in run {
+      let link = links[c]
+      let count = Int(link.length)
       var length = 1
+      if count > 1 {
+        // The second word, from the link itself (most multi-word entries stop here).
+        guard i + 1 < tokens.count else { continue }
+        let t = tokens[i + 1]
+        guard t.sentence == token.sentence,
+          t.key == link.second || (t.altKey != 0 && t.altKey == link.second)
+        else { continue }
+        length = 2
+      }
+      let start = Int(link.start)
       while length < count, i + length < tokens.count {
         let t = tokens[i + length]
         let want = store[start + length]
@@ -180,12 +176,13 @@ public struct PhraseMatcher: Sendable {
       }
       if length == count {
         let last = tokens[i + length - 1]
+        // Lists of common words match often: grow once, not at 1, 2, 4, 8...
+        if result.isEmpty { result.reserveCapacity((tokens.count - i) / 4 + 4) }
         result.append(
           PhraseMatch(
-            entry: Int(head), tokens: i..<(i + length),
+            entry: Int(link.entry), tokens: i..<(i + length),
             byteRange: Int(token.start)..<Int(last.end), isJoined: false))
       }
-      head = next[Int(head)]
     }
   }
 
@@ -193,10 +190,8 @@ public struct PhraseMatcher: Sendable {
     for pass in 0..<2 {
       let key = pass == 0 ? token.key : token.altKey
       if key == 0 { continue }
-      var head = firstWord.value(for: key)
-      while head >= 0 {
-        if phraseLength[Int(head)] == 1 { return Int(head) }
-        head = next[Int(head)]
+      for c in chains.run(for: key) where chains.links[c].length == 1 {
+        return Int(chains.links[c].entry)
       }
     }
     if stretch && token.squeezedKey != 0 {

@@ -17,16 +17,6 @@ public struct PreparedReview: Sendable {
     self.fields = [title, body]
   }
 
-  /// Title and body tokenised only (`TextField(tokensOf:)`), the review as given (not
-  /// enriched from the catalog): what `QueueDetector.fingerprint` reads in pass 1.
-  init(fingerprintOf review: Review, index: Int) {
-    self.review = review
-    self.index = index
-    self.title = TextField(tokensOf: .title, text: review.title)
-    self.body = TextField(tokensOf: .body, text: review.body)
-    self.fields = [title, body]
-  }
-
   /// The fields content criteria read: title then body (never the author fields).
   public let fields: [TextField]
   /// Per-review results shared by several detectors (computed by the first that needs them).

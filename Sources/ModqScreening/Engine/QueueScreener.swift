@@ -44,11 +44,13 @@ public final class QueueScreener: @unchecked Sendable {
     let engine = self.engine
     let tables = self.tables
     ScreeningEngine.split(reviews.count, threads: threads) { range in
+      var reader = WordKeyReader()
       for k in range {
-        let prepared = PreparedReview(fingerprintOf: reviews[k], index: base + k)
-        for (q, slot) in engine.queueSlots.enumerated() {
-          guard let queue = engine.compiled[slot].queue else { continue }
-          tables[q].fill(base + k) { queue.fingerprint(prepared, into: $0) }
+        reader.withKeys(of: reviews[k]) { keys in
+          for (q, slot) in engine.queueSlots.enumerated() {
+            guard let queue = engine.compiled[slot].queue else { continue }
+            tables[q].fill(base + k) { queue.fingerprint(reviews[k], keys: keys, into: $0) }
+          }
         }
       }
     }

@@ -19,9 +19,10 @@ public struct ScreeningEngine: Sendable {
   let compiled: [Compiled]
   /// Indices in `compiled` of the queue-wide criteria.
   let queueSlots: [Int]
-  /// The per-review loop's view of `compiled`: the detector of every criterion (nil for the
-  /// queue-wide ones) and its context, so screening a review copies no `Criterion`.
-  private let perReview: [(detector: (any Detector)?, context: ScreeningContext)]
+  /// The per-review loop's view of `compiled`: the detector of every criterion with its
+  /// context (nil for the queue-wide ones), so screening a review copies no `Criterion` and
+  /// no detector.
+  private let perReview: [DetectorRunner?]
 
   /// Builds the detectors. Throws a `PolicyError` (file:line) for a bad parameter or an
   /// unreadable list; an unknown detector is skipped with a warning. `only` limits the
@@ -52,7 +53,9 @@ public struct ScreeningEngine: Sendable {
     self.warnings = warnings
     self.compiled = compiled
     self.queueSlots = compiled.indices.filter { compiled[$0].queue != nil }
-    self.perReview = compiled.map { ($0.queue == nil ? $0.detector : nil, $0.context) }
+    self.perReview = compiled.map {
+      $0.queue == nil ? DetectorRunner.make($0.detector, context: $0.context) : nil
+    }
   }
 
   /// Builds one criterion's detector, checking that every parameter was understood.
@@ -108,11 +111,19 @@ public struct ScreeningEngine: Sendable {
     let workers = max(1, min(threads, count / 256 + 1))
     ScreeningEngine.split(count, threads: workers) { range in
       var done = 0
+      var keys: [UInt64] = []
       for i in range {
         let prepared = prepare(reviews[i], index: i)
-        for (q, slot) in queueSlots.enumerated() {
-          guard let queue = compiled[slot].queue else { continue }
-          tables[q].fill(i) { queue.fingerprint(prepared, into: $0) }
+        if !queueSlots.isEmpty {
+          keys.removeAll(keepingCapacity: true)
+          for token in prepared.title.tokens { keys.append(token.key) }
+          for token in prepared.body.tokens { keys.append(token.key) }
+        }
+        keys.withUnsafeBufferPointer { keys in
+          for (q, slot) in queueSlots.enumerated() {
+            guard let queue = compiled[slot].queue else { continue }
+            tables[q].fill(i) { queue.fingerprint(reviews[i], keys: keys, into: $0) }
+          }
         }
         hits[i] = detectorHits(prepared)
         done += 1
@@ -142,9 +153,7 @@ public struct ScreeningEngine: Sendable {
     var row: [[DetectorHit]] = []
     row.reserveCapacity(perReview.count)
     perReview.withUnsafeBufferPointer { entries in
-      for entry in entries {
-        row.append(entry.detector?.detect(prepared, context: entry.context) ?? [])
-      }
+      for entry in entries { row.append(entry?.detect(prepared) ?? []) }
     }
     return row
   }

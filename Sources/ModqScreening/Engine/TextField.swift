@@ -2,7 +2,9 @@ import ModqCore
 
 /// One field's text prepared once per review: the string, its UTF-8 bytes, its normalised
 /// word tokens, and single letters rejoined for obfuscation matching ("f.u.c.k", "s h i t").
-public struct TextField: Sendable {
+/// A final class of constants: detectors pass fields around and keep them in arrays, and a
+/// copy is then one retain, not one per array the field holds.
+public final class TextField: Sendable {
   /// Which review field this is (spans point into it).
   public let field: ReviewField
   public let text: String
@@ -16,24 +18,12 @@ public struct TextField: Sendable {
   public let normalized: [UInt8]
   /// True when the text is pure ASCII (then byte offsets are code-point offsets).
   public let isASCII: Bool
-  /// Every key of `tokens` and `joined`, for `PhraseMatcher`'s one-look gate (nil for a
-  /// tokens-only field: then matchers walk every token).
-  public let keys: FieldKeys?
+  /// Every key of `tokens` and `joined`, for `PhraseMatcher`'s one-look gate.
+  public let keys: FieldKeys
   /// Code points before every 256th byte (empty for ASCII text), so `span` costs O(256).
   private let checkpoints: [Int32]
 
   public init(field: ReviewField, text: String) {
-    self.init(field: field, text: text, full: true)
-  }
-
-  /// Tokens only, for fingerprints (pass 1 of `QueueScreener`): no rejoined letters, no
-  /// key set, no code-point checkpoints (spans of non-ASCII text would be wrong), so never
-  /// hand such a field to a detector.
-  init(tokensOf field: ReviewField, text: String) {
-    self.init(field: field, text: text, full: false)
-  }
-
-  private init(field: ReviewField, text: String, full: Bool) {
     self.field = field
     self.text = text
     let bytes = Array(text.utf8)
@@ -41,14 +31,13 @@ public struct TextField: Sendable {
     var tokenizer = Tokenizer(capacity: bytes.count)
     bytes.withUnsafeBufferPointer { tokenizer.run($0) }
     var normalized = tokenizer.normalized
-    let joined =
-      full ? TextField.rejoin(tokenizer.tokens, bytes: bytes, normalized: &normalized) : []
+    let joined = TextField.rejoin(tokenizer.tokens, bytes: bytes, normalized: &normalized)
     self.joined = joined
     self.tokens = tokenizer.tokens
-    self.keys = full ? FieldKeys(tokenizer.tokens, joined) : nil
+    self.keys = FieldKeys(tokenizer.tokens, joined)
     self.normalized = normalized
     self.isASCII = tokenizer.isASCII
-    self.checkpoints = full && !tokenizer.isASCII ? TextField.checkpoints(bytes) : []
+    self.checkpoints = tokenizer.isASCII ? [] : TextField.checkpoints(bytes)
   }
 
   private static func checkpoints(_ bytes: [UInt8]) -> [Int32] {

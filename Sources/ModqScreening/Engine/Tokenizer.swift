@@ -34,6 +34,10 @@ struct Tokenizer {
   var normalized: [UInt8] = []
   var sentence: Int32 = 0
   var isASCII = true
+  /// Keys-only mode (`WordKeyReader`): `end` appends each token's key to `keys` and drops
+  /// its normalised bytes; no `Token` is built. Same state machine, so the same keys.
+  private let keysOnly: Bool
+  var keys: [UInt64] = []
 
   // State of the token being built.
   private var inToken = false
@@ -45,8 +49,25 @@ struct Tokenizer {
   private var flags: TokenFlags = []
 
   init(capacity: Int) {
+    keysOnly = false
     tokens.reserveCapacity(capacity / 5 + 1)
     normalized.reserveCapacity(capacity)
+  }
+
+  /// A keys-only tokenizer (see `keys`), reusable across texts with `resetKeys`.
+  init(keysOnly capacity: Int) {
+    keysOnly = true
+    keys.reserveCapacity(capacity)
+    normalized.reserveCapacity(64)
+  }
+
+  /// Forgets the keys and state of earlier texts, keeping the buffers (keys-only mode).
+  mutating func resetKeys() {
+    keys.removeAll(keepingCapacity: true)
+    normalized.removeAll(keepingCapacity: true)
+    sentence = 0
+    isASCII = true
+    inToken = false
   }
 
   mutating func run(_ b: UnsafeBufferPointer<UInt8>) {
@@ -193,6 +214,10 @@ struct Tokenizer {
   private mutating func end(at i: Int) {
     guard inToken else { return }
     inToken = false
+    if keysOnly {
+      endKey()
+      return
+    }
     let normEnd = normalized.count
     if letters > 0 { flags.insert(.hasLetter) }
     if !flags.contains(.hasLetter) && flags.contains(.hasDigit) { flags.insert(.allDigits) }
@@ -241,6 +266,23 @@ struct Tokenizer {
         start: Int32(start), end: Int32(i), normStart: Int32(normStart), normEnd: Int32(normEnd),
         key: WordHash.finish(hash), altKey: altKey, squeezedKey: squeezed, sentence: sentence,
         flags: flags))
+  }
+
+  /// `end` in keys-only mode: the key `end` would give the token (digits read as leetspeak
+  /// letters when the token has letters), then the token's bytes are dropped.
+  private mutating func endKey() {
+    var hash = WordHash.offset
+    let mapsDigits = letters > 0 && flags.contains(.hasDigit)
+    for k in normStart..<normalized.count {
+      var c = normalized[k]
+      if mapsDigits && c >= 0x30 && c <= 0x39 {
+        let mapped = Tokenizer.leetDigit[Int(c - 0x30)]
+        if mapped != 0 { c = mapped }
+      }
+      hash = WordHash.mix(hash, c)
+    }
+    keys.append(WordHash.finish(hash))
+    normalized.removeLast(normalized.count - normStart)
   }
 
   /// Key of bytes with every run of a repeated byte collapsed to one.

@@ -1,58 +1,96 @@
 import ModqCore
 
-/// Writes screening results as formats.md's JSON Lines. Strings are escaped so that no
-/// control character (C0, DEL, C1), line separator or bidi control from review text
-/// reaches a terminal raw.
+/// Writes screening results as formats.md's JSON Lines, straight into UTF-8 bytes. Strings
+/// are escaped so that no control character (C0, DEL, C1), line separator or bidi control
+/// from review text reaches a terminal raw.
 public enum ScreeningJSON {
   /// One result as one line (no trailing newline).
   public static func line(_ result: ScreeningResult) -> String {
-    var out = "{\"id\":"
+    var out: [UInt8] = []
+    append(result, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends one result as one line (no trailing newline) to `out`.
+  public static func append(_ result: ScreeningResult, to out: inout [UInt8]) {
+    raw("{\"id\":", &out)
     appendString(result.id, to: &out)
-    out += ",\"verdict\":\"\(result.verdict.rawValue)\",\"findings\":["
+    raw(",\"verdict\":\"", &out)
+    out.append(contentsOf: result.verdict.rawValue.utf8)
+    raw("\",\"findings\":[", &out)
     for (k, finding) in result.findings.enumerated() {
-      if k > 0 { out += "," }
-      out += "{\"criterion\":"
+      if k > 0 { out.append(UInt8(ascii: ",")) }
+      raw("{\"criterion\":", &out)
       appendString(finding.criterion, to: &out)
-      out += ",\"action\":\"\(finding.action.rawValue)\",\"spans\":["
+      raw(",\"action\":\"", &out)
+      out.append(contentsOf: finding.action.rawValue.utf8)
+      raw("\",\"spans\":[", &out)
       for (s, span) in finding.spans.enumerated() {
-        if s > 0 { out += "," }
-        out += "{\"field\":\"\(span.field.rawValue)\",\"start\":\(span.start),\"end\":\(span.end)}"
+        if s > 0 { out.append(UInt8(ascii: ",")) }
+        raw("{\"field\":\"", &out)
+        out.append(contentsOf: span.field.rawValue.utf8)
+        raw("\",\"start\":", &out)
+        appendInt(span.start, to: &out)
+        raw(",\"end\":", &out)
+        appendInt(span.end, to: &out)
+        out.append(UInt8(ascii: "}"))
       }
-      out += "],\"evidence\":"
+      raw("],\"evidence\":", &out)
       appendString(finding.evidence, to: &out)
-      out += ",\"explanation\":"
+      raw(",\"explanation\":", &out)
       appendString(finding.explanation, to: &out)
       if !finding.relatedReviewIDs.isEmpty {
-        out += ",\"related\":["
+        raw(",\"related\":[", &out)
         for (r, id) in finding.relatedReviewIDs.enumerated() {
-          if r > 0 { out += "," }
+          if r > 0 { out.append(UInt8(ascii: ",")) }
           appendString(id, to: &out)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
-    out += "]}"
-    return out
+    raw("]}", &out)
   }
 
   /// Appends `text` as a JSON string literal.
   public static func appendString(_ text: String, to out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar.value {
-      case 0x22: out += "\\\""
-      case 0x5C: out += "\\\\"
-      case 0x0A: out += "\\n"
-      case 0x0D: out += "\\r"
-      case 0x09: out += "\\t"
-      case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x202A...0x202E,
-        0x2066...0x2069:
-        let hex = String(scalar.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
+    var bytes: [UInt8] = []
+    appendString(text, to: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `text` as a JSON string literal, as UTF-8.
+  public static func appendString(_ text: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { JSONEscaping.append($0, to: &out) }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  @inline(__always)
+  private static func raw(_ literal: StaticString, _ out: inout [UInt8]) {
+    out.append(
+      contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+  }
+
+  /// Appends a decimal integer.
+  static func appendInt(_ value: Int, to out: inout [UInt8]) {
+    guard value >= 0 else {
+      out.append(contentsOf: String(value).utf8)
+      return
     }
-    out += "\""
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    var rest = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        count += 1
+      } while rest > 0
+      out.append(contentsOf: buffer[(20 - count)...])
+    }
   }
 }

@@ -63,13 +63,13 @@ public struct SentimentLexicon: Sendable {
       lineNumber += 1
       if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
       let parts = line.split(separator: "\t")
-      guard parts.count >= 2, let value = Float(parts[1].trimmingCharacters(in: .whitespaces)),
+      guard parts.count >= 2, let value = Float(ListTrimming.whitespace(parts[1])),
         value.isFinite, abs(value) <= limit
       else {
         throw PolicyError(
           file: url.path, line: lineNumber, "expected 'entry<TAB>number' within ±\(limit)")
       }
-      result.append((String(parts[0]).trimmingCharacters(in: .whitespaces), value))
+      result.append((ListTrimming.whitespace(parts[0]), value))
     }
     return result
   }

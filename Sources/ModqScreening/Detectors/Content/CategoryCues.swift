@@ -48,8 +48,21 @@ struct CategoryCues: Sendable {
     guard let category else { return nil }
     // Fast path: the catalog's category is already written as a list name.
     if let exact = names.firstIndex(of: category) { return exact }
+    // ASCII names (every catalog's so far) compare byte by byte, with no new string.
+    if category.utf8.allSatisfy({ $0 < 0x80 }) {
+      return names.firstIndex { CategoryCues.isFolded(category, $0) }
+    }
     let wanted = category.lowercased().replacingOccurrences(of: "-", with: " ")
     return names.firstIndex(of: wanted)
+  }
+
+  /// True when ASCII `category`, lower-cased with `-` read as a space, is `name`.
+  static func isFolded(_ category: String, _ name: String) -> Bool {
+    guard category.utf8.count == name.utf8.count else { return false }
+    return zip(category.utf8, name.utf8).allSatisfy { c, n in
+      let folded = c == UInt8(ascii: "-") ? UInt8(ascii: " ") : (c &- 0x41 < 26 ? c | 0x20 : c)
+      return folded == n
+    }
   }
 
   /// Every category cue in a field.

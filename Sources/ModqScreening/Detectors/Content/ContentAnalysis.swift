@@ -6,16 +6,20 @@ final class ContentAnalysis: Sendable {
   let present: CueSet
   /// Hits in text order, title first.
   let hits: [CueHit]
-  /// The same hits by cue (`Cue.rawValue`), in text order.
-  private let byCue: [[CueHit]]
+  /// The same hits grouped by cue, text order within a cue: cue `c`'s are
+  /// `byCue[cueStart[c]..<cueStart[c + 1]]` (one flat array, not one array per cue).
+  private let byCue: [CueHit]
+  private let cueStart: [Int32]
   /// Per field, per token: the mask of cues whose entries cover the token.
   let tokenCues: [[UInt64]]
   let sentiment: SentimentScore
 
   init(_ review: PreparedReview, lexicon: ContentLexicon) {
     var hits: [CueHit] = []
+    hits.reserveCapacity(review.tokenCount + 4)
     var present: UInt64 = 0
     var tokenCues: [[UInt64]] = []
+    tokenCues.reserveCapacity(review.fields.count)
     for (f, field) in review.fields.enumerated() {
       var masks = [UInt64](repeating: 0, count: field.tokens.count)
       for match in lexicon.matcher.matches(in: field) where !match.isJoined {
@@ -36,9 +40,7 @@ final class ContentAnalysis: Sendable {
     }
     self.present = CueSet(bits: present)
     self.hits = hits
-    var byCue = [[CueHit]](repeating: [], count: Cue.allCases.count)
-    for hit in hits { byCue[hit.cue.rawValue].append(hit) }
-    self.byCue = byCue
+    (self.byCue, self.cueStart) = ContentAnalysis.groupedByCue(hits)
     self.tokenCues = tokenCues
     self.sentiment = SentimentScorer(lexicon: lexicon.sentiment)
       .score(review.fields, cues: tokenCues)
@@ -46,18 +48,42 @@ final class ContentAnalysis: Sendable {
 
   func has(_ cue: Cue) -> Bool { present.contains(cue) }
 
-  func hits(_ cue: Cue) -> [CueHit] { byCue[cue.rawValue] }
+  /// The hits of `cue`, in text order.
+  func hits(_ cue: Cue) -> [CueHit] {
+    guard present.contains(cue) else { return [] }
+    return Array(slice(cue))
+  }
 
   /// Hits of `cue` near `hit` (same field, within `window` sentences).
   func hits(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> [CueHit] {
     guard present.contains(cue) else { return [] }
-    return byCue[cue.rawValue].filter { $0.isNear(hit, window: window) }
+    return slice(cue).filter { $0.isNear(hit, window: window) }
   }
 
   /// True when a hit of `cue` is near `hit`.
   func has(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> Bool {
     guard present.contains(cue) else { return false }
-    return byCue[cue.rawValue].contains { $0.isNear(hit, window: window) }
+    return slice(cue).contains { $0.isNear(hit, window: window) }
+  }
+
+  private func slice(_ cue: Cue) -> ArraySlice<CueHit> {
+    byCue[Int(cueStart[cue.rawValue])..<Int(cueStart[cue.rawValue + 1])]
+  }
+
+  /// `hits` sorted by cue, stably (a counting sort), with each cue's start.
+  private static func groupedByCue(_ hits: [CueHit]) -> ([CueHit], [Int32]) {
+    let cues = Cue.allCases.count
+    var start = [Int32](repeating: 0, count: cues + 1)
+    for hit in hits { start[hit.cue.rawValue + 1] += 1 }
+    for c in 0..<cues { start[c + 1] += start[c] }
+    guard let first = hits.first else { return ([], start) }
+    var grouped = [CueHit](repeating: first, count: hits.count)
+    var next = start
+    for hit in hits {
+      grouped[Int(next[hit.cue.rawValue])] = hit
+      next[hit.cue.rawValue] += 1
+    }
+    return (grouped, start)
   }
 
   /// True when token `index` of field `field` (or one of the `lookBack` tokens before it,

@@ -39,17 +39,12 @@ struct DuplicateDetector: QueueDetector {
   var fingerprintWidth: Int { layout.width }
 
   func fingerprint(
-    _ review: PreparedReview, into row: UnsafeMutableBufferPointer<UInt32>
+    _ review: Review, keys: UnsafeBufferPointer<UInt64>,
+    into row: UnsafeMutableBufferPointer<UInt32>
   ) -> Bool {
-    let count = review.tokenCount
-    guard count >= minTokens else { return false }
-    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { keys in
-      var n = 0
-      for token in review.title.tokens { keys[n] = token.key; n += 1 }
-      for token in review.body.tokens { keys[n] = token.key; n += 1 }
-      layout.write(UnsafeBufferPointer(keys), shingleSize: shingleSize, into: row)
-      return true
-    }
+    guard keys.count >= minTokens else { return false }
+    layout.write(keys, shingleSize: shingleSize, into: row)
+    return true
   }
 
   func groups(_ table: FingerprintTable) -> [[Int]] {

@@ -90,13 +90,14 @@ struct GibberishDetector: Detector {
 
   /// "dfgdfgdfg", "hjkhjk": a chunk of 2-4 letters repeated to fill 3+ periods.
   private static func isPeriodic(_ word: ArraySlice<UInt8>) -> Bool {
-    let bytes = Array(word)
-    for period in 2...4 where bytes.count >= 3 * period {
-      var same = true
-      for i in period..<bytes.count where bytes[i] != bytes[i - period] { same = false; break }
-      if same { return true }
+    word.withUnsafeBufferPointer { bytes in
+      for period in 2...4 where bytes.count >= 3 * period {
+        var same = true
+        for i in period..<bytes.count where bytes[i] != bytes[i - period] { same = false; break }
+        if same { return true }
+      }
+      return false
     }
-    return false
   }
 
   /// Row and column of each letter on a QWERTY keyboard (row * 16 + column; 255 = none).

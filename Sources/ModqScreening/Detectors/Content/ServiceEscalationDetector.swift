@@ -93,7 +93,7 @@ struct ServiceEscalationDetector: Detector {
   private func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
     for damage in live(a.hits(.damageState), a, review)
-    where !isFigurative(damage, review, words: ["up", "between", "open"]) {
+    where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage) {
       let arrival = a.hits(.damageArrival, near: damage, window: 1).filter {
         !$0.tokens.overlaps(damage.tokens) && $0.sentence <= damage.sentence + 1
           && $0.sentence >= damage.sentence - 1
@@ -193,6 +193,9 @@ struct ServiceEscalationDetector: Detector {
     }
     return false
   }
+
+  /// "cracked up", "split between", "torn open".
+  private static let figurativeDamage: Set<String> = ["up", "between", "open"]
 
   private static let hedges: Set<String> = [
     "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed",

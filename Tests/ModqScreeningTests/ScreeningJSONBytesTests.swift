@@ -62,7 +62,7 @@ struct ScreeningJSONBytesTests {
     var out: [UInt8] = []
     for value in [0, 7, 10, 99, 100, 12_345, Int(Int32.max), Int.max, -1, Int.min] {
       out.removeAll()
-      ScreeningJSON.appendInt(value, to: &out)
+      JSONDecimal.append(value, to: &out)
       #expect(String(decoding: out, as: UTF8.self) == String(value))
     }
     let finding = Finding(

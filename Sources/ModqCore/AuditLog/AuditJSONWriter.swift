@@ -8,7 +8,7 @@ enum AuditJSONWriter {
     var out: [UInt8] = []
     out.reserveCapacity(384)
     out.append(contentsOf: #"{"seq":"#.utf8)
-    appendInt(seq, to: &out)
+    JSONDecimal.append(seq, to: &out)
     appendKey("ts", to: &out)
     appendString(ts, to: &out)
     appendKey("moderator", to: &out)
@@ -42,14 +42,10 @@ enum AuditJSONWriter {
     out.append(UInt8(ascii: ":"))
   }
 
-  static func appendInt(_ value: Int, to out: inout [UInt8]) {
-    out.append(contentsOf: String(value).utf8)
-  }
-
   static func appendValue(_ value: AuditValue, to out: inout [UInt8]) {
     switch value {
     case .string(let s): appendString(s, to: &out)
-    case .int(let i): appendInt(i, to: &out)
+    case .int(let i): JSONDecimal.append(i, to: &out)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
     case .array(let items):

@@ -30,9 +30,9 @@ public enum ScreeningJSON {
         raw("{\"field\":\"", &out)
         out.append(contentsOf: span.field.rawValue.utf8)
         raw("\",\"start\":", &out)
-        appendInt(span.start, to: &out)
+        JSONDecimal.append(span.start, to: &out)
         raw(",\"end\":", &out)
-        appendInt(span.end, to: &out)
+        JSONDecimal.append(span.end, to: &out)
         out.append(UInt8(ascii: "}"))
       }
       raw("],\"evidence\":", &out)
@@ -71,26 +71,5 @@ public enum ScreeningJSON {
   private static func raw(_ literal: StaticString, _ out: inout [UInt8]) {
     out.append(
       contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-  }
-
-  /// Appends a decimal integer.
-  static func appendInt(_ value: Int, to out: inout [UInt8]) {
-    guard value >= 0 else {
-      out.append(contentsOf: String(value).utf8)
-      return
-    }
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[19 - count] = UInt8(ascii: "0") + UInt8(rest % 10)
-        rest /= 10
-        count += 1
-      } while rest > 0
-      out.append(contentsOf: buffer[(20 - count)...])
-    }
   }
 }

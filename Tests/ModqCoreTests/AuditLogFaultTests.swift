@@ -62,4 +62,19 @@ import Testing
     #expect(event.seq == 6)
     #expect(try AuditVerifier.verify(path: path).isOK)
   }
+
+  /// A failed append leaves `state` as the acknowledged events: the drafts it folded to chain
+  /// them are taken back out, for a failed write and for a failed sync (where the bytes are
+  /// in the file but were never acknowledged).
+  @Test(arguments: [FaultyIO.Fault.enospc, .syncEIO, .shortThenENOSPC])
+  func aFailedAppendLeavesTheStateAsAcknowledged(_ fault: FaultyIO.Fault) throws {
+    let (log, _, _) = try Self.open(fault)
+    let before = log.state
+    let drafts = [sampleDecision("a"), sampleDecision("b")]
+    #expect(throws: AuditError.self) { try log.appendBatch(drafts) }
+    let after = log.state
+    #expect(after.eventCount == before.eventCount)
+    #expect(after.head == before.head)
+    for draft in drafts { #expect(after.seq(forID: draft.id) == nil) }
+  }
 }

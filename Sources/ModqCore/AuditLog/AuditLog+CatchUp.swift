@@ -13,18 +13,7 @@ extension AuditLog {
     }
     let start = knownSize
     let bytes = try read(from: start, count: size - start)
-    let failure = bytes.withUnsafeBytes { p -> AuditFailure? in
-      foldedState.reserve(events: AuditVerifier.estimatedEvents(p))
-      var batch = AuditFoldBatch()
-      let failure = checker.check(
-        p, base: start, record: { batch.add($0, p, into: &foldedState) },
-        visit: { p, s, e, parser, seq in
-          batch.add(p, s, e, parser, seq: seq, offset: start + s, into: &foldedState)
-        })
-      batch.flush(p, into: &foldedState)
-      return failure
-    }
-    foldedState.head = checker.headString
+    let failure = Self.verifyAndFold(bytes, at: start, checker: &checker, into: &foldedState)
     let consumed = (failure?.kind == .tornTail ? failure?.offset : nil) ?? size
     if let line = Self.lastCompleteLine(bytes, end: consumed - start) { lastLine = line }
     knownSize = consumed
@@ -42,6 +31,43 @@ extension AuditLog {
       lastLine = []
     }
     try catchUp(allowRecovery: false)
+  }
+
+  /// After a failed append: the chain and state again as of the last acknowledged byte
+  /// (`knownSize`), re-read from the file, so `state` never shows an event nobody was told
+  /// was recorded. The file may hold part or all of the failed bytes; they are not read here
+  /// (the handle is poisoned, and reopening verifies and recovers them). If the file cannot
+  /// be read, the state is left as it was; the poisoned handle still refuses appends.
+  func rollBackToDurable() {
+    let durable = knownSize
+    guard let bytes = try? read(from: 0, count: durable), bytes.count == durable else { return }
+    var fresh = AuditChainChecker(hasher: hasher)
+    var state = AuditState()
+    guard Self.verifyAndFold(bytes, at: 0, checker: &fresh, into: &state) == nil else { return }
+    checker = fresh
+    foldedState = state
+  }
+
+  /// Verifies `bytes`, read from file offset `start`, as the continuation of `checker`'s
+  /// chain, folds every verified event into `state` and sets its head. Returns the first
+  /// failure (the events before it are folded).
+  static func verifyAndFold(
+    _ bytes: [UInt8], at start: Int, checker: inout AuditChainChecker,
+    into state: inout AuditState
+  ) -> AuditFailure? {
+    let failure = bytes.withUnsafeBytes { p -> AuditFailure? in
+      state.reserve(events: AuditVerifier.estimatedEvents(p))
+      var batch = AuditFoldBatch()
+      let failure = checker.check(
+        p, base: start, record: { batch.add($0, p, into: &state) },
+        visit: { p, s, e, parser, seq in
+          batch.add(p, s, e, parser, seq: seq, offset: start + s, into: &state)
+        })
+      batch.flush(p, into: &state)
+      return failure
+    }
+    state.head = checker.headString
+    return failure
   }
 
   /// Whether `tail` (from a bad line to the end of the file) is what an interrupted recovery

@@ -53,7 +53,8 @@ public final class AuditLog: @unchecked Sendable {
 
   deinit { close(fd) }
 
-  /// The folded state as of the last append or catch-up.
+  /// The folded state as of the last append or catch-up: acknowledged events only (after a
+  /// failed write or sync the drafts of that append are not in it).
   public var state: AuditState {
     (try? fileLock.withLock(io: io) { foldedState }) ?? foldedState
   }
@@ -126,7 +127,13 @@ public final class AuditLog: @unchecked Sendable {
         if results.contains(where: \.isDuplicate) { try syncOnly() }
         return results
       }
-      try durablyAppend(pending)
+      do {
+        try durablyAppend(pending)
+      } catch {
+        // The drafts were folded to chain them; none is acknowledged, so take them back out.
+        rollBackToDurable()
+        throw error
+      }
       lastLine = Array(lastWritten.dropLast())
       return results
     }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 
@@ -14,6 +15,19 @@ import Testing
     #expect(hashed.lines == 120)
     #expect(hashed.bytes == bytes.count - 120 * 76)
     #expect(throws: AuditError.self) { try AuditBenchmark.hashLines(path: dir + "/absent") }
+  }
+
+  /// The generated log is byte-stable (benchmark figures stay comparable across changes):
+  /// its SHA-256 is pinned, and it verifies.
+  @Test func generatedLogIsByteStable() throws {
+    let dir = try makeTempDir("bench")
+    let path = dir + "/log.jsonl"
+    let size = try AuditLogGenerator.write(path: path, events: 500)
+    let bytes = readBytes(path)
+    #expect(size == bytes.count)
+    #expect(Hex.string(SHA256.hash(data: bytes)) == "6ba2ccca55a1f772acd318906468a0e33c36b50a7b7e708f43cb912f7362a7fd")
+    #expect(try AuditVerifier.verify(path: path).isOK)
+    #expect(try AuditLogGenerator.write(path: path, events: 0) == 0)
   }
 
   @Test func rawSyncsAndSyncTimingIOReportEachSync() throws {

@@ -1,47 +1,34 @@
 import Foundation
 
 /// Writes synthetic, valid audit logs quickly (for benchmarks and tests): decisions on
-/// `r-<n>` by three moderators, with an undo every 50 events.
+/// `r-<n>` by three moderators, with an undo every 50 events, all at one timestamp. (For a
+/// log with sessions, notes, overrides and real gaps between events, see `SyntheticAuditLog`.)
 public enum AuditLogGenerator {
   /// Writes `events` events to `path` (replacing it) and returns the file size in bytes.
   @discardableResult
   public static func write(path: String, events: Int, key: AuditKey? = nil) throws -> Int {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw AuditError.io(operation: "create", path: path, errno: errno) }
-    defer { close(fd) }
-    let io = PosixAuditIO()
-    let hasher = AuditHasher(key: key)
-    let moderators = ["ana", "bo", "chen"]
-    let sha = String(repeating: "5e", count: 32)
-    var prev = ""
-    var buffer: [UInt8] = []
-    buffer.reserveCapacity(1 << 20)
-    var total = 0
-    for seq in 1...max(1, events) where events > 0 {
-      let draft: AuditDraft
-      if seq % 50 == 0 {
-        draft = .undo(target: seq - 1, moderator: moderators[seq % 3], id: "u-\(seq)")
-      } else {
-        let verdict = Verdict.allCases[seq % 7 == 0 ? 2 : seq % 3 == 0 ? 1 : 0]
-        draft = .decision(
-          review: "r-\(seq)", queue: "bench.jsonl", reviewSHA256: sha,
-          suggested: AuditSuggestion(verdict: .publish, criteria: []), final: verdict,
-          criteria: verdict == .publish ? [] : ["pii.phone"], policy: "bench",
-          moderator: moderators[seq % 3], id: "d-\(seq)")
-      }
-      let line = AuditJSONWriter.line(
-        seq: seq, ts: "2026-11-23T10:00:00.000Z", moderator: draft.moderator, type: draft.type,
-        prev: prev, id: draft.id, members: draft.members, hasher: hasher)
-      prev = line.hash
-      buffer.append(contentsOf: line.bytes)
-      if buffer.count > (1 << 20) - 1024 {
-        try io.writeAll(fd, buffer, path: path)
-        total += buffer.count
-        buffer.removeAll(keepingCapacity: true)
-      }
-    }
-    try io.writeAll(fd, buffer, path: path)
-    total += buffer.count
-    return total
+    try TimedLogWriter.write(
+      path: path, key: key, events: (0..<max(0, events)).lazy.map { draft(seq: $0 + 1) })
   }
+
+  /// Event `seq` (1-based) with its timestamp.
+  static func draft(seq: Int) -> (String, AuditDraft) {
+    let moderator = moderators[seq % 3]
+    if seq % 50 == 0 {
+      return (timestamp, .undo(target: seq - 1, moderator: moderator, id: "u-\(seq)"))
+    }
+    let verdict = Verdict.allCases[seq % 7 == 0 ? 2 : seq % 3 == 0 ? 1 : 0]
+    return (
+      timestamp,
+      .decision(
+        review: "r-\(seq)", queue: "bench.jsonl", reviewSHA256: reviewSHA256,
+        suggested: AuditSuggestion(verdict: .publish, criteria: []), final: verdict,
+        criteria: verdict == .publish ? [] : ["pii.phone"], policy: "bench",
+        moderator: moderator, id: "d-\(seq)")
+    )
+  }
+
+  private static let moderators = ["ana", "bo", "chen"]
+  private static let timestamp = "2026-11-23T10:00:00.000Z"
+  private static let reviewSHA256 = String(repeating: "5e", count: 32)
 }

@@ -95,13 +95,11 @@ public final class QueueScreener: @unchecked Sendable {
     groupOf = []
     for (q, slot) in engine.queueSlots.enumerated() {
       let found = engine.compiled[slot].queue?.groups(tables[q]) ?? []
-      do throws(FingerprintSpillError) {
-        try tables[q].checkReads()
-      } catch {
+      if let failure = tables[q].readFailure {
         groups = []
         groupOf = []
         self.members = []
-        throw error
+        throw failure
       }
       var index: [Int: Int] = [:]
       for (g, group) in found.enumerated() {

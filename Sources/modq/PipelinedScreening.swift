@@ -32,7 +32,7 @@ final class PipelinedScreening: @unchecked Sendable {
     if screener.needsFingerprintPass {
       screener.addFingerprints(queue, threads: threads)
       var ids: [Int: String] = [:]
-      for index in screener.resolve() { ids[index] = queue[index].id }
+      for index in screener.resolveInMemory() { ids[index] = queue[index].id }
       screener.setIDs(ids)
     }
     self.screener = screener

@@ -43,24 +43,36 @@ struct ScreenCommand: ParsableCommand {
     var counts = ScreenSummary()
     var out: [UInt8] = []
     out.reserveCapacity(1 << 17)
-    let diagnostics = StreamingScreen(file: file, engine: engine, threads: max(1, threads))
-      .run(progress: { done, total in
-        if bar == nil { bar = ProgressBar(label: "screening", total: total, minimum: 4 << 20) }
-        bar?.update(done)
-      }) { results in
-        if summary {
-          counts.add(results)
-          return
-        }
-        for result in results {
-          ScreeningJSON.append(result, to: &out)
-          out.append(0x0A)
-          if out.count > 1 << 16 {
-            FileHandle.standardOutput.write(Data(out))
-            out.removeAll(keepingCapacity: true)
+    let diagnostics: [QueueDiagnostic]
+    do {
+      diagnostics = try StreamingScreen(file: file, engine: engine, threads: max(1, threads))
+        .run(
+          progress: { done, total in
+            if bar == nil {
+              bar = ProgressBar(label: "screening", total: total, minimum: 4 << 20)
+            }
+            bar?.update(done)
+          },
+          spillFailure: { StandardError.print("modq screen: \($0); fingerprints kept in memory") }
+        ) { results in
+          if summary {
+            counts.add(results)
+            return
+          }
+          for result in results {
+            ScreeningJSON.append(result, to: &out)
+            out.append(0x0A)
+            if out.count > 1 << 16 {
+              FileHandle.standardOutput.write(Data(out))
+              out.removeAll(keepingCapacity: true)
+            }
           }
         }
-      }
+    } catch {
+      bar?.finish()
+      StandardError.print("modq screen: \(error)")
+      throw ExitCodes.failure
+    }
     bar?.finish()
     for diagnostic in diagnostics { StandardError.print(diagnostic.description) }
     if summary {

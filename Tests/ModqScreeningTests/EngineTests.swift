@@ -28,8 +28,7 @@ struct SameBodyDetector: QueueDetector {
 
   func groups(_ table: FingerprintTable) -> [[Int]] {
     var byKey: [UInt64: [Int]] = [:]
-    for i in 0..<table.count where table.isPresent(i) {
-      let row = table.row(i)
+    table.forEachPresentRow { i, row in
       byKey[UInt64(row[0]) | UInt64(row[1]) << 32, default: []].append(i)
     }
     return byKey.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
@@ -153,7 +152,7 @@ struct SameBodyDetector: QueueDetector {
     let screener = QueueScreener(engine: engine)
     #expect(screener.needsFingerprintPass)
     for chunk in chunks { screener.addFingerprints(chunk, threads: 2) }
-    let members = screener.resolve()
+    let members = try screener.resolve()
     #expect(members == [7, 307])
     screener.setIDs(Dictionary(uniqueKeysWithValues: members.map { ($0, reviews[$0].id) }))
     var streamed: [ScreeningResult] = []

@@ -1,72 +1,204 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Fixed-size fingerprints of a whole queue in blocks of `blockRows` rows: `width` 32-bit
 /// words per review, so a queue-wide detector keeps `4 * width` bytes per review and never
-/// its text. Growing adds a block (never copies or doubles), so memory follows the queue
-/// length within one block. Worker threads fill disjoint rows; the table is read only after
-/// they have finished.
+/// its text. Growing adds a block (never copies or doubles).
+///
+/// In memory (`init(width:count:)`, `ScreeningEngine.screenQueue`) every block stays
+/// resident. Spilling (`spilling(width:)`, the streaming `QueueScreener`) `seal()` writes
+/// every complete block to an unlinked temporary file and frees it, so only the last,
+/// partial block's words stay in memory; the `present` flags (1 byte per row) always stay.
+/// Spilled rows are read back with `pread`, never mapped: `forEachPresentRow` reads a block
+/// at a time into one buffer, `withRow` one row into a scratch row.
+///
+/// Failures never change results: when the file cannot be created or a block cannot be
+/// written, that block and all later ones stay in memory (`spillFailure` says why); a failed
+/// read is kept in `readFailure` (the rows read as zeros) and `checkReads()` throws it, so the
+/// caller must not use what it computed from the table.
+///
+/// Threads: worker threads fill disjoint rows; `appendRow`, `seal` and the reads come from
+/// one thread, after the fills have finished.
 public final class FingerprintTable: @unchecked Sendable {
   /// Words per review.
   public let width: Int
   /// Number of rows (reviews).
   public private(set) var count: Int
-  /// Rows per block (a power of two).
-  static let blockShift = 12
-  static let blockRows = 1 << blockShift
-  private var words: [UnsafeMutablePointer<UInt32>] = []
+  /// Rows per block: a power of two (4096 unless a test asks for smaller blocks).
+  let blockShift: Int
+  let blockRows: Int
+  /// A block's words; nil once written to the spill file.
+  private var words: [UnsafeMutablePointer<UInt32>?] = []
   private var present: [UnsafeMutablePointer<Bool>] = []
+  /// Blocks before this one have been sealed (spilled, or kept after a spill failure).
+  private var sealed = 0
+  private var makeStore: (() throws(FingerprintSpillError) -> any FingerprintSpillStore)?
+  private var store: (any FingerprintSpillStore)?
+  private var scratchRow: UnsafeMutablePointer<UInt32>?
+  /// Why blocks stay in memory although the table spills (nil while spilling works).
+  public private(set) var spillFailure: FingerprintSpillError?
+  /// The first failed read of a spilled block (what was computed from the table is wrong).
+  public private(set) var readFailure: FingerprintSpillError?
 
-  public init(width: Int, count: Int) {
+  /// An in-memory table of `count` empty rows.
+  public convenience init(width: Int, count: Int) {
+    self.init(width: width, count: count, blockShift: 12, spill: nil)
+  }
+
+  /// An empty table whose complete blocks `seal()` moves to an unlinked temporary file.
+  public static func spilling(width: Int) -> FingerprintTable {
+    FingerprintTable(width: width, count: 0, blockShift: 12) { () throws(FingerprintSpillError) in
+      try UnlinkedSpillFile()
+    }
+  }
+
+  /// `blockShift` sets the block size (tests use small ones); `spill` makes the spill store
+  /// when the first block is sealed (nil: the table stays in memory).
+  init(
+    width: Int, count: Int, blockShift: Int,
+    spill: (() throws(FingerprintSpillError) -> any FingerprintSpillStore)?
+  ) {
     self.width = max(1, width)
+    self.blockShift = blockShift
+    self.blockRows = 1 << blockShift
+    self.makeStore = spill
     self.count = 0
-    while words.count * FingerprintTable.blockRows < count { addBlock() }
+    while words.count * blockRows < count { addBlock() }
     self.count = count
   }
 
   deinit {
-    for block in words { block.deallocate() }
+    for block in words { block?.deallocate() }
     for block in present { block.deallocate() }
+    scratchRow?.deallocate()
   }
 
+  private var blockWords: Int { blockRows * width }
+
   private func addBlock() {
-    let rows = FingerprintTable.blockRows
-    let block = UnsafeMutablePointer<UInt32>.allocate(capacity: rows * width)
-    block.initialize(repeating: 0, count: rows * width)
+    let block = UnsafeMutablePointer<UInt32>.allocate(capacity: blockWords)
+    block.initialize(repeating: 0, count: blockWords)
     words.append(block)
-    let flags = UnsafeMutablePointer<Bool>.allocate(capacity: rows)
-    flags.initialize(repeating: false, count: rows)
+    let flags = UnsafeMutablePointer<Bool>.allocate(capacity: blockRows)
+    flags.initialize(repeating: false, count: blockRows)
     present.append(flags)
   }
 
   /// Appends an empty row (single-threaded use only: the streaming screen path).
   @discardableResult
   public func appendRow() -> Int {
-    if count == words.count * FingerprintTable.blockRows { addBlock() }
+    if count == words.count * blockRows { addBlock() }
     count += 1
     return count - 1
   }
 
-  @inline(__always)
-  private func start(_ index: Int) -> UnsafeMutablePointer<UInt32> {
-    let block = index >> FingerprintTable.blockShift
-    return words[block] + (index & (FingerprintTable.blockRows - 1)) * width
+  /// Lets `body` write row `index` (not yet sealed); the row takes part when `body` returns
+  /// true.
+  public func fill(_ index: Int, _ body: (UnsafeMutableBufferPointer<UInt32>) -> Bool) {
+    guard let block = words[index >> blockShift] else {
+      preconditionFailure("FingerprintTable.fill: row \(index) is already sealed")
+    }
+    let offset = (index & (blockRows - 1)) * width
+    present[index >> blockShift][index & (blockRows - 1)] =
+      body(UnsafeMutableBufferPointer(start: block + offset, count: width))
   }
 
-  /// Lets `body` write row `index`; the row takes part when `body` returns true.
-  public func fill(_ index: Int, _ body: (UnsafeMutableBufferPointer<UInt32>) -> Bool) {
-    let row = UnsafeMutableBufferPointer(start: start(index), count: width)
-    present[index >> FingerprintTable.blockShift][index & (FingerprintTable.blockRows - 1)] =
-      body(row)
+  /// Spilling tables: writes every complete block not yet sealed to the spill file and frees
+  /// its words. Call when the fills of the rows appended so far have finished. On a failure
+  /// (recorded in `spillFailure`) the blocks stay in memory and the table stops spilling.
+  public func seal() {
+    let complete = count >> blockShift
+    while sealed < complete {
+      defer { sealed += 1 }
+      guard spillFailure == nil, makeStore != nil || store != nil, let block = words[sealed]
+      else { continue }
+      do throws(FingerprintSpillError) {
+        if store == nil, let makeStore {
+          self.makeStore = nil
+          store = try makeStore()
+        }
+        try store?.write(
+          UnsafeRawBufferPointer(start: block, count: blockWords * 4),
+          at: sealed * blockWords * 4)
+        block.deallocate()
+        words[sealed] = nil
+      } catch {
+        // The blocks already written stay readable in the store; no more are written.
+        spillFailure = error
+        makeStore = nil
+      }
+    }
   }
 
   /// Whether row `index` takes part.
   public func isPresent(_ index: Int) -> Bool {
-    present[index >> FingerprintTable.blockShift][index & (FingerprintTable.blockRows - 1)]
+    present[index >> blockShift][index & (blockRows - 1)]
   }
 
-  /// The words of row `index`.
-  public func row(_ index: Int) -> UnsafeBufferPointer<UInt32> {
-    UnsafeBufferPointer(start: start(index), count: width)
+  /// Calls `body` with the index and words of every row that takes part, in index order.
+  /// A spilled block is read whole into one buffer, reused from block to block.
+  public func forEachPresentRow(_ body: (Int, UnsafeBufferPointer<UInt32>) -> Void) {
+    var buffer: UnsafeMutablePointer<UInt32>?
+    defer { buffer?.deallocate() }
+    for b in words.indices {
+      let rows = min(blockRows, count - b * blockRows)
+      guard rows > 0 else { break }
+      let flags = present[b]
+      let block: UnsafeMutablePointer<UInt32>
+      if let resident = words[b] {
+        block = resident
+      } else {
+        let spare = buffer ?? UnsafeMutablePointer<UInt32>.allocate(capacity: blockWords)
+        buffer = spare
+        block = spare
+        read(into: UnsafeMutableRawBufferPointer(start: spare, count: blockWords * 4), block: b)
+      }
+      for r in 0..<rows where flags[r] {
+        body(b * blockRows + r, UnsafeBufferPointer(start: block + r * width, count: width))
+      }
+    }
   }
 
-  /// Bytes held for the rows.
-  public var byteCount: Int { words.count * FingerprintTable.blockRows * (width * 4 + 1) }
+  /// Calls `body` with the words of row `index`: in place when resident, else read into a
+  /// scratch row that the next `withRow` overwrites (copy what must outlive `body`).
+  public func withRow<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+    let b = index >> blockShift
+    let offset = (index & (blockRows - 1)) * width
+    if let block = words[b] {
+      return body(UnsafeBufferPointer(start: block + offset, count: width))
+    }
+    let row = scratchRow ?? UnsafeMutablePointer<UInt32>.allocate(capacity: width)
+    scratchRow = row
+    let bytes = UnsafeMutableRawBufferPointer(start: row, count: width * 4)
+    read(into: bytes, block: b, offset: offset * 4)
+    return body(UnsafeBufferPointer(start: row, count: width))
+  }
+
+  private func read(into bytes: UnsafeMutableRawBufferPointer, block: Int, offset: Int = 0) {
+    do throws(FingerprintSpillError) {
+      guard let store else { throw FingerprintSpillError(what: "read (no spill file)", errno: EIO) }
+      try store.read(into: bytes, at: block * blockWords * 4 + offset)
+    } catch {
+      bytes.initializeMemory(as: UInt8.self, repeating: 0)
+      if readFailure == nil { readFailure = error }
+    }
+  }
+
+  /// Throws the first failed read, if any: call after computing from the table.
+  public func checkReads() throws(FingerprintSpillError) {
+    if let readFailure { throw readFailure }
+  }
+
+  /// Bytes held in memory: resident blocks' words plus every block's `present` flags.
+  public var byteCount: Int {
+    words.reduce(0) { $0 + ($1 == nil ? 0 : blockWords * 4) } + present.count * blockRows
+  }
+
+  /// Bytes written to the spill file.
+  public var spilledByteCount: Int {
+    words.reduce(0) { $0 + ($1 == nil ? blockWords * 4 : 0) }
+  }
 }

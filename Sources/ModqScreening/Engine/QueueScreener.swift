@@ -3,7 +3,8 @@ import ModqCore
 
 /// Screens a queue read in chunks, keeping memory flat in queue size (streaming
 /// `modq screen`). Pass 1 (`addFingerprints`, only when the policy has a queue-wide criterion)
-/// keeps each review's fixed-size fingerprint and nothing else; `resolve` groups them; pass 2
+/// keeps each review's fixed-size fingerprint and nothing else (`spilling(engine:)`: in a
+/// temporary file, but for the last block); `resolve` groups them; pass 2
 /// (`screen`) screens each chunk in queue order and adds the queue-wide findings. Results are
 /// the same as `ScreeningEngine.screenQueue` on the whole queue. After `resolve` and `setIDs`,
 /// `screen(_:at:)` screens any one review with its queue-wide findings, in any order.
@@ -24,18 +25,45 @@ public final class QueueScreener: @unchecked Sendable {
   public private(set) var members: [Int] = []
   private var screened = 0
 
-  public init(engine: ScreeningEngine) {
+  /// Whether the fingerprint tables spill their complete blocks to a temporary file.
+  public let spills: Bool
+
+  /// A screener whose fingerprints stay in memory (252 bytes per review with the default
+  /// duplicate sketch): for callers that hold the queue in memory anyway.
+  public convenience init(engine: ScreeningEngine) {
+    self.init(engine: engine, spills: false) { FingerprintTable(width: $0, count: 0) }
+  }
+
+  /// A screener whose fingerprint tables keep only their last, partial block in memory and
+  /// spill the rest to an unlinked temporary file (`FingerprintTable.spilling`); streaming
+  /// `modq screen` uses it, so its memory does not grow with those bytes per review.
+  public static func spilling(engine: ScreeningEngine) -> QueueScreener {
+    QueueScreener(engine: engine, spills: true) { FingerprintTable.spilling(width: $0) }
+  }
+
+  /// `makeTable` makes an empty table of the given width (tests pass small spilling blocks).
+  init(engine: ScreeningEngine, spills: Bool, makeTable: (Int) -> FingerprintTable) {
     self.engine = engine
+    self.spills = spills
     tables = engine.queueSlots.map {
-      FingerprintTable(width: engine.compiled[$0].queue?.fingerprintWidth ?? 1, count: 0)
+      makeTable(engine.compiled[$0].queue?.fingerprintWidth ?? 1)
     }
   }
 
   /// Whether pass 1 is needed (the policy has a queue-wide criterion such as duplicates).
   public var needsFingerprintPass: Bool { !tables.isEmpty }
 
-  /// Bytes held for the fingerprints so far.
+  /// Bytes of fingerprints held in memory so far.
   public var fingerprintBytes: Int { tables.reduce(0) { $0 + $1.byteCount } }
+
+  /// Bytes of fingerprints written to the spill file so far.
+  public var spilledFingerprintBytes: Int { tables.reduce(0) { $0 + $1.spilledByteCount } }
+
+  /// Why some fingerprints stay in memory although the screener spills (the spill file could
+  /// not be created or written); results are the same, only memory is higher.
+  public var spillFailure: FingerprintSpillError? {
+    tables.lazy.compactMap(\.spillFailure).first
+  }
 
   /// Pass 1: fingerprints of the next reviews of the queue, in order.
   public func addFingerprints(_ reviews: [Review], threads: Int = 2) {
@@ -54,17 +82,25 @@ public final class QueueScreener: @unchecked Sendable {
         }
       }
     }
+    for table in tables { table.seal() }
     fingerprinted += reviews.count
   }
 
   /// Ends pass 1: the queue indices of every review in a group, whose ids the findings name
-  /// (give them with `setIDs` before pass 2).
-  public func resolve() -> [Int] {
+  /// (give them with `setIDs` before pass 2). Throws when a spilled fingerprint could not be
+  /// read back: the groups would be wrong, so there are none.
+  public func resolve() throws(FingerprintSpillError) -> [Int] {
     var members = Set<Int>()
     groups = []
     groupOf = []
     for (q, slot) in engine.queueSlots.enumerated() {
       let found = engine.compiled[slot].queue?.groups(tables[q]) ?? []
+      if let failure = tables[q].readFailure {
+        groups = []
+        groupOf = []
+        self.members = []
+        throw failure
+      }
       var index: [Int: Int] = [:]
       for (g, group) in found.enumerated() {
         for member in group {
@@ -77,6 +113,17 @@ public final class QueueScreener: @unchecked Sendable {
     }
     self.members = members.sorted()
     return self.members
+  }
+
+  /// `resolve()` of a screener made by `init(engine:)`: its tables never read a spill file,
+  /// so it cannot fail.
+  public func resolveInMemory() -> [Int] {
+    precondition(!spills, "resolveInMemory() on a spilling QueueScreener")
+    do {
+      return try resolve()
+    } catch {
+      preconditionFailure("an in-memory QueueScreener failed to resolve: \(error)")
+    }
   }
 
   /// The review ids of the queue indices `resolve` returned.

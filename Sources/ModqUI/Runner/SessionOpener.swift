@@ -105,7 +105,7 @@ public enum SessionOpener {
     if let screener {
       screener.addFingerprints(chunk, threads: 1)
       var ids: [Int: String] = [:]
-      for member in screener.resolve() where member < items.count {
+      for member in screener.resolveInMemory() where member < items.count {
         ids[member] = items[member].id
       }
       screener.setIDs(ids)

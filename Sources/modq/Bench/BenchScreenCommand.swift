@@ -61,11 +61,17 @@ struct BenchScreenCommand: ParsableCommand {
       var reviews = 0
       var flagged = 0
       var clock = ScreenTiming()
-      _ = StreamingScreen(file: file, engine: engine, threads: threads).run(
-        progress: { _, _ in }
-      ) { results in
-        reviews += results.count
-        flagged += results.reduce(0) { $0 + ($1.verdict == .publish ? 0 : 1) }
+      do {
+        _ = try StreamingScreen(file: file, engine: engine, threads: threads).run(
+          progress: { _, _ in },
+          spillFailure: { StandardError.print("modq bench screen: \($0); kept in memory") }
+        ) { results in
+          reviews += results.count
+          flagged += results.reduce(0) { $0 + ($1.verdict == .publish ? 0 : 1) }
+        }
+      } catch {
+        StandardError.print("modq bench screen: \(error)")
+        throw ExitCodes.failure
       }
       print(clock.report("streaming (modq screen), threads \(threads)", reviews, flagged))
       print("peak memory (maxrss) \(Self.maxRSSMegabytes()) MB")

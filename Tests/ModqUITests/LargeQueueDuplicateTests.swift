@@ -1,10 +1,22 @@
 import Foundation
 import ModqCore
-import ModqScreening
 import TerminalKit
 import Testing
 
+@testable import ModqScreening
 @testable import ModqUI
+
+/// A spill store whose writes work and whose reads fail (a bad sector in the temporary file).
+final class UnreadableSpillStore: FingerprintSpillStore {
+  private(set) var reads = 0
+  func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(FingerprintSpillError) {}
+  func read(into bytes: UnsafeMutableRawBufferPointer, at offset: Int)
+    throws(FingerprintSpillError)
+  {
+    reads += 1
+    throw FingerprintSpillError(what: "read", errno: EIO)
+  }
+}
 
 /// A queue opened from its head (over the size threshold) still gets the queue-wide
 /// (near-duplicate) criterion once the background read resolved it.
@@ -114,5 +126,47 @@ struct LargeQueueDuplicateTests {
       #expect(!suggestion.findings.contains { $0.criterion == Self.criterion }, "item \(index)")
       #expect(suggestion == expected, "item \(index)")
     }
+  }
+
+  /// The background read spills the fingerprints (16-row blocks here, so the 400 reviews
+  /// span 25); when a spilled block cannot be read back, it reads the queue again with them
+  /// in memory, and the duplicate groups are the ones an in-memory read finds.
+  @Test func anUnreadableSpillFileFallsBackToMemoryWithTheSameGroups() throws {
+    let engine = try #require(Self.engine)
+    let text = "Best tent ever, super easy setup and totally waterproof, buy it now!"
+    let (queue, path) = try Self.queue(text, text)
+    defer { unlink(path) }
+    func members(_ message: Message) -> [Int]? {
+      guard case .queueLoaded(_, _, _, let screener?) = message else { return nil }
+      return screener.members
+    }
+    let inMemory = SessionOpener.readAll(
+      queue: queue, state: AuditState(), mailbox: nil, engine: engine,
+      makeScreener: QueueScreener.init(engine:))
+    let spilled = SessionOpener.readAll(
+      queue: queue, state: AuditState(), mailbox: nil, engine: engine) { engine in
+        QueueScreener(engine: engine, spills: true) { width in
+          FingerprintTable(width: width, count: 0, blockShift: 4) {
+            () throws(FingerprintSpillError) in try UnlinkedSpillFile()
+          }
+        }
+      }
+    let store = UnreadableSpillStore()
+    var made: [QueueScreener] = []
+    let fellBack = SessionOpener.readAll(
+      queue: queue, state: AuditState(), mailbox: nil, engine: engine) { engine in
+        let screener = QueueScreener(engine: engine, spills: true) { width in
+          FingerprintTable(width: width, count: 0, blockShift: 4) { store }
+        }
+        made.append(screener)
+        return screener
+      }
+    let expected = try #require(members(inMemory))
+    #expect(expected == [Self.first, Self.second])
+    #expect(members(spilled) == expected)
+    #expect(members(fellBack) == expected)
+    #expect(store.reads > 0)
+    #expect(made.count == 1)
+    if case .queueLoaded(_, _, _, let screener?) = fellBack { #expect(!screener.spills) }
   }
 }

@@ -56,11 +56,14 @@ public enum SessionOpener {
   /// their review on demand, and answers the `.queueLoaded` message. Duplicate ids keep their
   /// first line; malformed and duplicate lines are counted. Progress goes to `mailbox`.
   /// With `engine` and a queue-wide criterion in its policy, the kept reviews are also
-  /// fingerprinted in item order and the message carries the resolved `QueueScreener`.
+  /// fingerprinted in item order and the message carries the resolved `QueueScreener`. The
+  /// fingerprints go to a temporary file (`QueueScreener.spilling`), so the heap does not
+  /// grow by 252 bytes a review; if the file fails, they are kept in memory instead.
   public static func readAll(
-    queue: QueueFile, state: AuditState, mailbox: Mailbox?, engine: ScreeningEngine? = nil
+    queue: QueueFile, state: AuditState, mailbox: Mailbox?, engine: ScreeningEngine? = nil,
+    makeScreener: (ScreeningEngine) -> QueueScreener = QueueScreener.spilling(engine:)
   ) -> Message {
-    let screener = engine.map { QueueScreener(engine: $0) }.flatMap {
+    let screener = engine.map(makeScreener).flatMap {
       $0.needsFingerprintPass ? $0 : nil
     }
     var chunk: [Review] = []
@@ -104,8 +107,15 @@ public enum SessionOpener {
     }
     if let screener {
       screener.addFingerprints(chunk, threads: 1)
+      guard let members = try? screener.resolve() else {
+        // A spilled fingerprint could not be read back (the temporary file failed): read the
+        // queue again with the fingerprints in memory, so the suggestions are the same.
+        return readAll(
+          queue: queue, state: state, mailbox: mailbox, engine: engine,
+          makeScreener: QueueScreener.init(engine:))
+      }
       var ids: [Int: String] = [:]
-      for member in screener.resolveInMemory() where member < items.count {
+      for member in members where member < items.count {
         ids[member] = items[member].id
       }
       screener.setIDs(ids)

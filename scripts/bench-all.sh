@@ -2,7 +2,7 @@
 # Runs every benchmark of the README's "Performance" section, one after the other, on a release
 # build, and keeps each one's full output in $OUT/<name>.txt (default /tmp/modq-bench-all).
 # Usage: scripts/bench-all.sh [path/to/modq]   (default: .build/release/modq; build it first with
-#        swift build -c release). Takes about 6 minutes on an idle 2-core machine.
+#        swift build -c release). Takes about 8 minutes on an idle 2-core machine.
 set -u
 cd "$(dirname "$0")/.."
 B=${1:-.build/release/modq}
@@ -23,6 +23,8 @@ run screen200k "$B" bench screen --reviews 200000
 run screen1m "$B" bench screen --reviews 1000000 --streaming-only
 run ui80 "$B" bench ui --width 80 --height 24
 run ui120 "$B" bench ui
+run ui80-everyday "$B" bench ui --bodies everyday --width 80 --height 24
+run ui120-everyday "$B" bench ui --bodies everyday
 run replay "$B" bench replay
 run import "$B" bench import
 run eval python3 scripts/eval-screening.py --modq "$B"

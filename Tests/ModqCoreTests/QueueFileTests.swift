@@ -127,6 +127,26 @@ import Testing
     #expect(try SyntheticQueue(seed: 3).write(count: 200, to: path) == bytes)
   }
 
+  /// Everyday bodies are about as long as the genuine reviews in ../shared/eval (median 304,
+  /// 90th percentile 500 characters); long ones (every benchmark's default) about 3x that.
+  @Test(arguments: SyntheticQueue.BodyLengths.allCases)
+  func syntheticBodyLengths(_ bodies: SyntheticQueue.BodyLengths) throws {
+    let path = try S.tempFile("")
+    try SyntheticQueue(seed: 3, bodies: bodies).write(count: 2000, to: path)
+    let load = try QueueFile(path: path).loadAll()
+    #expect(load.entries.count == 2000 && load.diagnostics.isEmpty)
+    let lengths = load.entries.map { $0.review.body.utf8.count }.sorted()
+    let median = lengths[lengths.count / 2]
+    switch bodies {
+    case .everyday:
+      #expect((250...420).contains(median))
+      #expect(lengths.first! >= 40 && lengths.last! < 900)
+    case .long:
+      #expect((850...1300).contains(median))
+      #expect(lengths.first! >= 150)
+    }
+  }
+
   @Test func quotesUntrustedIDsSafely() {
     #expect(DiagnosticText.quoted("a\u{1B}[2J\"b") == #""a\u001b[2J\"b""#)
     #expect(DiagnosticText.quoted("😀") == #""\ud83d\ude00""#)

@@ -4,14 +4,28 @@
   import Darwin
 #endif
 
-/// Deterministic, realistic review lines for benchmarks: 200-3000 bytes, mixed English, CJK and
+/// Deterministic, realistic review lines for benchmarks: 200-3000 bytes (or everyday lengths,
+/// `BodyLengths`), mixed English, CJK and
 /// emoji, JSON escapes, and now and then an email, a phone number, a price or an unknown member.
 /// Line `i` depends only on `(seed, i)`, so any slice of a generated queue can be regenerated.
 public struct SyntheticQueue: Sendable {
   public let seed: UInt64
+  public let bodies: BodyLengths
 
-  public init(seed: UInt64 = 1) {
+  /// How long review bodies are.
+  public enum BodyLengths: String, Sendable, CaseIterable {
+    /// Long, for stress: mostly 150-1,500 bytes, a quarter up to about 2,900 (median about
+    /// 1,000). Every benchmark's default.
+    case long
+    /// The length of everyday reviews: 40-580 bytes, uniform (median and mean about 310 B,
+    /// 90th percentile about 525 B), as the 11,326 genuine reviews in `../shared/eval`
+    /// (median 304, mean 310, 90th percentile 500 characters).
+    case everyday
+  }
+
+  public init(seed: UInt64 = 1, bodies: BodyLengths = .long) {
     self.seed = seed
+    self.bodies = bodies
   }
 
   /// Appends review number `index` (0-based; its id is `r-<index+1>`) as one line plus `\n`.
@@ -55,8 +69,11 @@ public struct SyntheticQueue: Sendable {
   }
 
   private func appendBody(_ rng: inout SeededRandom, to out: inout [UInt8]) {
-    // Skewed length: most bodies 150-1500 bytes, some up to ~2900.
-    let target = 150 + rng.below(1350) + (rng.chance(25) ? rng.below(1450) : 0)
+    let target: Int
+    switch bodies {
+    case .long: target = 150 + rng.below(1350) + (rng.chance(25) ? rng.below(1450) : 0)
+    case .everyday: target = 40 + rng.below(540)
+    }
     let start = out.count
     let words = SyntheticText.words
     var sentence = 0

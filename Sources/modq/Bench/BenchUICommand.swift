@@ -36,6 +36,13 @@ struct BenchUICommand: ParsableCommand {
   @Option(help: "Theme, as for `modq moderate` (default: dark, the theme users get).")
   var theme: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Review body lengths: long (median about 1,000 bytes, for stress) or everyday (40-580"
+        + " bytes, as the genuine reviews in ../shared/eval).",
+      valueName: "lengths"))
+  var bodies: SyntheticQueue.BodyLengths = .long
+
   func run() throws {
     let dir = NSTemporaryDirectory() + "modq-bench-ui-\(getpid())"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -66,7 +73,7 @@ struct BenchUICommand: ParsableCommand {
       String(format: "queue %d reviews, %.0f MB", reviews, Double(queue.byteCount) / 1e6)
         + ": " + queuePath)
     print(String(format: "policy + engine load %.1f ms (once per start)", engineMillis))
-    print("theme \(theme ?? "dark") at \(width)x\(height)")
+    print("theme \(theme ?? "dark") at \(width)x\(height), \(bodies.rawValue) review bodies")
     print(
       String(
         format:
@@ -202,10 +209,11 @@ struct BenchUICommand: ParsableCommand {
   }
 
   private func cachedQueue() throws -> String {
-    let path = NSTemporaryDirectory() + "modq-bench-ui-queue-\(reviews)-\(seed).jsonl"
+    let variant = bodies == .long ? "" : "-\(bodies.rawValue)"
+    let path = NSTemporaryDirectory() + "modq-bench-ui-queue-\(reviews)-\(seed)\(variant).jsonl"
     if FileManager.default.fileExists(atPath: path) { return path }
     let partial = path + ".partial-\(getpid())"
-    _ = try SyntheticQueue(seed: seed).write(count: reviews, to: partial)
+    _ = try SyntheticQueue(seed: seed, bodies: bodies).write(count: reviews, to: partial)
     guard rename(partial, path) == 0 else {
       throw EngineLoader.Failure(description: "cannot write \(path)")
     }
@@ -256,3 +264,5 @@ enum BenchFile {
     close(fd)
   }
 }
+
+extension SyntheticQueue.BodyLengths: ExpressibleByArgument {}

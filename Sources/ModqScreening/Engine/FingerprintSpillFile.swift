@@ -24,9 +24,10 @@ public struct FingerprintSpillError: Error, Equatable, CustomStringConvertible {
   }
 }
 
-/// A temporary file with no name: created with mkstemp in $TMPDIR (else /tmp) and unlinked
-/// at once, so it goes away with the process however it ends; closed in deinit. Read and
-/// written with pread/pwrite, never mapped (mapped pages would count as resident).
+/// A temporary file with no name: created with mkstemp in $TMPDIR (else /tmp), marked
+/// close-on-exec (an `on_escalate` hook started later does not inherit it) and unlinked at
+/// once, so it goes away with the process however it ends; closed in deinit. Read and written
+/// with pread/pwrite, never mapped (mapped pages would count as resident).
 final class UnlinkedSpillFile: FingerprintSpillStore {
   private let fd: Int32
 
@@ -40,6 +41,7 @@ final class UnlinkedSpillFile: FingerprintSpillStore {
       return mkstemp(base)
     }
     guard fd >= 0 else { throw FingerprintSpillError(what: "create in \(dir)", errno: errno) }
+    _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
     template.withUnsafeBufferPointer { p in _ = p.baseAddress.map { unlink($0) } }
     self.fd = fd
   }

@@ -43,6 +43,7 @@ struct StreamingScreen {
         ids[index] = file.entry(lineStart: starts[index], line: Int(lines[index]))?.review.id
       }
       screener.setIDs(ids)
+      screener.releaseFingerprints()
     }
     let done = total - size
     let secondPass = file.forEachChunk(size: chunkSize, threads: threads, hashingLines: false) {

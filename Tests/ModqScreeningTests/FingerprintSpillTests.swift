@@ -185,6 +185,10 @@ final class FlakySpillStore: FingerprintSpillStore {
     #expect(screener.spillFailure == nil)
     let whole = engine.screenQueue(reviews, threads: 1)
     #expect(streamed == whole)
+    // Released after resolving: nothing held, and the groups still answer.
+    screener.releaseFingerprints()
+    #expect(screener.fingerprintBytes == 0 && screener.spilledFingerprintBytes == 0)
+    #expect(screener.screen(reviews[3], at: 3) == whole[3])
     #expect(
       streamed[3].findings.contains {
         $0.criterion == "integrity.duplicate" && $0.relatedReviewIDs.contains("s45")

@@ -15,7 +15,7 @@ import ModqCore
 /// (the moderator UI's prefetcher) and used there.
 public final class QueueScreener: @unchecked Sendable {
   public let engine: ScreeningEngine
-  private let tables: [FingerprintTable]
+  private var tables: [FingerprintTable]
   /// Per queue-wide criterion: its groups, and queue index -> group number.
   private var groups: [[[Int]]] = []
   private var groupOf: [[Int: Int]] = []
@@ -124,6 +124,12 @@ public final class QueueScreener: @unchecked Sendable {
     } catch {
       preconditionFailure("an in-memory QueueScreener failed to resolve: \(error)")
     }
+  }
+
+  /// Frees the fingerprints, and with them the spill file, once `resolve` has grouped them:
+  /// pass 2 and `screen(_:at:)` read only the groups. No `addFingerprints` after it.
+  public func releaseFingerprints() {
+    tables = tables.map { FingerprintTable(width: $0.width, count: 0) }
   }
 
   /// The review ids of the queue indices `resolve` returned.

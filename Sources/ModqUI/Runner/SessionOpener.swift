@@ -119,6 +119,8 @@ public enum SessionOpener {
         ids[member] = items[member].id
       }
       screener.setIDs(ids)
+      // The session can last hours: give the fingerprints (and their temporary file) back.
+      screener.releaseFingerprints()
     }
     mailbox?.post(.screeningProgress(done: lines, total: lines))
     return .queueLoaded(items, decided: decided, diagnostics: skipped, screener: screener)

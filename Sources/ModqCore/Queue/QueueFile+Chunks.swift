@@ -61,6 +61,13 @@ extension QueueFile {
       }
       try body(chunk, offsets)
       release(chunkStart..<min(start, bytes.count))
+      if chunkStart == 0, start < bytes.count, start > 0 {
+        // Room for the ids the whole file holds at the first chunk's line length, so the
+        // index is not grown (and copied) step by step: at 1M ids growing it held the old
+        // and the new table at once.
+        let estimate = Int(Double(bytes.count) / Double(start) * Double(ranges.count) * 1.05)
+        first.reserveCapacity(min(estimate, bytes.count / 8))
+      }
     }
     return diagnostics
   }

@@ -13,7 +13,7 @@ extension QueueFile {
   /// first occurrence is kept). Memory stays flat in queue size: lines are found chunk by
   /// chunk (no whole-file index), the file's pages are released from this process once their
   /// chunk has been visited, and only a 64-bit hash, line number and offset per id are kept
-  /// to find repeats. `hashingLines: false` leaves every entry's `lineSHA256` empty.
+  /// to find repeats (`FirstSeenIndex`, 16 bytes a slot). `hashingLines: false` leaves every entry's `lineSHA256` empty.
   public func forEachChunk(
     size: Int = 4096, threads: Int = 2, hashingLines: Bool = true,
     _ body: ([QueueEntry], [Int]) throws -> Void
@@ -22,7 +22,7 @@ extension QueueFile {
     var decoder = self.decoder
     decoder.hashesLines = hashingLines
     var diagnostics: [QueueDiagnostic] = []
-    var first: [UInt64: (line: Int32, start: Int)] = [:]
+    var first = FirstSeenIndex()
     var start = 0
     var number = 0
     while start < bytes.count {
@@ -45,14 +45,14 @@ extension QueueFile {
         case .entry(let entry):
           let key = QueueFile.idKey(entry.review.id)
           if let earlier = first[key],
-            self.entry(lineStart: earlier.start, line: Int(earlier.line))?.review.id
+            self.entry(lineStart: earlier.start, line: earlier.line)?.review.id
               == entry.review.id
           {
             diagnostics.append(
-              decoder.duplicate(entry.review.id, line: entry.line, firstLine: Int(earlier.line)))
+              decoder.duplicate(entry.review.id, line: entry.line, firstLine: earlier.line))
           } else {
             if first[key] == nil {
-              first[key] = (Int32(truncatingIfNeeded: entry.line), ranges[k].lowerBound)
+              first.insert(key, line: entry.line, start: ranges[k].lowerBound)
             }
             chunk.append(entry)
             offsets.append(ranges[k].lowerBound)
@@ -66,7 +66,7 @@ extension QueueFile {
         // index is not grown (and copied) step by step: at 1M ids growing it held the old
         // and the new table at once.
         let estimate = Int(Double(bytes.count) / Double(start) * Double(ranges.count) * 1.05)
-        first.reserveCapacity(min(estimate, bytes.count / 8))
+        first.reserve(min(estimate, bytes.count / 8))
       }
     }
     return diagnostics

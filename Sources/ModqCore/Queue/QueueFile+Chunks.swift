@@ -61,12 +61,13 @@ extension QueueFile {
       }
       try body(chunk, offsets)
       release(chunkStart..<min(start, bytes.count))
-      if chunkStart == 0, start < bytes.count, start > 0 {
-        // Room for the ids the whole file holds at the first chunk's line length, so the
-        // index is not grown (and copied) step by step: at 1M ids growing it held the old
-        // and the new table at once.
-        let estimate = Int(Double(bytes.count) / Double(start) * Double(ranges.count) * 1.05)
-        first.reserve(min(estimate, bytes.count / 8))
+      if chunkStart == 0, start < bytes.count, !chunk.isEmpty {
+        // Room for the ids the whole file holds at the first chunk's bytes per review, so the
+        // index is not grown (and copied) step by step: at 1M ids growing it held the old and
+        // the new table at once. Never more than one id per 128 bytes: a file that opens with
+        // tiny lines cannot make it reserve in proportion to the file (it grows as before).
+        let estimate = Double(bytes.count) / Double(start) * Double(chunk.count) * 1.05
+        first.reserve(Int(min(estimate, Double(bytes.count / 128))))
       }
     }
     return diagnostics

@@ -17,8 +17,8 @@
 ///
 /// Failures never change results: when the file cannot be created or a block cannot be
 /// written, that block and all later ones stay in memory (`spillFailure` says why); a failed
-/// read is kept in `readFailure` (the rows read as zeros) and `checkReads()` throws it, so the
-/// caller must not use what it computed from the table.
+/// read is kept in `readFailure` (the rows read as zeros): when it is set, the caller must not
+/// use what it computed from the table (`QueueScreener.resolve` throws it).
 ///
 /// Threads: worker threads fill disjoint rows; `appendRow`, `seal` and the reads come from
 /// one thread, after the fills have finished.
@@ -185,11 +185,6 @@ public final class FingerprintTable: @unchecked Sendable {
       bytes.initializeMemory(as: UInt8.self, repeating: 0)
       if readFailure == nil { readFailure = error }
     }
-  }
-
-  /// Throws the first failed read, if any: call after computing from the table.
-  public func checkReads() throws(FingerprintSpillError) {
-    if let readFailure { throw readFailure }
   }
 
   /// Bytes held in memory: resident blocks' words plus every block's `present` flags.

@@ -25,7 +25,9 @@ import Testing
     let size = try AuditLogGenerator.write(path: path, events: 500)
     let bytes = readBytes(path)
     #expect(size == bytes.count)
-    #expect(Hex.string(SHA256.hash(data: bytes)) == "6ba2ccca55a1f772acd318906468a0e33c36b50a7b7e708f43cb912f7362a7fd")
+    #expect(
+      Hex.string(SHA256.hash(data: bytes))
+        == "6ba2ccca55a1f772acd318906468a0e33c36b50a7b7e708f43cb912f7362a7fd")
     #expect(try AuditVerifier.verify(path: path).isOK)
     #expect(try AuditLogGenerator.write(path: path, events: 0) == 0)
   }

@@ -49,7 +49,9 @@ struct ScreeningJSONBytesTests {
       0...0x100, 0x1FF0...0x2100, 0x2FF0...0x3010, 0xD7F0...0xD7FF, 0xE000...0xE010,
       0xFFF0...0xFFFF, 0x1F600...0x1F610, 0x10FFF0...0x10FFFF,
     ]
-    for range in ranges { for value in range { if let s = Unicode.Scalar(value) { scalars.append(s) } } }
+    for range in ranges {
+      for value in range { if let s = Unicode.Scalar(value) { scalars.append(s) } }
+    }
     for scalar in scalars {
       let text = "a" + String(scalar) + "b"
       #expect(Self.bytes(text) == Array(Self.oracleString(text).utf8), "U+\(scalar.value)")

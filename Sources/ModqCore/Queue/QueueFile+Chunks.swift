@@ -13,7 +13,8 @@ extension QueueFile {
   /// first occurrence is kept). Memory stays flat in queue size: lines are found chunk by
   /// chunk (no whole-file index), the file's pages are released from this process once their
   /// chunk has been visited, and only a 64-bit hash, line number and offset per id are kept
-  /// to find repeats (`FirstSeenIndex`, 16 bytes a slot). `hashingLines: false` leaves every entry's `lineSHA256` empty.
+  /// to find repeats (`FirstSeenIndex`, 16 bytes a slot). `hashingLines: false` leaves every
+  /// entry's `lineSHA256` empty.
   public func forEachChunk(
     size: Int = 4096, threads: Int = 2, hashingLines: Bool = true,
     _ body: ([QueueEntry], [Int]) throws -> Void

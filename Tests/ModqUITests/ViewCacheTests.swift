@@ -63,6 +63,34 @@ struct ViewCacheTests {
     Self.expectSameFrames(size: size, steps: steps)
   }
 
+  /// The selected row is the cached plain row with its tag restyled: ids with hidden
+  /// characters (markers), wide glyphs and ids cut with an ellipsis must still come out as
+  /// the row drawn selected from scratch, focused and not.
+  @Test(arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+  func selectedRowsOfUnusualIDsMatchFreshOnes(size: Size) {
+    let ids = [
+      "r-\u{202E}evil", "日本語ID", "r-1\u{200B}2", "a-very-long-review-id-0001", "é-\u{7}bell",
+      "r-👍🏽-1", "x",
+    ]
+    var model = Fixtures.model(
+      items: ids.enumerated().map { number, id in
+        Fixtures.item(
+          id, rating: number % 6, title: "T", body: "Body \(number)", product: "Daypack",
+          findings: [], line: number + 1)
+      }, size: size)
+    model.startSession()
+    let cache = ViewCache()
+    var steps = 0
+    for key in [Key.char("j"), .char("j"), .tab, .char("k"), .tab, .char("j"), .char("j")]
+      + Array(repeating: Key.char("j"), count: ids.count)
+    {
+      let cached = RootView.render(model, size: size, cache: cache)
+      #expect(cached == RootView.render(model, size: size), "step \(steps) at \(size)")
+      model.press(key)
+      steps += 1
+    }
+  }
+
   @Test func aChangedSuggestionRedrawsItsRow() {
     let size = Size(width: 120, height: 40)
     var model = Fixtures.model(items: Self.items, size: size)

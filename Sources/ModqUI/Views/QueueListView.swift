@@ -56,7 +56,18 @@ struct QueueListView {
       let slot = ViewCache.RowSlot(
         index: model.visible[position], width: body.width, look: look)
       let cells = cache.row(slot, content: content) { row in
-        renderRow(item, columns: columns, rect: row.bounds, look: look, into: &row)
+        guard look != .plain else {
+          renderRow(item, columns: columns, rect: row.bounds, look: look, into: &row)
+          return
+        }
+        // The selected look is the plain row with its tag restyled: no text laid out again
+        // on the key path (each `j` selects a row not selected before).
+        var plain = slot
+        plain.look = .plain
+        row = cache.row(plain, content: content) { row in
+          renderRow(item, columns: columns, rect: row.bounds, look: .plain, into: &row)
+        }
+        row.restyle(columns.tag(in: row.bounds), under: Self.tagStyle(look))
       }
       screen.draw(cells, at: Point(row: rowRect.row, col: rowRect.col))
     }
@@ -81,17 +92,18 @@ struct QueueListView {
     _ item: QueueItem, columns: Columns, rect: Rect, look: ViewCache.RowLook,
     into screen: inout Screen
   ) {
-    var tag = Style.plain
-    switch look {
-    case .plain: break
-    case .selected: tag = Self.selection
-    case .selectedUnfocused: tag = Self.selectionUnfocused
-    }
-    if look != .plain {
-      let width = min(rect.width, columns.tagWidth)
-      screen.fill(Rect(row: rect.row, col: rect.col, width: width, height: 1), style: tag)
-    }
+    let tag = Self.tagStyle(look)
+    if look != .plain { screen.fill(columns.tag(in: rect), style: tag) }
     renderCells(item, columns: columns, rect: rect, idStyle: tag, into: &screen)
+  }
+
+  /// The style of the selected row's tag (plain for a row not selected).
+  static func tagStyle(_ look: ViewCache.RowLook) -> Style {
+    switch look {
+    case .plain: .plain
+    case .selected: selection
+    case .selectedUnfocused: selectionUnfocused
+    }
   }
 
   private func renderCells(
@@ -147,6 +159,11 @@ struct QueueListView {
     let productWidth: Int
     /// The selected row's tag: from the left edge to the column before the stars.
     var tagWidth: Int { stars - 1 }
+
+    /// The tag's cells in a row drawn in `rect`.
+    func tag(in rect: Rect) -> Rect {
+      Rect(row: rect.row, col: rect.col, width: min(rect.width, tagWidth), height: 1)
+    }
 
     init(width: Int) {
       stars = id + idWidth + 1

@@ -104,6 +104,20 @@ public struct Screen: Sendable, Hashable {
     }
   }
 
+  /// Lays `style` under every cell in `rect`: each cell becomes `style.overlaid(with:)` its own
+  /// style (its role, when it has one, wins; attributes combine), keeping text and width. So
+  /// text `put` in plain style and restyled this way looks exactly like text `put` in `style`
+  /// over a `style` fill, spans and markers included.
+  public mutating func restyle(_ rect: Rect, under style: Style) {
+    let area = rect.intersection(bounds)
+    for row in area.row..<area.bottom {
+      for col in area.col..<area.right {
+        let index = row * size.width + col
+        cells[index].style = style.overlaid(with: cells[index].style)
+      }
+    }
+  }
+
   /// Sets the role of every cell in `rect` (for a selection bar), keeping text and attributes.
   public mutating func setRole(_ role: String, in rect: Rect) {
     let area = rect.intersection(bounds)

@@ -80,6 +80,15 @@ private struct RowPainter {
     cells.withUnsafeBufferPointer { cells in
       for col in columns {
         let cell = cells[col]
+        // The common case first: printable ASCII continuing an ASCII run of the same style.
+        if let byte = cell.printableASCII, count > 0, isASCIIRun, runEnd == col,
+          cell.style == runStyle, let bits = asciiTemplate
+        {
+          ascii[count] = bits | chtype(byte)
+          count += 1
+          runEnd += 1
+          continue
+        }
         if cell.isContinuation { continue }
         if let scalar = cell.singleScalar, cell.width == 1 || col + 1 < width,
           Self.ncursesWidth(scalar) == Int(cell.width)

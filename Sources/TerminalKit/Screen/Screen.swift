@@ -1,3 +1,5 @@
+import Foundation
+
 /// An in-memory grid of cells that widgets draw into; devices paint it on a terminal.
 ///
 /// One grapheme per cell; a wide glyph takes its cell plus a continuation cell. Writing over
@@ -137,6 +139,13 @@ public struct Screen: Sendable, Hashable {
     let width = size.width
     let span: (Int, Int)? = cells.withUnsafeBufferPointer { new in
       other.cells.withUnsafeBufferPointer { old in
+        // Equal bytes are equal cells: an unchanged row (most rows, on most keys) costs one
+        // memcmp. Unequal bytes may still be equal cells (padding), so the scan decides.
+        if let a = new.baseAddress, let b = old.baseAddress,
+          memcmp(a + start, b + start, width * MemoryLayout<Cell>.stride) == 0
+        {
+          return nil
+        }
         var low = 0
         while low < width, new[start + low] == old[start + low] { low += 1 }
         guard low < width else { return nil }

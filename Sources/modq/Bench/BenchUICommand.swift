@@ -43,6 +43,11 @@ struct BenchUICommand: ParsableCommand {
       valueName: "lengths"))
   var bodies: SyntheticQueue.BodyLengths = .long
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Also time the keys with nothing prepared (layout on the key path).")
+  var cold = true
+
   func run() throws {
     let dir = NSTemporaryDirectory() + "modq-bench-ui-\(getpid())"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -112,10 +117,12 @@ struct BenchUICommand: ParsableCommand {
       String(format: "  background frames (prepared results drawn): %.0f B per key", paced.between))
     print("selected row after the keys: \(runner.model.list.selected)")
 
-    // The same keys with nothing prepared: layout on the key path, "screening…" shown.
-    let coldRunner = AppRunner(
-      model: loadedModel, device: terminal, effects: NoEffects(), clock: { 0 })
-    report("nothing prepared (cold)", measureKeys(coldRunner, terminal: terminal) {})
+    if cold {
+      // The same keys with nothing prepared: layout on the key path, "screening…" shown.
+      let coldRunner = AppRunner(
+        model: loadedModel, device: terminal, effects: NoEffects(), clock: { 0 })
+      report("nothing prepared (cold)", measureKeys(coldRunner, terminal: terminal) {})
+    }
     terminal.close()
     print("peak memory (maxrss) \(BenchScreenCommand.maxRSSMegabytes()) MB")
     print("memory now: \(Self.residentSummary())")

@@ -41,21 +41,20 @@ struct QueueListView {
         }
         break
       }
-      let item = model.items[model.visible[position]]
+      let index = model.visible[position]
       let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
       let selected = position == state.selected
       let look: ViewCache.RowLook =
         !selected ? .plain : model.focus == .list ? .selected : .selectedUnfocused
       guard let cache else {
-        renderRow(item, columns: columns, rect: rowRect, look: look, into: &screen)
+        renderRow(model.items[index], columns: columns, rect: rowRect, look: look, into: &screen)
         continue
       }
-      let content = ViewCache.RowContent(
-        id: item.id, rating: item.rating, verdict: item.suggestion?.verdict,
-        criterion: item.leadingCriterion, product: item.productName)
-      let slot = ViewCache.RowSlot(
-        index: model.visible[position], width: body.width, look: look)
+      // The item is read field by field, not copied whole, unless its row is drawn.
+      let content = model.items[index].rowContent
+      let slot = ViewCache.RowSlot(index: index, width: body.width, look: look)
       let cells = cache.row(slot, content: content) { row in
+        let item = model.items[index]
         guard look != .plain else {
           renderRow(item, columns: columns, rect: row.bounds, look: look, into: &row)
           return
@@ -174,5 +173,14 @@ struct QueueListView {
       product = criterion + criterionWidth + 1
       productWidth = max(0, width - product)
     }
+  }
+}
+
+extension QueueItem {
+  /// What the item's list row shows (the row cache's key).
+  var rowContent: ViewCache.RowContent {
+    ViewCache.RowContent(
+      id: id, rating: rating, verdict: suggestion?.verdict, criterion: leadingCriterion,
+      product: productName)
   }
 }

@@ -6,14 +6,17 @@ import TerminalKit
 public struct AppModel: Sendable {
   public var info: SessionInfo
   /// Every review of the queue, in queue order (decided ones included).
-  public var items: [QueueItem]
+  public var items: [QueueItem] { didSet { listVersion = ListVersion.next() } }
   /// Per item: decided (in the log or this session) and so not in the list. Change it
   /// through `markDecided` so the count stays right.
   public internal(set) var decided: [Bool]
   /// How many items are decided.
   public internal(set) var decidedCount = 0
   /// The items the list shows (pending, passing the filter), as indices into `items`.
-  public internal(set) var visible: [Int] = []
+  public internal(set) var visible: [Int] = [] { didSet { listVersion = ListVersion.next() } }
+  /// Changes with every change to `items` or `visible`, to a number no other change ever
+  /// had: equal numbers mean the same rows (views keep drawn rows by it).
+  public private(set) var listVersion = ListVersion.next()
   /// Selection and scroll of the list (indices into `visible`).
   public var list = ListState()
   public var focus = Focus.list

@@ -19,7 +19,7 @@ struct QueueListView {
     } else {
       renderTitle(title, bold: focused, rect: header, into: &screen)
     }
-    // With the cache, each shown row is copied whole: only rows past the end are blanked.
+    // With the cache, the pane of rows is copied whole (blank past the last row).
     if cache == nil || model.visible.isEmpty { screen.fill(body) }
     guard !model.visible.isEmpty else {
       let text: SanitizedText =
@@ -32,44 +32,46 @@ struct QueueListView {
     var state = model.list
     state.keepVisible(count: model.visible.count, height: body.height)
     let columns = Columns(width: body.width)
-    for line in 0..<body.height {
-      let position = state.offset + line
-      guard position < model.visible.count else {
-        if cache != nil {
-          let rest = body.height - line
-          screen.fill(Rect(row: body.row + line, col: body.col, width: body.width, height: rest))
-        }
-        break
+    guard let cache else {
+      for line in 0..<max(0, min(body.height, model.visible.count - state.offset)) {
+        let position = state.offset + line
+        let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
+        renderRow(
+          model.items[model.visible[position]], columns: columns, rect: rowRect,
+          look: look(selected: position == state.selected), into: &screen)
       }
-      let index = model.visible[position]
-      let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
-      let selected = position == state.selected
-      let look: ViewCache.RowLook =
-        !selected ? .plain : model.focus == .list ? .selected : .selectedUnfocused
-      guard let cache else {
-        renderRow(model.items[index], columns: columns, rect: rowRect, look: look, into: &screen)
-        continue
-      }
-      // The item is read field by field, not copied whole, unless its row is drawn.
-      let content = model.items[index].rowContent
-      let slot = ViewCache.RowSlot(index: index, width: body.width, look: look)
-      let cells = cache.row(slot, content: content) { row in
-        let item = model.items[index]
-        guard look != .plain else {
-          renderRow(item, columns: columns, rect: row.bounds, look: look, into: &row)
-          return
-        }
-        // The selected look is the plain row with its tag restyled: no text laid out again
-        // on the key path (each `j` selects a row not selected before).
-        var plain = slot
-        plain.look = .plain
-        row = cache.row(plain, content: content) { row in
-          renderRow(item, columns: columns, rect: row.bounds, look: .plain, into: &row)
-        }
-        row.restyle(columns.tag(in: row.bounds), under: Self.tagStyle(look))
-      }
-      screen.draw(cells, at: Point(row: rowRect.row, col: rowRect.col))
+      return
     }
+    // The rows, all drawn plain, make one pane that is kept while the items, the rows shown
+    // and the scroll stay as they were: a `j` that does not scroll copies it whole and lays
+    // the selection's tag on top, as `renderRow` would draw it.
+    let key = ViewCache.PaneKey(
+      listVersion: model.listVersion, offset: state.offset, width: body.width,
+      height: body.height)
+    let pane = cache.listPane(key) { pane in
+      for line in 0..<max(0, min(body.height, model.visible.count - state.offset)) {
+        let index = model.visible[state.offset + line]
+        // The item is read field by field, not copied whole, unless its row is drawn.
+        let slot = ViewCache.RowSlot(index: index, width: body.width, look: .plain)
+        let cells = cache.row(slot, content: model.items[index].rowContent) { row in
+          renderRow(
+            model.items[index], columns: columns, rect: row.bounds, look: .plain, into: &row)
+        }
+        pane.draw(cells, at: Point(row: line, col: 0))
+      }
+    }
+    screen.draw(pane, at: Point(row: body.row, col: body.col))
+    let line = state.selected - state.offset
+    if line >= 0, line < body.height, state.selected < model.visible.count {
+      let rowRect = Rect(row: body.row + line, col: body.col, width: body.width, height: 1)
+      screen.restyle(
+        columns.tag(in: rowRect), under: Self.tagStyle(look(selected: true)))
+    }
+  }
+
+  /// How a row is drawn: plain, or selected with the list or the review focused.
+  private func look(selected: Bool) -> ViewCache.RowLook {
+    !selected ? .plain : model.focus == .list ? .selected : .selectedUnfocused
   }
 
   /// The title bar: `title` on the `chrome.title` role, bold when the list has focus.

@@ -36,6 +36,15 @@ public final class ViewCache {
     var enabled: [Bool]
   }
 
+  /// The list's rows, all drawn plain: the items and rows shown (`AppModel.listVersion`),
+  /// the scroll and the pane's size.
+  struct PaneKey: Equatable {
+    var listVersion: Int
+    var offset: Int
+    var width: Int
+    var height: Int
+  }
+
   /// The list's title bar.
   struct TitleKey: Equatable {
     var title: String
@@ -49,6 +58,7 @@ public final class ViewCache {
   private var rows: [RowSlot: (content: RowContent, cells: Screen)] = [:]
   private var bars: (key: BarsKey, cells: Screen)?
   private var titleBar: (key: TitleKey, cells: Screen)?
+  private var pane: (key: PaneKey, cells: Screen)?
 
   public init() {}
 
@@ -61,6 +71,15 @@ public final class ViewCache {
     draw(&cells)
     if rows.count >= Self.rowLimit { rows.removeAll(keepingCapacity: true) }
     rows[slot] = (content, cells)
+    return cells
+  }
+
+  /// The list's rows, rendered by `draw` (on a blank screen of the pane's size) on a miss.
+  func listPane(_ key: PaneKey, draw: (inout Screen) -> Void) -> Screen {
+    if let pane, pane.key == key { return pane.cells }
+    var cells = Screen(size: Size(width: key.width, height: key.height))
+    draw(&cells)
+    pane = (key, cells)
     return cells
   }
 

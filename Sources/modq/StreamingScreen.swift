@@ -2,55 +2,98 @@ import ModqCore
 import ModqScreening
 
 /// `modq screen`'s pipeline with memory flat in queue size: the queue file is read in chunks,
-/// once for the queue-wide fingerprints (only when the policy has a queue-wide criterion such
-/// as duplicates) and once to screen and print; no review is kept after its chunk. What stays
-/// per review: its fingerprint (252 bytes with the default duplicate sketch, in a temporary
-/// file but for the last 4,096), its line number and offset, and a hash of its id (to report
-/// repeated ids).
+/// once to record every valid entry's id hash and place (`QueueRowRecords`, in a temporary
+/// file but for the last run) and, when the policy has a queue-wide criterion such as
+/// duplicates, its fingerprint (in a temporary file but for the last 4,096); then the
+/// repeated ids are found by merging the sorted runs of records (`repeatedIDs`), taken out
+/// of the queue-wide criteria, and the queue is read again to screen and print, skipping
+/// them. No review is kept after its chunk; rows are numbered among the valid entries,
+/// repeats included, in both passes.
 struct StreamingScreen {
   let file: QueueFile
   let engine: ScreeningEngine
   let threads: Int
   var chunkSize = 4096
+  /// Makes the records of pass 1 (tests give small runs or failing stores).
+  var makeRecords: () -> QueueRowRecords = { QueueRowRecords.spilling() }
 
   /// Screens the queue, handing each chunk's results to `emit` in queue order; returns the
-  /// diagnostics (malformed lines, repeated ids). `progress` gets (done, total) in bytes.
-  /// The fingerprints spill to an unlinked temporary file; throws (before any result) when
-  /// they cannot be read back. `spillFailure` hears, once, why they stayed in memory instead
-  /// (the file could not be created or written: results are the same).
+  /// diagnostics (malformed lines, repeated ids, in line order). `progress` gets (done,
+  /// total) in bytes. Fingerprints and records spill to unlinked temporary files; throws
+  /// (before any result) when they cannot be read back. `spillFailure` hears, once per file,
+  /// why what it holds stayed in memory instead (the file could not be created or written:
+  /// results are the same).
   func run(
     progress: (Int, Int) -> Void,
-    spillFailure: (FingerprintSpillError) -> Void = { _ in },
+    spillFailure: (SpillError) -> Void = { _ in },
     _ emit: ([ScreeningResult]) -> Void
-  ) throws(FingerprintSpillError) -> [QueueDiagnostic] {
+  ) throws(SpillError) -> [QueueDiagnostic] {
     let screener = QueueScreener.spilling(engine: engine)
     let size = file.byteCount
-    let total = size * (screener.needsFingerprintPass ? 2 : 1)
-    var firstPass: [QueueDiagnostic]?
-    if screener.needsFingerprintPass {
-      var starts: [Int] = []
-      var lines: [Int32] = []
-      firstPass = file.forEachChunk(size: chunkSize, threads: threads, hashingLines: false) {
-        chunk, offsets in
-        starts += offsets
-        for entry in chunk { lines.append(Int32(truncatingIfNeeded: entry.line)) }
-        screener.addFingerprints(chunk.map(\.review), threads: threads)
-        progress(offsets.last ?? 0, total)
-      }
-      var ids: [Int: String] = [:]
-      if let failure = screener.spillFailure { spillFailure(failure) }
-      for index in try screener.resolve() where index < starts.count {
-        ids[index] = file.entry(lineStart: starts[index], line: Int(lines[index]))?.review.id
-      }
-      screener.setIDs(ids)
-      screener.releaseFingerprints()
+    let total = size * 2
+    let (malformed, repeats) = try firstPass(screener, progress: progress, spillFailure)
+    _ = file.forEachRow(size: chunkSize, threads: threads, skipping: repeats.rows) {
+      entries, rows, end in
+      emit(screener.screen(entries.map(\.review), at: rows, threads: threads))
+      progress(size + end, total)
     }
-    let done = total - size
-    let secondPass = file.forEachChunk(size: chunkSize, threads: threads, hashingLines: false) {
-      chunk, offsets in
-      emit(screener.screen(chunk.map(\.review), threads: threads))
-      progress(done + (offsets.last ?? 0), total)
+    return Self.merged(malformed, repeats.diagnostics)
+  }
+
+  /// Pass 1: records every valid entry (and fingerprints it when the policy has a queue-wide
+  /// criterion), then resolves; the records are freed on return. Gives the malformed lines'
+  /// diagnostics and the repeated ids.
+  private func firstPass(
+    _ screener: QueueScreener, progress: (Int, Int) -> Void,
+    _ spillFailure: (SpillError) -> Void
+  ) throws(SpillError) -> ([QueueDiagnostic], RepeatedIDs) {
+    let records = makeRecords()
+    let fingerprinting = screener.needsFingerprintPass
+    let total = file.byteCount * 2
+    let malformed = file.forEachRow(size: chunkSize, threads: threads, recording: records) {
+      entries, _, end in
+      if fingerprinting { screener.addFingerprints(entries.map(\.review), threads: threads) }
+      progress(end, total)
     }
-    return firstPass ?? secondPass
+    if let failure = records.spillFailure { spillFailure(failure) }
+    if let failure = screener.spillFailure { spillFailure(failure) }
+    return (malformed, try resolve(screener, records))
+  }
+
+  /// Finds the repeated ids, and when the policy has a queue-wide criterion, takes them out,
+  /// groups the rest and gives the screener the ids of the groups' members.
+  private func resolve(_ screener: QueueScreener, _ records: QueueRowRecords) throws(SpillError)
+    -> RepeatedIDs
+  {
+    let repeats = try file.repeatedIDs(in: records)
+    guard screener.needsFingerprintPass else { return repeats }
+    screener.exclude(repeats.rows)
+    var ids: [Int: String] = [:]
+    // Members ascending: their records are read back in file order.
+    for row in try screener.resolve() where row < records.count {
+      let location = try records.location(ofRow: row)
+      ids[row] = file.entry(lineStart: location.offset, line: location.line)?.review.id
+    }
+    screener.setIDs(ids)
+    screener.releaseFingerprints()
+    return repeats
+  }
+
+  /// Two lists of diagnostics, each in line order, as one in line order.
+  static func merged(_ a: [QueueDiagnostic], _ b: [QueueDiagnostic]) -> [QueueDiagnostic] {
+    var result: [QueueDiagnostic] = []
+    result.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i].line <= b[j].line) {
+        result.append(a[i])
+        i += 1
+      } else {
+        result.append(b[j])
+        j += 1
+      }
+    }
+    return result
   }
 }

@@ -1,3 +1,5 @@
+import ModqCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -131,6 +133,12 @@ public final class FingerprintTable: @unchecked Sendable {
         makeStore = nil
       }
     }
+  }
+
+  /// Takes row `index` out (a repeated id found after its fingerprint was made); sealed rows
+  /// too: the `present` flags always stay in memory.
+  public func setAbsent(_ index: Int) {
+    present[index >> blockShift][index & (blockRows - 1)] = false
   }
 
   /// Whether row `index` takes part.

@@ -1,17 +1,12 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// One record per valid queue entry ("row", numbered from 0 in file order, repeats included):
 /// where its line is (1-based line, byte offset of its start) and a 64-bit hash of its id.
-/// Kept `runRows` rows at a time: each complete run is written to an unlinked temporary file
-/// (its locations in row order, then its (hash, row) keys sorted), so memory holds only the
-/// run being filled, whatever the queue's size. `RepeatedIDFinder` merges the sorted runs to
-/// find the hashes seen more than once; `location(ofRow:)` reads one row back (`pread`).
+/// Kept `runRows` rows at a time: the locations of each complete run are written to an
+/// unlinked temporary file in row order, and the (hash, row) pairs go to an external sort
+/// (`SortedPairRuns`, a second such file), so memory holds only the runs being filled,
+/// whatever the queue's size. `repeatedIDs(in:)` merges the sorted pairs to find the hashes
+/// seen more than once; `location(ofRow:)` reads one row back (`pread`).
 ///
-/// Failures never change results: when the file cannot be created or a run cannot be written,
+/// Failures never change results: when a file cannot be created or a run cannot be written,
 /// that run and all later ones stay in memory (`spillFailure` says why); a failed read throws.
 /// A queue of at most `runRows` entries never touches a file.
 public final class QueueRowRecords {
@@ -21,60 +16,41 @@ public final class QueueRowRecords {
     public var offset: Int
   }
 
-  /// A run's sort key: the id hash, then the row.
-  struct Key: Comparable {
-    var hash: UInt64
-    var row: UInt64
-    static func < (a: Key, b: Key) -> Bool { a.hash != b.hash ? a.hash < b.hash : a.row < b.row }
-  }
-
-  /// A run kept in memory: locations in row order, keys sorted.
-  struct Run {
-    var locations: [Location]
-    var keys: [Key]
-  }
-
   public let runRows: Int
   /// The hash of an id (FNV-1a 64 unless a test forces collisions).
   let hash: (String) -> UInt64
   /// Number of rows recorded.
   public private(set) var count = 0
-  /// Complete runs: nil once written to the store.
-  private var runs: [Run?] = []
-  private var current = Run(locations: [], keys: [])
-  /// Whether `current.keys` are sorted (done once, when first read after the appends).
-  private var currentSorted = false
-  private var makeStore: (() throws(SpillError) -> any SpillStore)?
-  private(set) var store: (any SpillStore)?
-  /// Why runs stay in memory although the records spill (nil while spilling works).
-  public private(set) var spillFailure: SpillError?
+  /// Complete runs of locations: nil once written to the store.
+  private var runs: [[Location]?] = []
+  private var current: [Location] = []
+  /// (id hash, row), sorted externally.
+  let keys: SortedPairRuns
+  private let store: LazySpillStore
 
-  /// Records whose complete runs go to an unlinked temporary file (`modq-ids-XXXXXX`).
+  static let label = (file: "id spill file", contents: "review ids")
+
+  /// Records whose complete runs go to unlinked temporary files (`modq-ids-XXXXXX`).
   public static func spilling(runRows: Int = 1 << 16) -> QueueRowRecords {
     QueueRowRecords(runRows: runRows) { () throws(SpillError) in
-      try UnlinkedSpillFile(prefix: "modq-ids", file: fileLabel, contents: contentsLabel)
+      try UnlinkedSpillFile(prefix: "modq-ids", file: label.file, contents: label.contents)
     }
   }
 
-  /// `spill` makes the store when the first run is complete (nil: everything stays in
-  /// memory); `hash` replaces the id hash (tests).
+  /// `spill` makes each store (locations, sorted pairs) when its first run is complete (nil:
+  /// everything stays in memory); `hash` replaces the id hash (tests).
   init(
     runRows: Int, hash: @escaping (String) -> UInt64 = QueueRowRecords.idHash,
     spill: (() throws(SpillError) -> any SpillStore)?
   ) {
     self.runRows = max(1, runRows)
     self.hash = hash
-    self.makeStore = spill
-    current.locations.reserveCapacity(self.runRows)
-    current.keys.reserveCapacity(self.runRows)
+    store = LazySpillStore(label: Self.label, make: spill)
+    keys = SortedPairRuns(runLength: self.runRows, label: Self.label, spill: spill)
   }
 
-  static let fileLabel = "id spill file"
-  static let contentsLabel = "review ids"
-
-  static func error(_ what: String, _ errno: Int32) -> SpillError {
-    SpillError(file: fileLabel, contents: contentsLabel, what: what, errno: errno)
-  }
+  /// Why some runs stay in memory although the records spill (nil while spilling works).
+  public var spillFailure: SpillError? { store.failure ?? keys.spillFailure }
 
   /// FNV-1a 64 of the id's UTF-8 bytes.
   static func idHash(_ id: String) -> UInt64 {
@@ -85,41 +61,19 @@ public final class QueueRowRecords {
 
   /// Records the next row: the entry with id `id` on 1-based `line`, starting at byte `offset`.
   public func append(id: String, line: Int, offset: Int) {
-    currentSorted = false
-    current.locations.append(Location(line: line, offset: offset))
-    current.keys.append(Key(hash: hash(id), row: UInt64(count)))
+    if current.isEmpty { current.reserveCapacity(min(runRows, 1 << 20)) }
+    current.append(Location(line: line, offset: offset))
+    keys.append(key: hash(id), value: UInt64(count))
     count += 1
-    if current.locations.count == runRows { sealCurrent() }
+    if current.count == runRows { sealCurrent() }
   }
 
-  private var runBytes: Int { runRows * 2 * MemoryLayout<Key>.stride }
+  private var runBytes: Int { runRows * MemoryLayout<Location>.stride }
 
   private func sealCurrent() {
-    var run = current
-    current = Run(locations: [], keys: [])
-    current.locations.reserveCapacity(runRows)
-    current.keys.reserveCapacity(runRows)
-    run.keys.sort()
-    let index = runs.count
-    guard spillFailure == nil, makeStore != nil || store != nil else {
-      runs.append(run)
-      return
-    }
-    do throws(SpillError) {
-      if store == nil, let makeStore {
-        self.makeStore = nil
-        store = try makeStore()
-      }
-      guard let store else { throw Self.error("create", EIO) }
-      let base = index * runBytes
-      try Self.write(run.locations, to: store, at: base)
-      try Self.write(run.keys, to: store, at: base + runBytes / 2)
-      runs.append(nil)
-    } catch {
-      spillFailure = error
-      makeStore = nil
-      runs.append(run)
-    }
+    let run = current
+    current = []
+    runs.append(store.write(run, at: runs.count * runBytes) ? nil : run)
   }
 
   /// Where row `row` is (reads the store when its run was spilled).
@@ -127,55 +81,34 @@ public final class QueueRowRecords {
     precondition(row >= 0 && row < count, "QueueRowRecords.location: no row \(row)")
     let r = row / runRows
     let k = row % runRows
-    if r == runs.count { return current.locations[k] }
-    if let run = runs[r] { return run.locations[k] }
+    if r == runs.count { return current[k] }
+    if let run = runs[r] { return run[k] }
     var location = [Location(line: 0, offset: 0)]
-    try readStore(into: &location, at: r * runBytes + k * MemoryLayout<Location>.stride)
+    try store.read(into: &location, at: r * runBytes + k * MemoryLayout<Location>.stride)
     return location[0]
   }
 
-  /// Number of sorted runs (the last one possibly partial).
-  var runCount: Int { runs.count + (current.keys.isEmpty ? 0 : 1) }
-
-  /// A reader of run `r`'s sorted keys, `block` keys per read.
-  func keys(ofRun r: Int, block: Int) -> KeyRunReader {
-    if r == runs.count {
-      if !currentSorted {
-        current.keys.sort()
-        currentSorted = true
+  /// The rows of every id hash recorded more than once, each group ascending, the groups in
+  /// hash order. Throws when a spilled run cannot be read.
+  func rowsSharingAHash(block: Int = 512) throws(SpillError) -> [[Int]] {
+    var groups: [[Int]] = []
+    var group: [Int] = []
+    var groupHash: UInt64 = 0
+    try keys.forEachInOrder(block: block) { pair in
+      if group.isEmpty || pair.key != groupHash {
+        if group.count > 1 { groups.append(group) }
+        group.removeAll(keepingCapacity: true)
+        groupHash = pair.key
       }
-      return KeyRunReader(resident: current.keys)
+      group.append(Int(pair.value))
     }
-    if let run = runs[r] { return KeyRunReader(resident: run.keys) }
-    return KeyRunReader(
-      records: self, offset: r * runBytes + runBytes / 2, count: runRows, block: block)
+    if group.count > 1 { groups.append(group) }
+    return groups
   }
 
-  /// Fills `values` from the store's bytes at `offset`.
-  func readStore<T>(into values: inout [T], at offset: Int) throws(SpillError) {
-    guard let store else { throw Self.error("read (no spill file)", EIO) }
-    var failure: SpillError?
-    values.withUnsafeMutableBytes { bytes in
-      do throws(SpillError) { try store.read(into: bytes, at: offset) } catch { failure = error }
-    }
-    if let failure { throw failure }
-  }
-
-  private static func write<T>(_ values: [T], to store: any SpillStore, at offset: Int)
-    throws(SpillError)
-  {
-    var failure: SpillError?
-    values.withUnsafeBytes { bytes in
-      do throws(SpillError) { try store.write(bytes, at: offset) } catch { failure = error }
-    }
-    if let failure { throw failure }
-  }
-
-  /// Bytes held in memory (the run being filled and any run kept after a spill failure).
+  /// Bytes held in memory (the runs being filled and any run kept after a spill failure).
   public var byteCount: Int {
-    let perRow = MemoryLayout<Location>.stride + MemoryLayout<Key>.stride
-    return runs.reduce(current.locations.capacity * perRow) {
-      $0 + ($1 == nil ? 0 : $1!.locations.count * perRow)
-    }
+    keys.byteCount
+      + runs.reduce(current.capacity) { $0 + ($1?.count ?? 0) } * MemoryLayout<Location>.stride
   }
 }

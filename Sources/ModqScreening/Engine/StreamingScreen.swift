@@ -1,5 +1,4 @@
 import ModqCore
-import ModqScreening
 
 /// `modq screen`'s pipeline with memory flat in queue size: the queue file is read in chunks,
 /// once to record every valid entry's id hash and place (`QueueRowRecords`, in a temporary
@@ -9,13 +8,22 @@ import ModqScreening
 /// of the queue-wide criteria, and the queue is read again to screen and print, skipping
 /// them. No review is kept after its chunk; rows are numbered among the valid entries,
 /// repeats included, in both passes.
-struct StreamingScreen {
-  let file: QueueFile
-  let engine: ScreeningEngine
-  let threads: Int
+public struct StreamingScreen {
+  public let file: QueueFile
+  public let engine: ScreeningEngine
+  public let threads: Int
+  /// Lines decoded at a time.
   var chunkSize = 4096
   /// Makes the records of pass 1 (tests give small runs or failing stores).
   var makeRecords: () -> QueueRowRecords = { QueueRowRecords.spilling() }
+  /// Makes the screener (tests give small fingerprint blocks or failing stores).
+  var makeScreener: (ScreeningEngine) -> QueueScreener = { QueueScreener.spilling(engine: $0) }
+
+  public init(file: QueueFile, engine: ScreeningEngine, threads: Int) {
+    self.file = file
+    self.engine = engine
+    self.threads = threads
+  }
 
   /// Screens the queue, handing each chunk's results to `emit` in queue order; returns the
   /// diagnostics (malformed lines, repeated ids, in line order). `progress` gets (done,
@@ -23,12 +31,12 @@ struct StreamingScreen {
   /// (before any result) when they cannot be read back. `spillFailure` hears, once per file,
   /// why what it holds stayed in memory instead (the file could not be created or written:
   /// results are the same).
-  func run(
+  public func run(
     progress: (Int, Int) -> Void,
     spillFailure: (SpillError) -> Void = { _ in },
     _ emit: ([ScreeningResult]) -> Void
   ) throws(SpillError) -> [QueueDiagnostic] {
-    let screener = QueueScreener.spilling(engine: engine)
+    let screener = makeScreener(engine)
     let size = file.byteCount
     let total = size * 2
     let (malformed, repeats) = try firstPass(screener, progress: progress, spillFailure)

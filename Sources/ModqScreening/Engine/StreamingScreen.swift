@@ -64,21 +64,26 @@ public struct StreamingScreen {
       progress(end, total)
     }
     if let failure = records.spillFailure { spillFailure(failure) }
-    if let failure = screener.spillFailure { spillFailure(failure) }
-    return (malformed, try resolve(screener, records))
+    let early = screener.spillFailure
+    if let early { spillFailure(early) }
+    return (malformed, try resolve(screener, records) { if early == nil { spillFailure($0) } })
   }
 
   /// Finds the repeated ids, and when the policy has a queue-wide criterion, takes them out,
-  /// groups the rest and gives the screener the ids of the groups' members.
-  private func resolve(_ screener: QueueScreener, _ records: QueueRowRecords) throws(SpillError)
-    -> RepeatedIDs
-  {
+  /// groups the rest and gives the screener the ids of the groups' members. `lateFailure`
+  /// hears why the key sorts of the grouping stayed in memory, if they did.
+  private func resolve(
+    _ screener: QueueScreener, _ records: QueueRowRecords,
+    lateFailure: (SpillError) -> Void
+  ) throws(SpillError) -> RepeatedIDs {
     let repeats = try file.repeatedIDs(in: records)
     guard screener.needsFingerprintPass else { return repeats }
     screener.exclude(repeats.rows)
     var ids: [Int: String] = [:]
     // Members ascending: their records are read back in file order.
-    for row in try screener.resolve() where row < records.count {
+    let members = try screener.resolve()
+    if let failure = screener.spillFailure { lateFailure(failure) }
+    for row in members where row < records.count {
       let location = try records.location(ofRow: row)
       ids[row] = file.entry(lineStart: location.offset, line: location.line)?.review.id
     }

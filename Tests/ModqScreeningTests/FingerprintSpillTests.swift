@@ -145,20 +145,29 @@ final class FlakySpillStore: FingerprintSpillStore {
     #expect(table.readFailure == FingerprintSpillError(what: "read", errno: EIO))
   }
 
+  /// A spilled table of `texts` whose key sorts run in `runLength` pairs, each in a store
+  /// from `store`.
+  static func keySorted(
+    _ texts: [[UInt64]], runLength: Int, store: @escaping () -> FlakySpillStore
+  ) -> FingerprintTable {
+    let table = FingerprintTable(width: layout.width, count: 0, blockShift: 4) {
+      () throws(FingerprintSpillError) in try UnlinkedSpillFile()
+    }
+    table.pairRunLength = runLength
+    table.makePairStore = { () throws(SpillError) in store() }
+    fill(table, texts, batch: 37)
+    return table
+  }
+
   /// A spilled table whose key sorts run in 5 pairs (merged from many runs read 512 at a
   /// time) groups like the in-memory table sorted at once.
   @Test func keySortsInSmallRunsGroupLikeOneSort() throws {
     let texts = Self.texts(count: 600)
     var made = 0
-    let table = FingerprintTable(width: Self.layout.width, count: 0, blockShift: 4) {
-      () throws(FingerprintSpillError) in try UnlinkedSpillFile()
-    }
-    table.pairRunLength = 5
-    table.makePairStore = { () throws(SpillError) in
+    let table = Self.keySorted(texts, runLength: 5) {
       made += 1
       return FlakySpillStore()
     }
-    Self.fill(table, texts, batch: 37)
     let groups = Self.grouping.groups(table)
     #expect(groups == Self.grouping.groups(Self.inMemory(texts)))
     #expect(groups.count >= 30)
@@ -168,33 +177,22 @@ final class FlakySpillStore: FingerprintSpillStore {
 
   @Test func aFailedKeySortWriteKeepsItInMemoryWithTheSameGroups() throws {
     let texts = Self.texts(count: 300)
-    let table = FingerprintTable(width: Self.layout.width, count: 0, blockShift: 4) {
-      () throws(FingerprintSpillError) in try UnlinkedSpillFile()
-    }
-    table.pairRunLength = 7
-    table.makePairStore = { () throws(SpillError) in
+    let table = Self.keySorted(texts, runLength: 7) {
       let store = FlakySpillStore()
       store.failWritesFrom = 3
       return store
     }
-    Self.fill(table, texts, batch: 37)
     #expect(Self.grouping.groups(table) == Self.grouping.groups(Self.inMemory(texts)))
     #expect(table.spillFailure == FingerprintSpillError(what: "write", errno: ENOSPC))
     #expect(table.readFailure == nil)
   }
 
   @Test func aFailedKeySortReadIsReportedNotGrouped() throws {
-    let texts = Self.texts(count: 300)
-    let table = FingerprintTable(width: Self.layout.width, count: 0, blockShift: 4) {
-      () throws(FingerprintSpillError) in try UnlinkedSpillFile()
-    }
-    table.pairRunLength = 7
-    table.makePairStore = { () throws(SpillError) in
+    let table = Self.keySorted(Self.texts(count: 300), runLength: 7) {
       let store = FlakySpillStore()
       store.failReads = true
       return store
     }
-    Self.fill(table, texts, batch: 37)
     #expect(Self.grouping.groups(table).isEmpty)
     #expect(table.readFailure == FingerprintSpillError(what: "read", errno: EIO))
   }

@@ -79,14 +79,10 @@ public struct StreamingScreen {
     let repeats = try file.repeatedIDs(in: records)
     guard screener.needsFingerprintPass else { return repeats }
     screener.exclude(repeats.rows)
-    var ids: [Int: String] = [:]
-    // Members ascending: their records are read back in file order.
+    // Members ascending: their records and lines are read back in file order.
     let members = try screener.resolve()
     if let failure = screener.spillFailure { lateFailure(failure) }
-    for row in members where row < records.count {
-      let location = try records.location(ofRow: row)
-      ids[row] = file.entry(lineStart: location.offset, line: location.line)?.review.id
-    }
+    let ids = try file.ids(ofRows: members, in: records)
     screener.setIDs(ids)
     screener.releaseFingerprints()
     return repeats

@@ -14,7 +14,9 @@ extension QueueFile {
   /// chunk (no whole-file index), the file's pages are released from this process once their
   /// chunk has been visited, and only a 64-bit hash, line number and offset per id are kept
   /// to find repeats (`FirstSeenIndex`, 16 bytes a slot). `hashingLines: false` leaves every
-  /// entry's `lineSHA256` empty.
+  /// entry's `lineSHA256` empty. (`modq screen` reads with `forEachRow` and finds repeats
+  /// with `repeatedIDs(in:)` instead, keeping nothing per id in memory; this index, which
+  /// drops a repeat in the same pass, is what the tests check that against.)
   public func forEachChunk(
     size: Int = 4096, threads: Int = 2, hashingLines: Bool = true,
     _ body: ([QueueEntry], [Int]) throws -> Void

@@ -53,7 +53,7 @@ struct ScreenCommand: ParsableCommand {
             }
             bar?.update(done)
           },
-          spillFailure: { StandardError.print("modq screen: \($0); fingerprints kept in memory") }
+          spillFailure: { StandardError.print("modq screen: \($0); \($0.contents) kept in memory") }
         ) { results in
           if summary {
             counts.add(results)

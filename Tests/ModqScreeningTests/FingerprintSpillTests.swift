@@ -90,7 +90,7 @@ final class FlakySpillStore: FingerprintSpillStore {
     #expect(table.spillFailure == nil)
     // 62 complete blocks of 16 rows spilled; the last, partial block (8 rows) stays.
     #expect(table.spilledByteCount == 62 * 16 * Self.layout.width * 4)
-    #expect(table.byteCount == 16 * Self.layout.width * 4 + 63 * 16)
+    #expect(table.byteCount == 16 * Self.layout.width * 4 + 63 * 8)
     let expected = Self.grouping.groups(Self.inMemory(texts))
     for i in [0, 15, 16, 500, 999] {
       #expect(table.withRow(i) { Array($0) } == Self.inMemory(texts).withRow(i) { Array($0) })
@@ -142,6 +142,58 @@ final class FlakySpillStore: FingerprintSpillStore {
     Self.fill(table, texts, batch: 50)
     store.failReads = true
     _ = Self.grouping.groups(table)
+    #expect(table.readFailure == FingerprintSpillError(what: "read", errno: EIO))
+  }
+
+  /// A spilled table of `texts` whose key sorts run in `runLength` pairs, each in a store
+  /// from `store`.
+  static func keySorted(
+    _ texts: [[UInt64]], runLength: Int, store: @escaping () -> FlakySpillStore
+  ) -> FingerprintTable {
+    let table = FingerprintTable(width: layout.width, count: 0, blockShift: 4) {
+      () throws(FingerprintSpillError) in try UnlinkedSpillFile()
+    }
+    table.pairRunLength = runLength
+    table.makePairStore = { () throws(SpillError) in store() }
+    fill(table, texts, batch: 37)
+    return table
+  }
+
+  /// A spilled table whose key sorts run in 5 pairs (merged from many runs read 512 at a
+  /// time) groups like the in-memory table sorted at once.
+  @Test func keySortsInSmallRunsGroupLikeOneSort() throws {
+    let texts = Self.texts(count: 600)
+    var made = 0
+    let table = Self.keySorted(texts, runLength: 5) {
+      made += 1
+      return FlakySpillStore()
+    }
+    let groups = Self.grouping.groups(table)
+    #expect(groups == Self.grouping.groups(Self.inMemory(texts)))
+    #expect(groups.count >= 30)
+    #expect(made == 1 + DuplicateFingerprint.bands)
+    #expect(table.spillFailure == nil && table.readFailure == nil)
+  }
+
+  @Test func aFailedKeySortWriteKeepsItInMemoryWithTheSameGroups() throws {
+    let texts = Self.texts(count: 300)
+    let table = Self.keySorted(texts, runLength: 7) {
+      let store = FlakySpillStore()
+      store.failWritesFrom = 3
+      return store
+    }
+    #expect(Self.grouping.groups(table) == Self.grouping.groups(Self.inMemory(texts)))
+    #expect(table.spillFailure == FingerprintSpillError(what: "write", errno: ENOSPC))
+    #expect(table.readFailure == nil)
+  }
+
+  @Test func aFailedKeySortReadIsReportedNotGrouped() throws {
+    let table = Self.keySorted(Self.texts(count: 300), runLength: 7) {
+      let store = FlakySpillStore()
+      store.failReads = true
+      return store
+    }
+    #expect(Self.grouping.groups(table).isEmpty)
     #expect(table.readFailure == FingerprintSpillError(what: "read", errno: EIO))
   }
 

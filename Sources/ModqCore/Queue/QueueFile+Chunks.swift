@@ -14,28 +14,18 @@ extension QueueFile {
   /// chunk (no whole-file index), the file's pages are released from this process once their
   /// chunk has been visited, and only a 64-bit hash, line number and offset per id are kept
   /// to find repeats (`FirstSeenIndex`, 16 bytes a slot). `hashingLines: false` leaves every
-  /// entry's `lineSHA256` empty.
+  /// entry's `lineSHA256` empty. (`modq screen` reads with `forEachRow` and finds repeats
+  /// with `repeatedIDs(in:)` instead, keeping nothing per id in memory; this index, which
+  /// drops a repeat in the same pass, is what the tests check that against.)
   public func forEachChunk(
     size: Int = 4096, threads: Int = 2, hashingLines: Bool = true,
     _ body: ([QueueEntry], [Int]) throws -> Void
   ) rethrows -> [QueueDiagnostic] {
-    let bytes = file.bytes
     var decoder = self.decoder
     decoder.hashesLines = hashingLines
     var diagnostics: [QueueDiagnostic] = []
     var first = FirstSeenIndex()
-    var start = 0
-    var number = 0
-    while start < bytes.count {
-      let chunkStart = start
-      var ranges: [Range<Int>] = []
-      while ranges.count < max(1, size), start < bytes.count {
-        let end = QueueFile.lineEnd(bytes, from: start)
-        ranges.append(start..<end)
-        start = end + 1
-      }
-      let outcomes = QueueFile.decode(ranges, firstLine: number + 1, decoder, threads: threads)
-      number += ranges.count
+    try forEachDecodedChunk(size: size, threads: threads, decoder) { outcomes, ranges, end in
       var chunk: [QueueEntry] = []
       var offsets: [Int] = []
       chunk.reserveCapacity(outcomes.count)
@@ -44,7 +34,7 @@ extension QueueFile {
         case .blank: continue
         case .malformed(let diagnostic): diagnostics.append(diagnostic)
         case .entry(let entry):
-          let key = QueueFile.idKey(entry.review.id)
+          let key = QueueRowRecords.idHash(entry.review.id)
           if let earlier = first[key],
             self.entry(lineStart: earlier.start, line: earlier.line)?.review.id
               == entry.review.id
@@ -61,17 +51,81 @@ extension QueueFile {
         }
       }
       try body(chunk, offsets)
-      release(chunkStart..<min(start, bytes.count))
-      if chunkStart == 0, start < bytes.count, !chunk.isEmpty {
+      if ranges.first?.lowerBound == 0, end < file.bytes.count, !chunk.isEmpty {
         // Room for the ids the whole file holds at the first chunk's bytes per review, so the
         // index is not grown (and copied) step by step: at 1M ids growing it held the old and
         // the new table at once. Never more than one id per 128 bytes: a file that opens with
         // tiny lines cannot make it reserve in proportion to the file (it grows as before).
-        let estimate = Double(bytes.count) / Double(start) * Double(chunk.count) * 1.05
-        first.reserve(Int(min(estimate, Double(bytes.count / 128))))
+        let count = file.bytes.count
+        let estimate = Double(count) / Double(end) * Double(chunk.count) * 1.05
+        first.reserve(Int(min(estimate, Double(count / 128))))
       }
     }
     return diagnostics
+  }
+
+  /// Visits every valid entry in file order, `size` lines at a time (decoded on up to
+  /// `threads` threads), repeated ids included, with its row (0-based number among the valid
+  /// entries) and the byte offset the chunk ends at; returns the malformed lines'
+  /// diagnostics. Entries whose rows are in `skipping` (ascending; `RepeatedIDs.rows`) are
+  /// left out of the chunks (their rows stay counted); `recording` gets every valid entry's
+  /// id and place (to find the repeats afterwards). Nothing per entry is kept, and the file's
+  /// pages are released once their chunk has been visited. Entries' `lineSHA256` stay empty.
+  public func forEachRow(
+    size: Int = 4096, threads: Int = 2, skipping: [Int] = [],
+    recording records: QueueRowRecords? = nil,
+    _ body: (_ entries: [QueueEntry], _ rows: [Int], _ end: Int) throws -> Void
+  ) rethrows -> [QueueDiagnostic] {
+    var decoder = self.decoder
+    decoder.hashesLines = false
+    var diagnostics: [QueueDiagnostic] = []
+    var row = 0
+    var skip = 0
+    try forEachDecodedChunk(size: size, threads: threads, decoder) { outcomes, ranges, end in
+      var chunk: [QueueEntry] = []
+      var rows: [Int] = []
+      chunk.reserveCapacity(outcomes.count)
+      rows.reserveCapacity(outcomes.count)
+      for (k, outcome) in outcomes.enumerated() {
+        switch outcome {
+        case .blank: continue
+        case .malformed(let diagnostic): diagnostics.append(diagnostic)
+        case .entry(let entry):
+          records?.append(id: entry.review.id, line: entry.line, offset: ranges[k].lowerBound)
+          defer { row += 1 }
+          while skip < skipping.count && skipping[skip] < row { skip += 1 }
+          if skip < skipping.count && skipping[skip] == row { continue }
+          chunk.append(entry)
+          rows.append(row)
+        }
+      }
+      try body(chunk, rows, end)
+    }
+    return diagnostics
+  }
+
+  /// Decodes the file `size` lines at a time and hands `visit` each chunk's outcomes, their
+  /// line ranges and the byte offset the chunk ends at; releases the chunk's pages after.
+  private func forEachDecodedChunk(
+    size: Int, threads: Int, _ decoder: QueueLineDecoder,
+    _ visit: ([QueueLineDecoder.Outcome], [Range<Int>], Int) throws -> Void
+  ) rethrows {
+    let bytes = file.bytes
+    var start = 0
+    var number = 0
+    while start < bytes.count {
+      let chunkStart = start
+      var ranges: [Range<Int>] = []
+      while ranges.count < max(1, size), start < bytes.count {
+        let end = QueueFile.lineEnd(bytes, from: start)
+        ranges.append(start..<end)
+        start = end + 1
+      }
+      let outcomes = QueueFile.decode(ranges, firstLine: number + 1, decoder, threads: threads)
+      number += ranges.count
+      try visit(outcomes, ranges, min(start, bytes.count))
+      release(chunkStart..<min(start, bytes.count))
+    }
   }
 
   /// Decodes the line starting at byte `lineStart` as 1-based line `line` (nil when it is
@@ -103,11 +157,5 @@ extension QueueFile {
       partials.set(worker, outcomes)
     }
     return partials.take().flatMap { $0 }
-  }
-
-  private static func idKey(_ id: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    return hash
   }
 }

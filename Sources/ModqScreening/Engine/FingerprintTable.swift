@@ -1,3 +1,5 @@
+import ModqCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +13,7 @@
 /// In memory (`init(width:count:)`, `ScreeningEngine.screenQueue`) every block stays
 /// resident. Spilling (`spilling(width:)`, the streaming `QueueScreener`) `seal()` writes
 /// every complete block to an unlinked temporary file and frees it, so only the last,
-/// partial block's words stay in memory; the `present` flags (1 byte per row) always stay.
+/// partial block's words stay in memory; the `present` flags (1 bit per row) always stay.
 /// Spilled rows are read back with `pread`, never mapped: `forEachPresentRow` reads a block
 /// at a time into one buffer, `withRow` one row into a scratch row.
 ///
@@ -32,12 +34,22 @@ public final class FingerprintTable: @unchecked Sendable {
   let blockRows: Int
   /// A block's words; nil once written to the spill file.
   private var words: [UnsafeMutablePointer<UInt32>?] = []
-  private var present: [UnsafeMutablePointer<Bool>] = []
+  /// Per block, one bit per row: whether it takes part.
+  private var present: [UnsafeMutablePointer<UInt64>] = []
   /// Blocks before this one have been sealed (spilled, or kept after a spill failure).
   private var sealed = 0
   private var makeStore: (() throws(FingerprintSpillError) -> any FingerprintSpillStore)?
   private var store: (any FingerprintSpillStore)?
   private var scratchRow: UnsafeMutablePointer<UInt32>?
+  /// Whether the table spills (then so do the key sorts of `makePairSort`).
+  let spills: Bool
+  /// Run length of the key sorts of a spilling table (tests use small ones).
+  var pairRunLength = 1 << 16
+  /// Makes the store of each key sort of a spilling table (tests make failing ones).
+  var makePairStore: () throws(SpillError) -> any SpillStore = { () throws(SpillError) in
+    try UnlinkedSpillFile(
+      prefix: "modq-keys", file: "duplicate key spill file", contents: "duplicate keys")
+  }
   /// Why blocks stay in memory although the table spills (nil while spilling works).
   public private(set) var spillFailure: FingerprintSpillError?
   /// The first failed read of a spilled block (what was computed from the table is wrong).
@@ -65,6 +77,7 @@ public final class FingerprintTable: @unchecked Sendable {
     self.blockShift = blockShift
     self.blockRows = 1 << blockShift
     self.makeStore = spill
+    self.spills = spill != nil
     self.count = 0
     while words.count * blockRows < count { addBlock() }
     self.count = count
@@ -77,13 +90,14 @@ public final class FingerprintTable: @unchecked Sendable {
   }
 
   private var blockWords: Int { blockRows * width }
+  private var flagWords: Int { (blockRows + 63) / 64 }
 
   private func addBlock() {
     let block = UnsafeMutablePointer<UInt32>.allocate(capacity: blockWords)
     block.initialize(repeating: 0, count: blockWords)
     words.append(block)
-    let flags = UnsafeMutablePointer<Bool>.allocate(capacity: blockRows)
-    flags.initialize(repeating: false, count: blockRows)
+    let flags = UnsafeMutablePointer<UInt64>.allocate(capacity: flagWords)
+    flags.initialize(repeating: 0, count: flagWords)
     present.append(flags)
   }
 
@@ -102,8 +116,8 @@ public final class FingerprintTable: @unchecked Sendable {
       preconditionFailure("FingerprintTable.fill: row \(index) is already sealed")
     }
     let offset = (index & (blockRows - 1)) * width
-    present[index >> blockShift][index & (blockRows - 1)] =
-      body(UnsafeMutableBufferPointer(start: block + offset, count: width))
+    let taking = body(UnsafeMutableBufferPointer(start: block + offset, count: width))
+    setPresent(index, taking)
   }
 
   /// Spilling tables: writes every complete block not yet sealed to the spill file and frees
@@ -133,9 +147,39 @@ public final class FingerprintTable: @unchecked Sendable {
     }
   }
 
+  /// Takes row `index` out (a repeated id found after its fingerprint was made); sealed rows
+  /// too: the `present` flags always stay in memory.
+  public func setAbsent(_ index: Int) { setPresent(index, false) }
+
+  private func setPresent(_ index: Int, _ taking: Bool) {
+    let r = index & (blockRows - 1)
+    let bit: UInt64 = 1 << UInt64(r & 63)
+    let flags = present[index >> blockShift]
+    flags[r >> 6] = taking ? flags[r >> 6] | bit : flags[r >> 6] & ~bit
+  }
+
   /// Whether row `index` takes part.
   public func isPresent(_ index: Int) -> Bool {
-    present[index >> blockShift][index & (blockRows - 1)]
+    let r = index & (blockRows - 1)
+    return present[index >> blockShift][r >> 6] & (1 << UInt64(r & 63)) != 0
+  }
+
+  /// An empty sort of (key, row) pairs for grouping this table's rows: external (runs of
+  /// `pairRunLength` in an unlinked temporary file) when the table spills, else in memory.
+  func makePairSort() -> SortedPairRuns {
+    let label = (file: "duplicate key spill file", contents: "duplicate keys")
+    guard spills else { return SortedPairRuns(runLength: Int.max, label: label, spill: nil) }
+    return SortedPairRuns(runLength: pairRunLength, label: label, spill: makePairStore)
+  }
+
+  /// Records a failure of a key sort's spill file (as `spillFailure`, if none yet).
+  func noteSpillFailure(_ failure: SpillError?) {
+    if spillFailure == nil, let failure { spillFailure = failure }
+  }
+
+  /// Records a failed read of a key sort (as `readFailure`, if none yet).
+  func noteReadFailure(_ failure: SpillError) {
+    if readFailure == nil { readFailure = failure }
   }
 
   /// Calls `body` with the index and words of every row that takes part, in index order.
@@ -146,7 +190,6 @@ public final class FingerprintTable: @unchecked Sendable {
     for b in words.indices {
       let rows = min(blockRows, count - b * blockRows)
       guard rows > 0 else { break }
-      let flags = present[b]
       let block: UnsafeMutablePointer<UInt32>
       if let resident = words[b] {
         block = resident
@@ -156,7 +199,7 @@ public final class FingerprintTable: @unchecked Sendable {
         block = spare
         read(into: UnsafeMutableRawBufferPointer(start: spare, count: blockWords * 4), block: b)
       }
-      for r in 0..<rows where flags[r] {
+      for r in 0..<rows where isPresent(b * blockRows + r) {
         body(b * blockRows + r, UnsafeBufferPointer(start: block + r * width, count: width))
       }
     }
@@ -187,9 +230,9 @@ public final class FingerprintTable: @unchecked Sendable {
     }
   }
 
-  /// Bytes held in memory: resident blocks' words plus every block's `present` flags.
+  /// Bytes held in memory: resident blocks' words plus every block's `present` bits.
   public var byteCount: Int {
-    words.reduce(0) { $0 + ($1 == nil ? 0 : blockWords * 4) } + present.count * blockRows
+    words.reduce(0) { $0 + ($1 == nil ? 0 : blockWords * 4) } + present.count * flagWords * 8
   }
 
   /// Bytes written to the spill file.

@@ -86,6 +86,15 @@ public final class QueueScreener: @unchecked Sendable {
     fingerprinted += reviews.count
   }
 
+  /// Takes the reviews at queue indices `indices` out of the queue-wide criteria before
+  /// `resolve` (the repeated ids that pass 1 fingerprinted before they were known): they join
+  /// no group, as if they had never been added.
+  public func exclude(_ indices: [Int]) {
+    for table in tables {
+      for index in indices where index < table.count { table.setAbsent(index) }
+    }
+  }
+
   /// Ends pass 1: the queue indices of every review in a group, whose ids the findings name
   /// (give them with `setIDs` before pass 2). Throws when a spilled fingerprint could not be
   /// read back: the groups would be wrong, so there are none.
@@ -138,18 +147,27 @@ public final class QueueScreener: @unchecked Sendable {
   /// Pass 2: screens the next reviews of the queue, in order.
   public func screen(_ reviews: [Review], threads: Int = 2) -> [ScreeningResult] {
     let base = screened
+    screened += reviews.count
+    return screen(reviews, at: Array(base..<(base + reviews.count)), threads: threads)
+  }
+
+  /// Pass 2 with the reviews' queue indices given (ascending; some may be missing, such as
+  /// the repeated ids pass 1 fingerprinted and `exclude` took out).
+  public func screen(_ reviews: [Review], at indices: [Int], threads: Int = 2)
+    -> [ScreeningResult]
+  {
+    precondition(indices.count == reviews.count, "QueueScreener.screen: one index per review")
     let engine = self.engine
     let rows = Slots<[[DetectorHit]]>(count: reviews.count, initial: [])
     ScreeningEngine.split(reviews.count, threads: threads) { range in
       for k in range {
-        rows[k] = engine.detectorHits(engine.prepare(reviews[k], index: base + k))
+        rows[k] = engine.detectorHits(engine.prepare(reviews[k], index: indices[k]))
       }
     }
-    screened += reviews.count
     var results: [ScreeningResult] = []
     results.reserveCapacity(reviews.count)
     for (k, review) in reviews.enumerated() {
-      results.append(result(for: review, at: base + k, hits: rows[k]))
+      results.append(result(for: review, at: indices[k], hits: rows[k]))
     }
     return results
   }

@@ -1,11 +1,14 @@
+import ModqCore
+
 /// The queue-wide step of `DuplicateDetector` over a `FingerprintTable`: equal exact keys are
 /// joined; for each band, reviews are sorted by band key and every review of a run of equal
 /// keys is compared with the first `maxPosting` earlier ones (so boilerplate cannot make it
 /// quadratic), joined when the sketches estimate a Jaccard similarity >= `threshold`.
 /// Rows are read through `forEachPresentRow` (one pass for the exact keys, one per band) and
-/// `withRow`, so a spilled table is read back a block or a row at a time. Working memory per
-/// review: 16 bytes while the exact keys are sorted, then 8 per band pass, plus 4 for the
-/// union-find array and 4 for the group sizes at the end.
+/// `withRow`, so a spilled table is read back a block or a row at a time. The keys are sorted
+/// by `FingerprintTable.makePairSort()`: for a spilling table an external sort in runs of
+/// 65,536 (1 MB) in a temporary file, so the working memory per review is the union-find
+/// array's 4 bytes and one bit (a run of equal band keys is held while it is joined).
 struct DuplicateGrouping {
   let layout: DuplicateFingerprint
   let threshold: Double
@@ -19,37 +22,48 @@ struct DuplicateGrouping {
     for i in 0..<n where table.isPresent(i) { present += 1 }
     guard present > 1 else { return [] }
     var sets = UnionFind(count: n)
-    joinExact(table, present, &sets)
-    var entries: [UInt64] = []
-    entries.reserveCapacity(present)
     let sketches = RunSketches(sketchSize: sketchSize)
-    for band in 0..<DuplicateFingerprint.bands {
-      entries.removeAll(keepingCapacity: true)
-      table.forEachPresentRow { i, row in
-        entries.append(UInt64(row[3 + band]) << 32 | UInt64(UInt32(i)))
+    do throws(SpillError) {
+      try joinExact(table, &sets)
+      var run: [UInt64] = []
+      for band in 0..<DuplicateFingerprint.bands {
+        let sorted = table.makePairSort()
+        table.forEachPresentRow { i, row in
+          sorted.append(key: UInt64(row[3 + band]), value: UInt64(i))
+        }
+        // Runs of equal band keys, rows ascending, as `band key << 32 | row` (joinRun's form).
+        var key: UInt64 = 0
+        try sorted.forEachInOrder { pair in
+          if !run.isEmpty && pair.key != key {
+            if run.count > 1 { joinRun(run[...], table, &sets, sketches) }
+            run.removeAll(keepingCapacity: true)
+          }
+          key = pair.key
+          run.append(pair.key << 32 | pair.value & 0xFFFF_FFFF)
+        }
+        if run.count > 1 { joinRun(run[...], table, &sets, sketches) }
+        run.removeAll(keepingCapacity: true)
+        table.noteSpillFailure(sorted.spillFailure)
       }
-      entries.sort()
-      var start = 0
-      while start < entries.count {
-        var end = start + 1
-        while end < entries.count && entries[end] >> 32 == entries[start] >> 32 { end += 1 }
-        if end - start > 1 { joinRun(entries[start..<end], table, &sets, sketches) }
-        start = end
-      }
+    } catch {
+      table.noteReadFailure(error)
+      return []
     }
     return collect(table, &sets)
   }
 
-  private func joinExact(_ table: FingerprintTable, _ present: Int, _ sets: inout UnionFind) {
-    var keyed: [(key: UInt64, index: Int)] = []
-    keyed.reserveCapacity(present)
+  /// Joins the rows of equal exact keys, in (key, row) order.
+  private func joinExact(_ table: FingerprintTable, _ sets: inout UnionFind) throws(SpillError) {
+    let sorted = table.makePairSort()
     table.forEachPresentRow { i, row in
-      keyed.append((key: DuplicateFingerprint.exactKey(row), index: i))
+      sorted.append(key: DuplicateFingerprint.exactKey(row), value: UInt64(i))
     }
-    keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-    for k in 1..<keyed.count where keyed[k].key == keyed[k - 1].key {
-      sets.union(keyed[k].index, keyed[k - 1].index)
+    var previous: SortedPairRuns.Pair?
+    try sorted.forEachInOrder { pair in
+      if let previous, previous.key == pair.key { sets.union(Int(pair.value), Int(previous.value)) }
+      previous = pair
     }
+    table.noteSpillFailure(sorted.spillFailure)
   }
 
   /// Each review of a run (ascending index) against the first `maxPosting` before it. A row's
@@ -94,16 +108,20 @@ struct DuplicateGrouping {
     return Double(both) / Double(taken)
   }
 
-  /// Groups of two or more, each ascending, ordered by their first member.
+  /// Groups of two or more, each ascending, ordered by their first member. A row is in one
+  /// when its root is another row, or other rows have it as their root (one bit per row).
   private func collect(_ table: FingerprintTable, _ sets: inout UnionFind) -> [[Int]] {
     let n = table.count
     var slot: [Int: Int] = [:]
     var result: [[Int]] = []
-    var sizes = [Int32](repeating: 0, count: n)
-    for i in 0..<n where table.isPresent(i) { sizes[sets.find(i)] += 1 }
+    var joined = [UInt64](repeating: 0, count: (n + 63) / 64)
     for i in 0..<n where table.isPresent(i) {
       let root = sets.find(i)
-      guard sizes[root] > 1 else { continue }
+      if root != i { joined[root >> 6] |= 1 << UInt64(root & 63) }
+    }
+    for i in 0..<n where table.isPresent(i) {
+      let root = sets.find(i)
+      guard root != i || joined[i >> 6] & (1 << UInt64(i & 63)) != 0 else { continue }
       if let at = slot[root] {
         result[at].append(i)
       } else {

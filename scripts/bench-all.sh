@@ -21,10 +21,10 @@ run audit "$B" bench audit
 run decide env MODQ_DATA_DIR=data "$B" bench decide
 run screen200k "$B" bench screen --reviews 200000
 run screen1m "$B" bench screen --reviews 1000000 --streaming-only
-run ui80 "$B" bench ui --width 80 --height 24
-run ui120 "$B" bench ui
-run ui80-everyday "$B" bench ui --bodies everyday --width 80 --height 24
-run ui120-everyday "$B" bench ui --bodies everyday
+run ui80 "$B" bench ui
+run ui120 "$B" bench ui --width 120 --height 40
+run ui80-everyday "$B" bench ui --bodies everyday
+run ui120-everyday "$B" bench ui --bodies everyday --width 120 --height 40
 run replay "$B" bench replay
 run import "$B" bench import
 run eval python3 scripts/eval-screening.py --modq "$B"

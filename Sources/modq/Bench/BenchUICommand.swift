@@ -24,11 +24,11 @@ struct BenchUICommand: ParsableCommand {
   @Option(help: "Keys to time (j, with PgDn every 10th).")
   var keys = 2000
 
-  @Option(help: "Terminal width.")
-  var width = 120
+  @Option(help: "Terminal width (default: 80, the standard terminal the per-key targets are for).")
+  var width = 80
 
   @Option(help: "Terminal height.")
-  var height = 40
+  var height = 24
 
   @Option(help: "Generator seed.")
   var seed: UInt64 = 1

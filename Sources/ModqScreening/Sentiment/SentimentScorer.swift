@@ -34,10 +34,15 @@ struct SentimentScorer {
     var base = [Float](repeating: 0, count: tokens.count)
     var consumed = [Bool](repeating: false, count: tokens.count)
     var mixedCase = false
+    var fieldHasContrast = false
     for (i, token) in tokens.enumerated() {
       base[i] = lexicon.valence(of: token)
       if token.has(.hasLetter) && !token.has(.allUpper) { mixedCase = true }
+      let mask = cues[i]
+      if mask & Cue.contrast.bit != 0 { fieldHasContrast = true }
+      if mask & (Cue.mixed.bit | Cue.irrealis.bit) != 0 { result.hasMixedCue = true }
     }
+    if fieldHasContrast { result.hasContrast = true }
     for match in lexicon.idioms.matches(in: field) where !match.isJoined {
       let start = match.tokens.lowerBound
       for k in match.tokens { base[k] = 0; consumed[k] = true }
@@ -45,10 +50,6 @@ struct SentimentScorer {
       consumed[start] = false
     }
     let modifiers = Cue.negation.bit | Cue.booster.bit | Cue.dampener.bit | Cue.irrealis.bit
-    for i in tokens.indices where cues[i] & Cue.contrast.bit != 0 { result.hasContrast = true }
-    for i in tokens.indices where cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0 {
-      result.hasMixedCue = true
-    }
     for i in tokens.indices where base[i] != 0 && !consumed[i] {
       // A modifier word scores only as a modifier ("so", "too", "not").
       if cues[i] & modifiers != 0 && abs(base[i]) < 1 { continue }
@@ -70,7 +71,8 @@ struct SentimentScorer {
       }
       if negated { v *= SentimentScorer.negationScalar }
       if hypothetical { v = 0 }
-      v *= contrastWeight(at: i, tokens: tokens, cues: cues)
+      // Without a contrast word in the field the weight is 1: skip the sentence rescan.
+      if fieldHasContrast { v *= contrastWeight(at: i, tokens: tokens, cues: cues) }
       guard v != 0 else { continue }
       result.sum += v
       if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }

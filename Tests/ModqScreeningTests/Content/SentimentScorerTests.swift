@@ -34,6 +34,19 @@ import Testing
     #expect(mixed.positives >= 1 && mixed.negatives >= 1)
   }
 
+  @Test func contrastWeightsOnlyFieldsWithAContrastWord() throws {
+    let plain = try score("the fabric is good. the zip is bad")
+    #expect(!plain.hasContrast)
+    let weighed = try score("the fabric is good but the zip is bad")
+    #expect(weighed.hasContrast)
+    let plainGood = try #require(plain.contributions.first { $0.valence > 0 }).valence
+    let plainBad = try #require(plain.contributions.first { $0.valence < 0 }).valence
+    let good = try #require(weighed.contributions.first { $0.valence > 0 }).valence
+    let bad = try #require(weighed.contributions.first { $0.valence < 0 }).valence
+    #expect(abs(good - plainGood * 0.5) < 1e-5)
+    #expect(abs(bad - plainBad * 1.5) < 1e-5)
+  }
+
   @Test func reviewIdiomsAndHedges() throws {
     #expect(try score("runs small").sum == 0)
     #expect(try score("I returned it").sum < 0)

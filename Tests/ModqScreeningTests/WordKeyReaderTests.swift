@@ -45,8 +45,8 @@ struct WordKeyReaderTests {
     let file = try QueueFile(path: url.path)
     var reader = WordKeyReader()
     var checked = 0
-    _ = file.forEachChunk(size: 64, threads: 1) { chunk, _ in
-      for entry in chunk {
+    _ = file.forEachRow(size: 64, threads: 1) { entries, _, _ in
+      for entry in entries {
         let keys = reader.withKeys(of: entry.review) { Array($0) }
         #expect(keys == Self.fullKeys(entry.review), "\(entry.review.id)")
         checked += 1

@@ -7,63 +7,6 @@ import Dispatch
 #endif
 
 extension QueueFile {
-  /// Visits every valid entry in file order, `size` entries at a time (each chunk decoded on
-  /// up to `threads` threads), with the byte offset where each entry's line starts, and
-  /// returns the diagnostics `loadAll()` would report: malformed lines and repeated ids (the
-  /// first occurrence is kept). Memory stays flat in queue size: lines are found chunk by
-  /// chunk (no whole-file index), the file's pages are released from this process once their
-  /// chunk has been visited, and only a 64-bit hash, line number and offset per id are kept
-  /// to find repeats (`FirstSeenIndex`, 16 bytes a slot). `hashingLines: false` leaves every
-  /// entry's `lineSHA256` empty. (`modq screen` reads with `forEachRow` and finds repeats
-  /// with `repeatedIDs(in:)` instead, keeping nothing per id in memory; this index, which
-  /// drops a repeat in the same pass, is what the tests check that against.)
-  public func forEachChunk(
-    size: Int = 4096, threads: Int = 2, hashingLines: Bool = true,
-    _ body: ([QueueEntry], [Int]) throws -> Void
-  ) rethrows -> [QueueDiagnostic] {
-    var decoder = self.decoder
-    decoder.hashesLines = hashingLines
-    var diagnostics: [QueueDiagnostic] = []
-    var first = FirstSeenIndex()
-    try forEachDecodedChunk(size: size, threads: threads, decoder) { outcomes, ranges, end in
-      var chunk: [QueueEntry] = []
-      var offsets: [Int] = []
-      chunk.reserveCapacity(outcomes.count)
-      for (k, outcome) in outcomes.enumerated() {
-        switch outcome {
-        case .blank: continue
-        case .malformed(let diagnostic): diagnostics.append(diagnostic)
-        case .entry(let entry):
-          let key = QueueRowRecords.idHash(entry.review.id)
-          if let earlier = first[key],
-            self.entry(lineStart: earlier.start, line: earlier.line)?.review.id
-              == entry.review.id
-          {
-            diagnostics.append(
-              decoder.duplicate(entry.review.id, line: entry.line, firstLine: earlier.line))
-          } else {
-            if first[key] == nil {
-              first.insert(key, line: entry.line, start: ranges[k].lowerBound)
-            }
-            chunk.append(entry)
-            offsets.append(ranges[k].lowerBound)
-          }
-        }
-      }
-      try body(chunk, offsets)
-      if ranges.first?.lowerBound == 0, end < file.bytes.count, !chunk.isEmpty {
-        // Room for the ids the whole file holds at the first chunk's bytes per review, so the
-        // index is not grown (and copied) step by step: at 1M ids growing it held the old and
-        // the new table at once. Never more than one id per 128 bytes: a file that opens with
-        // tiny lines cannot make it reserve in proportion to the file (it grows as before).
-        let count = file.bytes.count
-        let estimate = Double(count) / Double(end) * Double(chunk.count) * 1.05
-        first.reserve(Int(min(estimate, Double(count / 128))))
-      }
-    }
-    return diagnostics
-  }
-
   /// Visits every valid entry in file order, `size` lines at a time (decoded on up to
   /// `threads` threads), repeated ids included, with its row (0-based number among the valid
   /// entries) and the byte offset the chunk ends at; returns the malformed lines'

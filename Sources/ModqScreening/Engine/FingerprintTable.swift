@@ -1,11 +1,5 @@
 import ModqCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Fixed-size fingerprints of a whole queue in blocks of `blockRows` rows: `width` 32-bit
 /// words per review, so a queue-wide detector keeps `4 * width` bytes per review and never
 /// its text. Growing adds a block (never copies or doubles).
@@ -38,8 +32,8 @@ public final class FingerprintTable: @unchecked Sendable {
   private var present: [UnsafeMutablePointer<UInt64>] = []
   /// Blocks before this one have been sealed (spilled, or kept after a spill failure).
   private var sealed = 0
-  private var makeStore: (() throws(FingerprintSpillError) -> any FingerprintSpillStore)?
-  private var store: (any FingerprintSpillStore)?
+  /// Where sealed blocks go (made when the first is sealed; none for an in-memory table).
+  private let store: LazySpillStore
   private var scratchRow: UnsafeMutablePointer<UInt32>?
   /// Whether the table spills (then so do the key sorts of `makePairSort`).
   let spills: Bool
@@ -76,7 +70,8 @@ public final class FingerprintTable: @unchecked Sendable {
     self.width = max(1, width)
     self.blockShift = blockShift
     self.blockRows = 1 << blockShift
-    self.makeStore = spill
+    self.store = LazySpillStore(
+      label: (file: "fingerprint spill file", contents: "fingerprints"), make: spill)
     self.spills = spill != nil
     self.count = 0
     while words.count * blockRows < count { addBlock() }
@@ -127,22 +122,14 @@ public final class FingerprintTable: @unchecked Sendable {
     let complete = count >> blockShift
     while sealed < complete {
       defer { sealed += 1 }
-      guard spillFailure == nil, makeStore != nil || store != nil, let block = words[sealed]
-      else { continue }
-      do throws(FingerprintSpillError) {
-        if store == nil, let makeStore {
-          self.makeStore = nil
-          store = try makeStore()
-        }
-        try store?.write(
-          UnsafeRawBufferPointer(start: block, count: blockWords * 4),
-          at: sealed * blockWords * 4)
+      guard spills, store.failure == nil, let block = words[sealed] else { continue }
+      let bytes = UnsafeRawBufferPointer(start: block, count: blockWords * 4)
+      if store.write(bytes, at: sealed * blockWords * 4) {
         block.deallocate()
         words[sealed] = nil
-      } catch {
+      } else {
         // The blocks already written stay readable in the store; no more are written.
-        spillFailure = error
-        makeStore = nil
+        noteSpillFailure(store.failure)
       }
     }
   }
@@ -172,7 +159,8 @@ public final class FingerprintTable: @unchecked Sendable {
     return SortedPairRuns(runLength: pairRunLength, label: label, spill: makePairStore)
   }
 
-  /// Records a failure of a key sort's spill file (as `spillFailure`, if none yet).
+  /// Records a failure of a spill file, the blocks' or a key sort's (as `spillFailure`, if
+  /// none yet).
   func noteSpillFailure(_ failure: SpillError?) {
     if spillFailure == nil, let failure { spillFailure = failure }
   }
@@ -221,8 +209,7 @@ public final class FingerprintTable: @unchecked Sendable {
   }
 
   private func read(into bytes: UnsafeMutableRawBufferPointer, block: Int, offset: Int = 0) {
-    do throws(FingerprintSpillError) {
-      guard let store else { throw FingerprintSpillError(what: "read (no spill file)", errno: EIO) }
+    do throws(SpillError) {
       try store.read(into: bytes, at: block * blockWords * 4 + offset)
     } catch {
       bytes.initializeMemory(as: UInt8.self, repeating: 0)

@@ -24,7 +24,7 @@ import Testing
       switch random.below(12) {
       case 0: lines.append(#"{"id":"x","rating":"#)
       case 1: lines.append("")
-      case 2, 3 where !used.isEmpty:
+      case 2...3 where !used.isEmpty:
         let id = used[random.below(used.count)]
         lines.append(#"{"id":"\#(id)","rating":4,"body":"\#(body)"}"#)
       default:

@@ -16,17 +16,16 @@ public final class QueueRowRecords {
     public var offset: Int
   }
 
-  public let runRows: Int
   /// The hash of an id (FNV-1a 64 unless a test forces collisions).
   let hash: (String) -> UInt64
-  /// Number of rows recorded.
-  public private(set) var count = 0
-  /// Complete runs of locations: nil once written to the store.
-  private var runs: [[Location]?] = []
-  private var current: [Location] = []
+  /// Each row's location, in row order.
+  private let locations: SpilledRuns<Location>
   /// (id hash, row), sorted externally.
   let keys: SortedPairRuns
-  private let store: LazySpillStore
+
+  public var runRows: Int { locations.runLength }
+  /// Number of rows recorded.
+  public var count: Int { locations.count }
 
   static let label = (file: "id spill file", contents: "review ids")
 
@@ -43,14 +42,13 @@ public final class QueueRowRecords {
     runRows: Int, hash: @escaping (String) -> UInt64 = QueueRowRecords.idHash,
     spill: (() throws(SpillError) -> any SpillStore)?
   ) {
-    self.runRows = max(1, runRows)
     self.hash = hash
-    store = LazySpillStore(label: Self.label, make: spill)
-    keys = SortedPairRuns(runLength: self.runRows, label: Self.label, spill: spill)
+    locations = SpilledRuns(runLength: runRows, label: Self.label, spill: spill)
+    keys = SortedPairRuns(runLength: locations.runLength, label: Self.label, spill: spill)
   }
 
   /// Why some runs stay in memory although the records spill (nil while spilling works).
-  public var spillFailure: SpillError? { store.failure ?? keys.spillFailure }
+  public var spillFailure: SpillError? { locations.spillFailure ?? keys.spillFailure }
 
   /// FNV-1a 64 of the id's UTF-8 bytes.
   static func idHash(_ id: String) -> UInt64 {
@@ -61,31 +59,13 @@ public final class QueueRowRecords {
 
   /// Records the next row: the entry with id `id` on 1-based `line`, starting at byte `offset`.
   public func append(id: String, line: Int, offset: Int) {
-    if current.isEmpty { current.reserveCapacity(min(runRows, 1 << 20)) }
-    current.append(Location(line: line, offset: offset))
     keys.append(key: hash(id), value: UInt64(count))
-    count += 1
-    if current.count == runRows { sealCurrent() }
-  }
-
-  private var runBytes: Int { runRows * MemoryLayout<Location>.stride }
-
-  private func sealCurrent() {
-    let run = current
-    current = []
-    runs.append(store.write(run, at: runs.count * runBytes) ? nil : run)
+    locations.append(Location(line: line, offset: offset))
   }
 
   /// Where row `row` is (reads the store when its run was spilled).
   public func location(ofRow row: Int) throws(SpillError) -> Location {
-    precondition(row >= 0 && row < count, "QueueRowRecords.location: no row \(row)")
-    let r = row / runRows
-    let k = row % runRows
-    if r == runs.count { return current[k] }
-    if let run = runs[r] { return run[k] }
-    var location = [Location(line: 0, offset: 0)]
-    try store.read(into: &location, at: r * runBytes + k * MemoryLayout<Location>.stride)
-    return location[0]
+    try locations.value(at: row)
   }
 
   /// The rows of every id hash recorded more than once, each group ascending, the groups in
@@ -107,8 +87,5 @@ public final class QueueRowRecords {
   }
 
   /// Bytes held in memory (the runs being filled and any run kept after a spill failure).
-  public var byteCount: Int {
-    keys.byteCount
-      + runs.reduce(current.capacity) { $0 + ($1?.count ?? 0) } * MemoryLayout<Location>.stride
-  }
+  public var byteCount: Int { keys.byteCount + locations.byteCount }
 }

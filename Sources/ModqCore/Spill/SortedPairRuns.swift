@@ -19,16 +19,15 @@ public final class SortedPairRuns {
     }
   }
 
-  public let runLength: Int
-  /// Number of pairs appended.
-  public private(set) var count = 0
-  /// Complete runs, sorted: nil once written to the store.
-  private var runs: [[Pair]?] = []
-  private var current: [Pair] = []
+  /// Sorted runs; the one being filled is sorted when read.
+  private let runs: SpilledRuns<Pair>
   private var currentSorted = true
-  private let store: LazySpillStore
+
+  public var runLength: Int { runs.runLength }
+  /// Number of pairs appended.
+  public var count: Int { runs.count }
   /// Why runs stay in memory although they should spill (nil while spilling works).
-  public var spillFailure: SpillError? { store.failure }
+  public var spillFailure: SpillError? { runs.spillFailure }
 
   /// `spill` makes the store when the first run is complete (nil: everything stays in
   /// memory, in one run when `runLength` is `Int.max`); `label` names the store in errors.
@@ -36,39 +35,27 @@ public final class SortedPairRuns {
     runLength: Int, label: (file: String, contents: String),
     spill: (() throws(SpillError) -> any SpillStore)?
   ) {
-    self.runLength = max(1, runLength)
-    store = LazySpillStore(label: label, make: spill)
+    runs = SpilledRuns(runLength: runLength, label: label, spill: spill) { $0.sort() }
   }
 
   public func append(key: UInt64, value: UInt64) {
-    if current.isEmpty && runLength < 1 << 20 { current.reserveCapacity(runLength) }
-    current.append(Pair(key: key, value: value))
+    runs.append(Pair(key: key, value: value))
     currentSorted = false
-    count += 1
-    if current.count == runLength { sealCurrent() }
-  }
-
-  private var runBytes: Int { runLength * MemoryLayout<Pair>.stride }
-
-  private func sealCurrent() {
-    var run = current
-    current = []
-    run.sort()
-    runs.append(store.write(run, at: runs.count * runBytes) ? nil : run)
   }
 
   /// Calls `body` with every pair in order (key, then value). Throws when a spilled run
   /// cannot be read back (`body` may have seen some pairs by then).
   public func forEachInOrder(block: Int = 512, _ body: (Pair) -> Void) throws(SpillError) {
     if !currentSorted {
-      current.sort()
+      runs.current.sort()
       currentSorted = true
     }
-    var readers: [PairRunReader] = runs.enumerated().map { r, run in
+    var readers: [PairRunReader] = runs.runs.enumerated().map { r, run in
       if let run { return PairRunReader(resident: run) }
-      return PairRunReader(store: store, offset: r * runBytes, count: runLength, block: block)
+      return PairRunReader(
+        store: runs.store, offset: r * runs.runBytes, count: runLength, block: block)
     }
-    if !current.isEmpty { readers.append(PairRunReader(resident: current)) }
+    if !runs.current.isEmpty { readers.append(PairRunReader(resident: runs.current)) }
     if readers.count == 1 {
       while let pair = try readers[0].next() { body(pair) }
       return
@@ -105,12 +92,8 @@ public final class SortedPairRuns {
   }
 
   /// Bytes held in memory (the run being filled and any run kept in memory).
-  public var byteCount: Int {
-    runs.reduce(current.capacity * MemoryLayout<Pair>.stride) {
-      $0 + ($1?.count ?? 0) * MemoryLayout<Pair>.stride
-    }
-  }
+  public var byteCount: Int { runs.byteCount }
 
   /// Bytes written to the store.
-  public var spilledByteCount: Int { runs.reduce(0) { $0 + ($1 == nil ? runBytes : 0) } }
+  public var spilledByteCount: Int { runs.spilledByteCount }
 }

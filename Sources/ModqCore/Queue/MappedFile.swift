@@ -10,29 +10,40 @@ final class MappedFile: @unchecked Sendable {
   /// The file's bytes (empty for an empty file). Valid for the lifetime of this object.
   let bytes: UnsafeBufferPointer<UInt8>
   private let mapped: Bool
+  /// The open file behind a mapping (-1 otherwise), for `withLine(from:_:)`'s reads.
+  private let descriptor: Int32
 
   init(path: String) throws(QueueOpenError) {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { throw MappedFile.error(path) }
-    defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw MappedFile.error(path) }
+    guard fstat(fd, &info) == 0 else {
+      let failure = MappedFile.error(path)
+      close(fd)
+      throw failure
+    }
     if info.st_mode & S_IFMT == S_IFDIR {
+      close(fd)
       throw QueueOpenError(path: path, reason: "is a directory")
     }
-    if info.st_mode & S_IFMT == S_IFREG {
+    if info.st_mode & S_IFMT == S_IFREG && info.st_size > 0 {
       let size = Int(info.st_size)
-      mapped = size > 0
-      guard size > 0 else {
-        bytes = UnsafeBufferPointer(start: nil, count: 0)
-        return
-      }
       let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
-      guard let address, address != MAP_FAILED else { throw MappedFile.error(path) }
+      guard let address, address != MAP_FAILED else {
+        let failure = MappedFile.error(path)
+        close(fd)
+        throw failure
+      }
+      mapped = true
+      descriptor = fd
       bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
     } else {
+      defer { close(fd) }
       mapped = false
-      bytes = try MappedFile.readAll(fd, path: path)
+      descriptor = -1
+      bytes =
+        info.st_mode & S_IFMT == S_IFREG
+        ? UnsafeBufferPointer(start: nil, count: 0) : try MappedFile.readAll(fd, path: path)
     }
   }
 
@@ -40,6 +51,7 @@ final class MappedFile: @unchecked Sendable {
     guard let base = bytes.baseAddress else { return }
     if mapped {
       munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+      close(descriptor)
     } else {
       base.deallocate()
     }
@@ -55,6 +67,37 @@ final class MappedFile: @unchecked Sendable {
     let end = min(range.upperBound, bytes.count) / page * page
     guard end > start else { return }
     _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+  }
+
+  /// A copy of the line starting at byte `start` (up to its newline or the end of the file,
+  /// newline excluded), read with `pread` so that the mapping stays untouched: one fault on
+  /// it can map far more than the line (the kernel maps large folios of the page cache
+  /// whole), which made reading a few hundred scattered lines back map in most of a queue.
+  /// Nil when the file is not mapped or the read fails (then read `bytes`).
+  func lineCopy(from start: Int) -> [UInt8]? {
+    guard mapped, start >= 0, start <= bytes.count else { return nil }
+    var buffer: [UInt8] = []
+    var block = 4096
+    while start + buffer.count < bytes.count {
+      let old = buffer.count
+      let want = min(block, bytes.count - start - old)
+      buffer.append(contentsOf: repeatElement(0, count: want))
+      let got = buffer.withUnsafeMutableBytes {
+        pread(descriptor, $0.baseAddress! + old, want, off_t(start + old))
+      }
+      if got < 0 && errno == EINTR {
+        buffer.removeLast(want)
+        continue
+      }
+      guard got > 0 else { return nil }
+      buffer.removeLast(want - got)
+      if let newline = buffer[old...].firstIndex(of: 0x0A) {
+        buffer.removeSubrange(newline...)
+        break
+      }
+      block = min(block * 2, 1 << 20)
+    }
+    return buffer
   }
 
   private static func error(_ path: String) -> QueueOpenError {

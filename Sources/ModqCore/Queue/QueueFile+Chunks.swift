@@ -72,12 +72,22 @@ extension QueueFile {
   }
 
   /// Decodes the line starting at byte `lineStart` as 1-based line `line` (nil when it is
-  /// blank, malformed or out of range). Does not check for repeated ids.
+  /// blank, malformed or out of range). Does not check for repeated ids. A mapped file's line
+  /// is read with `pread` and the mapping left alone (see `MappedFile.lineCopy(from:)`).
   public func entry(lineStart: Int, line: Int) -> QueueEntry? {
     let bytes = file.bytes
     guard lineStart >= 0, lineStart < bytes.count else { return nil }
-    let end = QueueFile.lineEnd(bytes, from: lineStart)
-    if case .entry(let entry) = decoder.decode(lineStart..<end, line: line) { return entry }
+    let outcome: QueueLineDecoder.Outcome
+    if let copy = file.lineCopy(from: lineStart) {
+      outcome = copy.withUnsafeBufferPointer { copied in
+        var decoder = QueueLineDecoder(path: path, bytes: copied)
+        decoder.startsFile = lineStart == 0
+        return decoder.decode(0..<copied.count, line: line)
+      }
+    } else {
+      outcome = decoder.decode(lineStart..<QueueFile.lineEnd(bytes, from: lineStart), line: line)
+    }
+    if case .entry(let entry) = outcome { return entry }
     return nil
   }
 

@@ -5,6 +5,9 @@ struct QueueLineDecoder: @unchecked Sendable {
   /// False: entries get an empty `lineSHA256` (for readers that never use it, such as
   /// `modq screen`; hashing was a few per cent of screening a queue).
   var hashesLines = true
+  /// False when `bytes` is a copy of a line from inside the file: its offset 0 is then not
+  /// the file's start, where a byte order mark is skipped.
+  var startsFile = true
 
   enum Outcome: Sendable {
     case blank
@@ -24,7 +27,7 @@ struct QueueLineDecoder: @unchecked Sendable {
     if first == upper { return .blank }
     let hashed = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     // A UTF-8 byte order mark on the first line is skipped (not hashed away).
-    if lower == 0, upper >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lower = 3 }
+    if startsFile, lower == 0, upper >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lower = 3 }
     let line = UnsafeBufferPointer(rebasing: bytes[lower..<upper])
     do {
       let review = try ReviewDecoder.decode(line: line)

@@ -32,7 +32,6 @@ extension QueueFile {
         }
       }
     }
-    if !repeats.isEmpty { release(0..<byteCount) }
     repeats.sort { $0.row < $1.row }
     var result = RepeatedIDs()
     result.rows = repeats.map(\.row)
@@ -43,24 +42,18 @@ extension QueueFile {
 
 extension QueueFile {
   /// The ids of the rows `rows` (ascending) recorded in `records`, decoded again from the
-  /// file. The pages read are released behind the last row read (as `forEachRow` does), so a
-  /// queue that is mostly duplicates does not map itself back in whole. Throws when spilled
-  /// records cannot be read back.
+  /// file. Each line is read with `pread` (`entry(lineStart:line:)`), so a queue that is
+  /// mostly duplicates does not map itself back in. Throws when spilled records cannot be
+  /// read back.
   public func ids(ofRows rows: [Int], in records: QueueRowRecords) throws(SpillError)
     -> [Int: String]
   {
     var ids: [Int: String] = [:]
     ids.reserveCapacity(rows.count)
-    var released = 0
     for row in rows where row < records.count {
       let location = try records.location(ofRow: row)
       ids[row] = entry(lineStart: location.offset, line: location.line)?.review.id
-      if location.offset - released >= 1 << 20 {
-        release(released..<location.offset)
-        released = location.offset
-      }
     }
-    release(released..<byteCount)
     return ids
   }
 }

@@ -70,12 +70,15 @@ public struct PhraseMatcher: Sendable {
     self.stretch = stretch
     triggers.formUnion(keys.map { $0[0] })
     self.triggers = triggers.sorted()
+    self.triggerBits = TriggerBits(self.triggers)
   }
 
   private let stretch: Bool
   /// Every key a match can start on (first words; squeezed one-word entries), for the gate:
   /// a field holding none of them has no match.
   private let triggers: [UInt64]
+  /// The triggers as bits, asked before the tables for each token.
+  private let triggerBits: TriggerBits
 
   /// Reads a list file: one entry a line, `#` starts a comment, blank lines skipped.
   public static func entries(ofListFile url: URL) throws -> [String] {
@@ -140,6 +143,13 @@ public struct PhraseMatcher: Sendable {
     _ links: UnsafeBufferPointer<PhraseLink>, at i: Int, into result: inout [PhraseMatch]
   ) {
     let token = tokens[i]
+    // Most tokens start no entry: rule them out on the trigger bits before any table probe.
+    // (The squeezed key is looked up only when `stretch`; it is among the triggers then.)
+    guard
+      triggerBits.mayContain(token.key)
+        || (token.altKey != 0 && triggerBits.mayContain(token.altKey))
+        || (stretch && token.squeezedKey != 0 && triggerBits.mayContain(token.squeezedKey))
+    else { return }
     var run = chains.run(for: token.key)
     if run.isEmpty && token.altKey != 0 { run = chains.run(for: token.altKey) }
     if run.isEmpty {

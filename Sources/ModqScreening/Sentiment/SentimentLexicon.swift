@@ -5,6 +5,9 @@ import Foundation
 public struct SentimentLexicon: Sendable {
   /// Word key -> index into `valences`.
   private let words: KeyTable
+  /// The word keys as bits, asked first: most tokens are not in the lexicon, and its table
+  /// (128 KiB of keys) does not stay in the first-level cache.
+  private let wordBits: TriggerBits
   private let valences: [Float]
   /// Multi-word idioms ("runs small", "returned it"), scored as one unit.
   let idioms: PhraseMatcher
@@ -22,6 +25,7 @@ public struct SentimentLexicon: Sendable {
       }
     }
     var keys = KeyTable(capacity: table.count)
+    let wordBits = TriggerBits(Array(table.keys))
     var valences: [Float] = []
     valences.reserveCapacity(table.count)
     for (key, value) in table {
@@ -38,13 +42,14 @@ public struct SentimentLexicon: Sendable {
       if let first = symbol.unicodeScalars.first { emoji[first.value] = value }
     }
     return SentimentLexicon(
-      words: keys, valences: valences, idioms: matcher,
+      words: keys, wordBits: wordBits, valences: valences, idioms: matcher,
       idiomValences: matcher.entries.map { byPhrase[$0] ?? 0 }, emoji: emoji)
   }
 
   /// The valence of a token (0 when the word is not in the lexicon).
   @inline(__always)
   func valence(of token: Token) -> Float {
+    guard wordBits.mayContain(token.key) else { return 0 }
     let index = words.value(for: token.key)
     return index >= 0 ? valences[Int(index)] : 0
   }

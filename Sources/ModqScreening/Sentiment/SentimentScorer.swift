@@ -50,6 +50,8 @@ struct SentimentScorer {
       consumed[start] = false
     }
     let modifiers = Cue.negation.bit | Cue.booster.bit | Cue.dampener.bit | Cue.irrealis.bit
+    // Without a contrast word in the field every weight is 1.
+    let contrast = fieldHasContrast ? Self.contrastWeights(tokens: tokens, cues: cues) : []
     for i in tokens.indices where base[i] != 0 && !consumed[i] {
       // A modifier word scores only as a modifier ("so", "too", "not").
       if cues[i] & modifiers != 0 && abs(base[i]) < 1 { continue }
@@ -71,8 +73,7 @@ struct SentimentScorer {
       }
       if negated { v *= SentimentScorer.negationScalar }
       if hypothetical { v = 0 }
-      // Without a contrast word in the field the weight is 1: skip the sentence rescan.
-      if fieldHasContrast { v *= contrastWeight(at: i, tokens: tokens, cues: cues) }
+      if fieldHasContrast { v *= contrast[i] }
       guard v != 0 else { continue }
       result.sum += v
       if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }
@@ -82,26 +83,33 @@ struct SentimentScorer {
     if !field.isASCII { scoreEmoji(field, into: &result) }
   }
 
-  /// 1.5 after a contrast word of the same sentence, 0.5 before one (VADER's "but" rule,
-  /// per sentence; a sentence opening with a contrast word also damps the one before).
-  private func contrastWeight(at i: Int, tokens: [Token], cues: [UInt64]) -> Float {
-    let sentence = tokens[i].sentence
-    var j = i - 1
-    while j >= 0 && tokens[j].sentence == sentence {
-      if cues[j] & Cue.contrast.bit != 0 { return 1.5 }
-      j -= 1
-    }
-    j = i + 1
-    while j < tokens.count && tokens[j].sentence <= sentence + 1 {
-      if cues[j] & Cue.contrast.bit != 0 {
-        let opensNext = tokens[j].sentence == sentence + 1
-          && (j == 0 || tokens[j - 1].sentence != tokens[j].sentence)
-        if tokens[j].sentence == sentence || opensNext { return 0.5 }
+  /// Each token's contrast weight (VADER's "but" rule, per sentence): 1.5 after a contrast
+  /// word of the same sentence; else 0.5 before one, or when the next sentence opens with
+  /// one; else 1. Two sweeps over the field, not a rescan per valenced token.
+  static func contrastWeights(tokens: [Token], cues: [UInt64]) -> [Float] {
+    let n = tokens.count
+    var weights = [Float](repeating: 1, count: n)
+    let isContrast = { (i: Int) in cues[i] & Cue.contrast.bit != 0 }
+    // Backwards: a contrast later in the sentence, or opening the very next sentence.
+    var after = false
+    var i = n - 1
+    while i >= 0 {
+      let sentence = tokens[i].sentence
+      if i == n - 1 || tokens[i + 1].sentence != sentence {
+        after = i + 1 < n && tokens[i + 1].sentence == sentence + 1 && isContrast(i + 1)
       }
-      if tokens[j].sentence > sentence && j > 0 && tokens[j - 1].sentence > sentence { break }
-      j += 1
+      if after { weights[i] = 0.5 }
+      if isContrast(i) { after = true }
+      i -= 1
     }
-    return 1
+    // Forwards: a contrast earlier in the sentence wins.
+    var before = false
+    for i in 0..<n {
+      if i == 0 || tokens[i - 1].sentence != tokens[i].sentence { before = false }
+      if before { weights[i] = 1.5 }
+      if isContrast(i) { before = true }
+    }
+    return weights
   }
 
   private func scoreEmoji(_ field: TextField, into result: inout SentimentScore) {

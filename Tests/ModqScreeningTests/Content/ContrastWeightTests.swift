@@ -1,0 +1,71 @@
+import Testing
+
+@testable import ModqScreening
+
+/// `SentimentScorer.contrastWeights` computes every token's "but" weight in two sweeps. It
+/// must give exactly what the per-token rule gives (kept here as the reference): 1.5 after a
+/// contrast word of the same sentence, else 0.5 before one or when the very next sentence
+/// opens with one, else 1; over generated sentences, gaps in sentence numbers included.
+struct ContrastWeightTests {
+  /// The rule as first written: scan back in the sentence, then forward through it and the
+  /// next sentence's first token.
+  static func reference(at i: Int, tokens: [Token], cues: [UInt64]) -> Float {
+    let sentence = tokens[i].sentence
+    var j = i - 1
+    while j >= 0 && tokens[j].sentence == sentence {
+      if cues[j] & Cue.contrast.bit != 0 { return 1.5 }
+      j -= 1
+    }
+    j = i + 1
+    while j < tokens.count && tokens[j].sentence <= sentence + 1 {
+      if cues[j] & Cue.contrast.bit != 0 {
+        let opensNext = tokens[j].sentence == sentence + 1
+          && (j == 0 || tokens[j - 1].sentence != tokens[j].sentence)
+        if tokens[j].sentence == sentence || opensNext { return 0.5 }
+      }
+      if tokens[j].sentence > sentence && j > 0 && tokens[j - 1].sentence > sentence { break }
+      j += 1
+    }
+    return 1
+  }
+
+  static func token(sentence: Int32) -> Token {
+    Token(
+      start: 0, end: 1, normStart: 0, normEnd: 1, key: 1, altKey: 0, squeezedKey: 0,
+      sentence: sentence, flags: [])
+  }
+
+  @Test func sweepsEqualThePerTokenRule() {
+    var generator = SplitMix(seed: 17)
+    var checked = 0
+    var weightsSeen = Set<Float>()
+    for _ in 0..<3_000 {
+      let count = Int(generator.next() % 14)
+      var sentence: Int32 = 0
+      var tokens: [Token] = []
+      var cues: [UInt64] = []
+      for _ in 0..<count {
+        let roll = generator.next() % 10
+        if roll == 0 { sentence += 1 }
+        if roll == 1 { sentence += 2 }  // a blank line: the next sentence number is skipped
+        tokens.append(Self.token(sentence: sentence))
+        cues.append(generator.next() % 4 == 0 ? Cue.contrast.bit : 0)
+      }
+      let weights = SentimentScorer.contrastWeights(tokens: tokens, cues: cues)
+      for i in tokens.indices {
+        let expected = Self.reference(at: i, tokens: tokens, cues: cues)
+        #expect(weights[i] == expected)
+        weightsSeen.insert(expected)
+        checked += 1
+      }
+    }
+    #expect(checked > 15_000)
+    #expect(weightsSeen == [0.5, 1, 1.5])
+  }
+
+  @Test func aSentenceOpeningWithButDampsTheOneBefore() {
+    let tokens = [0, 0, 1, 1, 3].map { Self.token(sentence: Int32($0)) }
+    let cues: [UInt64] = [0, 0, Cue.contrast.bit, 0, 0]
+    #expect(SentimentScorer.contrastWeights(tokens: tokens, cues: cues) == [0.5, 0.5, 1, 1.5, 1])
+  }
+}

@@ -10,6 +10,23 @@ public struct DetectorHit: Sendable, Hashable {
   /// Detectors stop after this many hits in one field (hostile input: a 1 MB review of
   /// profanity); the engine keeps at most this many spans per finding.
   public static let maxPerField = 64
+  /// The engine clips a hit's evidence text to this many UTF-8 bytes (then "…"): a 1 MB
+  /// review of one word, or of hundreds of prices, is not echoed back whole.
+  public static let maxEvidenceBytes = 512
+
+  /// `text`, clipped to `maxEvidenceBytes` at a character boundary, with "…" when clipped.
+  static func clippedEvidence(_ text: String) -> String {
+    guard text.utf8.count > maxEvidenceBytes else { return text }
+    var end = text.startIndex
+    var bytes = 0
+    for index in text.indices {
+      let next = text.index(after: index)
+      bytes += text.utf8.distance(from: index, to: next)
+      if bytes > maxEvidenceBytes { break }
+      end = next
+    }
+    return String(text[..<end]) + "…"
+  }
 
   public init(spans: [Span], evidence: String, relatedReviewIDs: [String] = []) {
     self.spans = spans

@@ -177,9 +177,12 @@ public struct ScreeningEngine: Sendable {
       var evidence: [String] = []
       var related: [String] = []
       for hit in found where spans.count < DetectorHit.maxPerField {
-        for span in hit.spans where !spans.contains(span) { spans.append(span) }
-        if !hit.evidence.isEmpty && evidence.count < 8 && !evidence.contains(hit.evidence) {
-          evidence.append(hit.evidence)
+        for span in hit.spans where spans.count < DetectorHit.maxPerField && !spans.contains(span) {
+          spans.append(span)
+        }
+        let text = DetectorHit.clippedEvidence(hit.evidence)
+        if !text.isEmpty && evidence.count < 8 && !evidence.contains(text) {
+          evidence.append(text)
         }
         for other in hit.relatedReviewIDs where !related.contains(other) { related.append(other) }
       }

@@ -69,3 +69,34 @@ struct ContrastWeightTests {
     #expect(SentimentScorer.contrastWeights(tokens: tokens, cues: cues) == [0.5, 0.5, 1, 1.5, 1])
   }
 }
+
+/// `ContentAnalysis.hits(_:near:window:)` finds the near hits by binary search over hits in
+/// text order; it must give what filtering every hit with `isNear` gives.
+struct NearHitsTests {
+  @Test func binarySearchEqualsTheFilter() {
+    var generator = SplitMix(seed: 5)
+    for _ in 0..<500 {
+      var hits: [CueHit] = []
+      var sentence: Int32 = 0
+      var field = 0
+      for k in 0..<Int(generator.next() % 30) {
+        if generator.next() % 3 == 0 { sentence += Int32(generator.next() % 3) }
+        if field == 0 && generator.next() % 12 == 0 {
+          field = 1
+          sentence = Int32(generator.next() % 2)
+        }
+        hits.append(CueHit(cue: .damageState, field: field, tokens: k..<(k + 1),
+          byteRange: k..<(k + 1), sentence: sentence))
+      }
+      for probe in hits {
+        for window: Int32 in [0, 1, 2] {
+          let expected = hits.filter { $0.isNear(probe, window: window) }
+          #expect(Array(hits[hits.indices(near: probe, window: window)]) == expected)
+          let slice = hits.dropFirst(hits.count / 3)
+          #expect(Array(slice[slice.indices(near: probe, window: window)])
+            == slice.filter { $0.isNear(probe, window: window) })
+        }
+      }
+    }
+  }
+}

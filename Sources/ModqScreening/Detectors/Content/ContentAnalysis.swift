@@ -54,16 +54,17 @@ final class ContentAnalysis: Sendable {
     return Array(slice(cue))
   }
 
-  /// Hits of `cue` near `hit` (same field, within `window` sentences).
-  func hits(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> [CueHit] {
+  /// Hits of `cue` near `hit` (same field, within `window` sentences), in text order; found
+  /// by binary search, so asking for every hit of a long review stays linear.
+  func hits(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> ArraySlice<CueHit> {
     guard present.contains(cue) else { return [] }
-    return slice(cue).filter { $0.isNear(hit, window: window) }
+    let all = slice(cue)
+    return all[all.indices(near: hit, window: window)]
   }
 
   /// True when a hit of `cue` is near `hit`.
   func has(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> Bool {
-    guard present.contains(cue) else { return false }
-    return slice(cue).contains { $0.isNear(hit, window: window) }
+    !hits(cue, near: hit, window: window).isEmpty
   }
 
   private func slice(_ cue: Cue) -> ArraySlice<CueHit> {
@@ -106,7 +107,9 @@ final class ContentAnalysis: Sendable {
     let fields = review.fields
     var spans: [Span] = []
     var texts: [String] = []
-    for hit in cueHits {
+    // The engine keeps `DetectorHit.maxPerField` spans of a finding: stop there (a long
+    // hostile review would otherwise make this quadratic and its evidence huge).
+    for hit in cueHits where spans.count < DetectorHit.maxPerField {
       let span = fields[hit.field].span(byteRange: hit.byteRange)
       if spans.contains(span) { continue }
       spans.append(span)

@@ -89,11 +89,20 @@ enum MoneyScanner {
     return 0
   }
 
+  /// The all-digit token starting at `byte`, if any (tokens are in text order and do not
+  /// overlap, so a binary search finds it: a linear one made a field of many symbols
+  /// quadratic).
   private static func tokenIndex(_ field: TextField, startingAt byte: Int) -> Int? {
-    field.tokens.firstIndex { Int($0.start) == byte && $0.has(.allDigits) }
+    guard let k = field.tokenIndex(startingAtOrAfter: byte), Int(field.tokens[k].start) == byte,
+      field.tokens[k].has(.allDigits)
+    else { return nil }
+    return k
   }
 
+  /// The token ending at `byte`, if any.
   private static func tokenIndex(_ field: TextField, endingAt byte: Int) -> Int? {
-    field.tokens.firstIndex { Int($0.end) == byte }
+    guard let k = field.tokenIndex(endingAtOrBefore: byte), Int(field.tokens[k].end) == byte
+    else { return nil }
+    return k
   }
 }

@@ -50,7 +50,7 @@ struct PriceDetector: Detector {
     let productKeys = ProductWords.keys(of: [review.review.product.name ?? ""])
     var spans: [Span] = []
     var texts: [String] = []
-    for amount in amounts {
+    for amount in amounts where spans.count < DetectorHit.maxPerField {
       let field = review.fields[amount.field]
       let masks = a.tokenCues[amount.field]
       if productKeys.contains(field.tokens[amount.number].key) { continue }

@@ -72,7 +72,9 @@ struct ServiceEscalationDetector: Detector {
         vowHits(a, review).isEmpty
       else { return [] }
       // Product talk outside the frustrated sentences makes it a product review.
-      let talk = a.hits(.productTalk).filter { use in !frustration.contains { $0.isNear(use) } }
+      let talk = a.hits(.productTalk).filter { use in
+        frustration.indices(near: use, window: 0).isEmpty
+      }
       guard talk.count <= maxProductWords else { return [] }
       found = frustration
     case .neverAgain:
@@ -94,11 +96,10 @@ struct ServiceEscalationDetector: Detector {
     var result: [CueHit] = []
     for damage in live(a.hits(.damageState), a, review)
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage) {
-      let arrival = a.hits(.damageArrival, near: damage, window: 1).filter {
-        !$0.tokens.overlaps(damage.tokens) && $0.sentence <= damage.sentence + 1
-          && $0.sentence >= damage.sentence - 1
+      let arrival = a.hits(.damageArrival, near: damage, window: 1).first {
+        !$0.tokens.overlaps(damage.tokens)
       }
-      guard let first = arrival.first, !a.has(.wearUse, near: damage) else { continue }
+      guard let first = arrival, !a.has(.wearUse, near: damage) else { continue }
       result += [damage, first]
     }
     return result

@@ -81,8 +81,12 @@ struct IrrelevantDetector: Detector {
     let a = analyzer.analysis(of: review)
     let cues = a.hits(.notUsedYet)
     guard !cues.isEmpty else { return [] }
+    // Token ranges of the cues, per field.
+    let covered = (0..<review.fields.count).map { f in
+      OverlapIndex(cues.lazy.filter { $0.field == f }.map(\.tokens))
+    }
     let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
-      !cues.contains { $0.field == use.field && $0.tokens.overlaps(use.tokens) }
+      !covered[use.field].overlapsAny(use.tokens)
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }

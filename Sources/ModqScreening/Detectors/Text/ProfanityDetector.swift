@@ -18,13 +18,13 @@ struct ProfanityDetector: Detector {
     for field in review.fields where !field.tokens.isEmpty {
       let found = words.matches(in: field)
       if found.isEmpty { continue }
-      let allowed = allow.count == 0 ? [] : allow.matches(in: field).map(\.byteRange)
+      let allowed = OverlapIndex(allow.count == 0 ? [] : allow.matches(in: field).map(\.byteRange))
       var lastEnd = -1
       var kept = 0
       for match in found.sorted(by: { $0.byteRange.lowerBound < $1.byteRange.lowerBound }) {
         let range = match.byteRange
         if range.lowerBound < lastEnd { continue }
-        if allowed.contains(where: { $0.overlaps(range) }) { continue }
+        if allowed.overlapsAny(range) { continue }
         lastEnd = range.upperBound
         hits.append(DetectorHit(field: field, byteRange: range))
         kept += 1

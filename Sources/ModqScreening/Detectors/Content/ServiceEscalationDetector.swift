@@ -95,7 +95,9 @@ struct ServiceEscalationDetector: Detector {
   private func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
     for damage in live(a.hits(.damageState), a, review)
-    where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage) {
+    where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
+      && !isLikeness(damage, review)
+    {
       let arrival = a.hits(.damageArrival, near: damage, window: 1).first {
         !$0.tokens.overlaps(damage.tokens)
       }
@@ -195,8 +197,34 @@ struct ServiceEscalationDetector: Detector {
     return false
   }
 
-  /// "cracked up", "split between", "torn open".
-  private static let figurativeDamage: Set<String> = ["up", "between", "open"]
+  /// "cracked up", "split between", "torn open"; what broke is the customer, not the
+  /// product: "2 broken fingernails later", "broke a nail", "a broken heart".
+  private static let figurativeDamage: Set<String> = [
+    "up", "between", "open", "nail", "nails", "fingernail", "fingernails", "heart",
+  ]
+
+  /// "the thin material looks like it's ripped", "looked as if it was torn": a description
+  /// of the look, not a report of damage (a likeness word within 3 words before, same
+  /// sentence).
+  private func isLikeness(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let start = hit.tokens.lowerBound
+    var later = ""
+    for k in 1...4 where start - k >= 0 {
+      let token = field.tokens[start - k]
+      guard token.sentence == hit.sentence else { break }
+      let word = field.normalizedString(of: token)
+      if k > 1 && (later == "like" && ServiceEscalationDetector.lookWords.contains(word)
+        || (later == "if" || later == "though") && word == "as")
+      {
+        return true
+      }
+      later = word
+    }
+    return false
+  }
+
+  private static let lookWords: Set<String> = ["look", "looks", "looked", "looking", "feels"]
 
   private static let hedges: Set<String> = [
     "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed",

@@ -28,4 +28,5 @@ run ui120-everyday "$B" bench ui --bodies everyday --width 120 --height 40
 run replay "$B" bench replay
 run import "$B" bench import
 run eval python3 scripts/eval-screening.py --modq "$B"
+run hostile python3 scripts/bench-hostile.py --modq "$B"
 exit $status

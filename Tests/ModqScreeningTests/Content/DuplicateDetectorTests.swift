@@ -25,6 +25,20 @@ import Testing
     #expect(try #require(duplicate(results[2])).relatedReviewIDs == ["d-0"])
   }
 
+  /// A flood of one text is one group: each member names the first 20 others (itself left
+  /// out) and counts the rest.
+  @Test func aFloodNamesTwentyOthersAndCountsTheRest() throws {
+    let text = "This jacket is warm and the zipper is sturdy, I wear it every day on the trail."
+    let results = try screen(Array(repeating: text, count: 60))
+    for k in [0, 7, 19, 20, 59] {
+      let finding = try #require(duplicate(results[k]))
+      let expected = (0..<60).filter { $0 != k }.prefix(20).map { "d-\($0)" }
+      #expect(finding.relatedReviewIDs == expected)
+      #expect(finding.evidence.hasSuffix(" and 39 more"))
+      #expect(!finding.relatedReviewIDs.contains("d-\(k)"))
+    }
+  }
+
   @Test func nearDuplicatesAboveTheThreshold() throws {
     let a = "I have used this headlamp on three long night hikes and the beam is bright, "
       + "the battery lasts the whole night and the strap stays comfortable on my head."

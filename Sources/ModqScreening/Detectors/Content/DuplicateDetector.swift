@@ -55,7 +55,10 @@ struct DuplicateDetector: QueueDetector {
 
   func hit(for review: Review, index: Int, group: [Int], id: (Int) -> String) -> DetectorHit {
     var others: [String] = []
-    for member in group where member != index && others.count < maxRelated {
+    // Stop at `maxRelated`: a flood of one text is one group, and reading all of it for
+    // each member made screening quadratic in the flood's size.
+    for member in group where member != index {
+      if others.count == maxRelated { break }
       others.append(id(member))
     }
     let more = group.count - 1 - others.count

@@ -1,3 +1,4 @@
+import ModqCore
 import Testing
 
 @testable import ModqScreening
@@ -98,5 +99,44 @@ struct NearHitsTests {
         }
       }
     }
+  }
+}
+
+/// `ContrastClauses.shareAClause` (binary search) must agree with comparing the sentence and
+/// the number of contrast words before each hit, on real review sentences.
+struct ContrastClauseTests {
+  @Test func binarySearchEqualsComparingEveryHit() throws {
+    let engine = try #require(ContentFixture.engine)
+    let analyzer = try ContentAnalyzer.shared(
+      listsDirectory: ContentFixture.data.appendingPathComponent("lists"))
+    let texts = [
+      "Shipping took forever but the jacket is worth the wait, warm and light.",
+      "The store never replied and the jacket is late, but the fabric is soft. Customer service is rude though the boots fit.",
+      "Delivery was slow, however the tent is roomy but the poles bend and support never answered.",
+    ]
+    var compared = 0
+    for text in texts {
+      let review = engine.prepare(Review(id: "c", rating: 3, body: text))
+      let a = analyzer.analysis(of: review)
+      let clauses = ContrastClauses(a)
+      let hits = a.hits
+      func contrastBefore(_ hit: CueHit) -> Int {
+        let masks = a.tokenCues[hit.field][..<hit.tokens.lowerBound]
+        return masks.filter { $0 & Cue.contrast.bit != 0 }.count
+      }
+      for cue in Cue.allCases where a.has(cue) {
+        let group = a.hits(cue)
+        for hit in hits {
+          let clause = contrastBefore(hit)
+          let expected = group.contains { (other: CueHit) -> Bool in
+            guard other.field == hit.field, other.sentence == hit.sentence else { return false }
+            return contrastBefore(other) == clause
+          }
+          #expect(clauses.shareAClause(hit, withAnyOf: group) == expected, "\(text)")
+          compared += 1
+        }
+      }
+    }
+    #expect(compared > 100)
   }
 }

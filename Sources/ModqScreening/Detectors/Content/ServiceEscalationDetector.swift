@@ -71,9 +71,11 @@ struct ServiceEscalationDetector: Detector {
       guard !frustration.isEmpty, ctaHits(a, review).isEmpty,
         vowHits(a, review).isEmpty
       else { return [] }
-      // Product talk outside the frustrated sentences makes it a product review.
+      // Product talk outside the frustrated clauses makes it a product review ("Shipping took
+      // forever but the jacket is worth the wait, warm and light").
+      let clauses = ContrastClauses(a)
       let talk = a.hits(.productTalk).filter { use in
-        frustration.indices(near: use, window: 0).isEmpty
+        !clauses.shareAClause(use, withAnyOf: frustration)
       }
       guard talk.count <= maxProductWords else { return [] }
       found = frustration

@@ -1,0 +1,47 @@
+import ModqCore
+import Testing
+
+@testable import ModqScreening
+
+/// Everyday shopper reviews, written for these tests, that a store publishes: slang praise
+/// ("killer deal", "to die for"), work and family mentions that are not insiders, shipping
+/// gripes next to product talk, sizes, counts and prices-free numbers, returns for fit, and
+/// harsh but honest negatives. None may be held back: wrongly rejecting a genuine review is
+/// the costliest error (review suppression).
+struct EverydayReviewsTests {
+  @Test(arguments: [
+    (5, "These boots took a week to break in, once broken in they are the comfiest I own."),
+    (5, "Killer deal on a jacket that is to die for. The color is sick!"),
+    (5, "I work at a hospital and these shoes keep my feet happy through 12 hour shifts."),
+    (5, "As a nurse I am on my feet all day, these are great."),
+    (4, "Got free shipping and it arrived in two days. Fits true to size, soft fabric."),
+    (5, "Received this as a gift from my sister and I wear it constantly."),
+    (5, "My husband stole this hoodie from me, so I ordered another one. Love it."),
+    (4, "The stitching came apart after a year of daily wear, still a good bag."),
+    (5, "I returned the medium and exchanged it for a small, the small fits perfectly."),
+    (2, "Runs small and the fabric is thin. Returned it."),
+    (1, "Terrible quality, the seams split after one wash. Do not buy."),
+    (5, "My mom is a seamstress and she said the construction is excellent."),
+    (5, "I was skeptical but this dress is killing it, got so many compliments at the wedding."),
+    (3, "Not bad, not great. The zipper is a bit stiff but it works."),
+    (5, "Damn this is a good jacket."),
+    (5, "Bought it for my trip to Paris, it packed small and never wrinkled."),
+    (5, "I'm a size 8 and ordered the medium, fits great. 5'6 and 140 lbs."),
+    (4, "Washed it 20 times and it still looks new. Worth every penny."),
+    (5, "Don't hesitate, just buy it. You won't regret it."),
+    (2, "Color is nothing like the picture, it is more orange than red. Sending it back."),
+    (5, "I never write reviews but this tent deserves one."),
+    (5, "My son is an employee at a ski shop and recommended this brand, he was right."),
+    (4, "Shipping took forever but the jacket is worth the wait, warm and light."),
+    (5, "This blows every other raincoat out of the water."),
+    (3, "Nice shirt. Call me picky, but the collar is too wide."),
+    (5, "The headlamp is a beast, lit up the whole trail."),
+    (5, "I've bought 5 of these over the years, they never let me down."),
+    (4, "Cute dress, my 6 year old loves it, size 6x fits with room to grow."),
+  ])
+  func isPublished(rating: Int, body: String) throws {
+    let engine = try #require(ContentFixture.engine)
+    let result = engine.screen(Review(id: "e", rating: rating, body: body))
+    #expect(result.verdict == .publish, "\(result.findings.map(\.criterion)) \(body)")
+  }
+}

@@ -9,6 +9,7 @@ import Testing
     ("service.damage_minor", 4, "Small scuff on the box corner but the bottle is perfect."),
     ("service.damage_minor", 2, "Arrived damaged, I already returned it."),
     ("escalate.damaged", 1, "It looks like new, but it arrived torn at the seam."),
+    ("escalate.damaged", 1, "Arrived with a huge tear in the fabric. I want a replacement."),
     ("escalate.damaged", 2, "The zipper broke my nail and then the zipper broke the first time I wore it."),
     ("escalate.not_received", 1, "I never received my package, it's been three weeks."),
     ("service.cancelled_or_out_of_stock", 1, "My order was cancelled without any reason."),
@@ -51,6 +52,7 @@ import Testing
     ("escalate.wrong_item", 3, "I looked to see if they sent me the wrong size, but no."),
     ("escalate.not_received", 5, "I have never received so many compliments on a jacket."),
     ("escalate.damaged", 4, "I laughed when I opened it and everyone cracked up, it is huge."),
+    ("escalate.damaged", 4, "Tear resistant fabric, it arrived fast and shows no wear and tear yet."),
     // Genuine reviews (wcer-4618, wcer-19496): the customer's nails, and a look.
     ("escalate.damaged", 2,
       "As soon as it arrived I set about unbuttoning it. 10 minutes and 2 broken fingernails later I got done."),

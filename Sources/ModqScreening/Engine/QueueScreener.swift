@@ -69,15 +69,20 @@ public final class QueueScreener: @unchecked Sendable {
   public func addFingerprints(_ reviews: [Review], threads: Int = 2) {
     let base = fingerprinted
     for table in tables { for _ in reviews { table.appendRow() } }
-    let engine = self.engine
-    let tables = self.tables
+    // The queue detectors with their tables, taken out once: reading them through the
+    // engine per review copied the engine's criteria (a retain for each of their strings).
+    let queues: [(table: FingerprintTable, detector: any QueueDetector)] =
+      engine.queueSlots.enumerated().compactMap { q, slot in
+        engine.compiled[slot].queue.map { (tables[q], $0) }
+      }
     ScreeningEngine.split(reviews.count, threads: threads) { range in
       var reader = WordKeyReader()
       for k in range {
         reader.withKeys(of: reviews[k]) { keys in
-          for (q, slot) in engine.queueSlots.enumerated() {
-            guard let queue = engine.compiled[slot].queue else { continue }
-            tables[q].fill(base + k) { queue.fingerprint(reviews[k], keys: keys, into: $0) }
+          for queue in queues {
+            queue.table.fill(base + k) {
+              queue.detector.fingerprint(reviews[k], keys: keys, into: $0)
+            }
           }
         }
       }

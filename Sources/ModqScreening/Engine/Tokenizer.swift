@@ -18,6 +18,13 @@ struct Tokenizer {
     return table
   }()
 
+  /// `classes` as a pointer that lives for the whole run: no bounds check or retain per byte.
+  nonisolated(unsafe) private static let classTable: UnsafePointer<ByteClass> = {
+    let table = UnsafeMutablePointer<ByteClass>.allocate(capacity: 256)
+    table.initialize(from: classes, count: 256)
+    return UnsafePointer(table)
+  }()
+
   /// Leetspeak digit -> letter (0 = not mapped).
   private static let leetDigit: [UInt8] = {
     var table = [UInt8](repeating: 0, count: 10)
@@ -72,7 +79,7 @@ struct Tokenizer {
 
   mutating func run(_ b: UnsafeBufferPointer<UInt8>) {
     let n = b.count
-    let classes = Tokenizer.classes
+    let classes = Tokenizer.classTable
     var i = 0
     while i < n {
       let c = b[i]
@@ -80,7 +87,7 @@ struct Tokenizer {
       case .lower:
         // A run of lower-case ASCII letters goes in with one append (most of any text).
         var j = i + 1
-        while j < n && classes[Int(b[j])] == .lower { j += 1 }
+        while j < n && b[j] &- UInt8(ascii: "a") < 26 { j += 1 }
         begin(at: i)
         if letters == 0 { firstUpper = false }
         letters += j - i
@@ -119,7 +126,7 @@ struct Tokenizer {
 
   @inline(__always)
   private func isLetterByte(_ c: UInt8) -> Bool {
-    let cls = Tokenizer.classes[Int(c)]
+    let cls = Tokenizer.classTable[Int(c)]
     return cls == .lower || cls == .upper || cls == .nonASCII
   }
 

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Word, idiom and emoji valences for `SentimentScorer` (VADER lexicon plus modq's
-/// product-review corrections; see data/sentiment/).
-public struct SentimentLexicon: Sendable {
+/// product-review corrections; see data/sentiment/). A class: every review's scorer holds it,
+/// and a reference is one retain where a copy of the struct was one per table.
+public final class SentimentLexicon: Sendable {
   /// Word key -> index into `valences`.
   private let words: KeyTable
   /// The word keys as bits, asked first: most tokens are not in the lexicon, and its table
@@ -14,6 +15,18 @@ public struct SentimentLexicon: Sendable {
   let idiomValences: [Float]
   /// Emoji scalar -> valence.
   let emoji: [UInt32: Float]
+
+  private init(
+    words: KeyTable, wordBits: TriggerBits, valences: [Float], idioms: PhraseMatcher,
+    idiomValences: [Float], emoji: [UInt32: Float]
+  ) {
+    self.words = words
+    self.wordBits = wordBits
+    self.valences = valences
+    self.idioms = idioms
+    self.idiomValences = idiomValences
+    self.emoji = emoji
+  }
 
   /// Loads `vader-lexicon.txt`, `review-overrides.txt`, `idioms.txt` and `emoji.txt`.
   public static func load(directory: URL) throws -> SentimentLexicon {

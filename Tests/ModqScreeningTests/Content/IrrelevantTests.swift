@@ -39,6 +39,9 @@ import Testing
     "Just arrived, haven't tried it yet. Will update!",
     "Haven't opened it yet, it is a gift.",
     "Can't wait to try it on my next trip, will report back.",
+    // Usage words after a negation deny use: "haven't tried them on" is no sign of it.
+    "Just arrived today, haven't tried them on yet. Will update after my first run.",
+    "Haven't tried them on, will update.",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

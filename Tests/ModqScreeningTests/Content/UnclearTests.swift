@@ -25,6 +25,9 @@ import Testing
     (1, "Perfect, the strap snapped on the first hike."),
     (2, "Just what I needed, a bottle that leaks all over my bag."),
     (1, "Oh fantastic, a tent that turns into a pool. Just what I always wanted."),
+    // cynical-any-rating.txt: markers praise never uses fire over max_rating too.
+    (5, "Great, it broke in a day. Thanks for nothing."),
+    (4, "Best money I ever wasted, the stove leaked on the first use."),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))
@@ -36,6 +39,9 @@ import Testing
     (3, "Great, but the zipper broke after a year."),
     (4, "Just what I needed for winter hikes."),
     (2, "The seam ripped, disappointing."),
+    // Over max_rating: a marker of cynical-phrases.txt only, or a denied failure.
+    (5, "Just great, it broke in a day."),
+    (5, "Thanks for nothing? No: it never broke, never leaked. Love it."),
   ])
   func cynicalDoesNotFire(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

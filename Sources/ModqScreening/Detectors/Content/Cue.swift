@@ -16,7 +16,7 @@ enum Cue: Int, CaseIterable, Sendable {
   case extortion, extortionThreat, extortionUpgrade
   case feedbackExchange, feedbackOffer, feedbackObject
   // Unclear and irrelevant.
-  case cynicalPhrase, cynicalOpener, negativeEvent
+  case cynicalPhrase, cynicalOpener, cynicalAnyRating, negativeEvent
   case notUsedYet, usageEvidence, logistics, filler, productTalk
   // Price, competitors, tests.
   case priceGeneric, priceDiscount, currencyWord, competitorAdvantage
@@ -67,6 +67,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case .feedbackObject: "feedback-exchange-object.txt"
     case .cynicalPhrase: "cynical-phrases.txt"
     case .cynicalOpener: "cynical-openers.txt"
+    case .cynicalAnyRating: "cynical-any-rating.txt"
     case .negativeEvent: "negative-events.txt"
     case .notUsedYet: "not-used-yet.txt"
     case .usageEvidence: "usage-evidence.txt"

@@ -5,7 +5,8 @@ import ModqCore
 /// jacket that ...") when the review also reports a failure, or on a sentence that opens
 /// with a praise word and a comma and then reports a failure with no contrast word
 /// ("Great, it broke in a day."); only at `max_rating` stars or fewer (sarcasm is a
-/// complaint, and "Just great" over five stars is praise).
+/// complaint, and "Just great" over five stars is praise), except for the markers of
+/// `cynical-any-rating.txt`, which praise never uses ("thanks for nothing").
 struct CynicalDetector: Detector {
   let analyzer: ContentAnalyzer
   let maxRating: Int
@@ -17,8 +18,8 @@ struct CynicalDetector: Detector {
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
-    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener), review.review.rating <= maxRating
-    else { return [] }
+    guard review.review.rating <= maxRating else { return anyRating(a, review) }
+    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener) else { return [] }
     let failures = a.hits(.negativeEvent)
     let markers = a.hits(.cynicalPhrase).filter { !a.isNegated($0, in: review) }
     // Two separate sarcasm markers need no failure word ("Oh fantastic, ... Just what I
@@ -43,6 +44,18 @@ struct CynicalDetector: Detector {
       }
     }
     return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
+  }
+
+  /// Above `max_rating`: only a marker no praise can mean ("thanks for nothing", "best money
+  /// I ever wasted") with a failure that is not denied ("Great, it broke in a day. Thanks for
+  /// nothing." with five stars).
+  private func anyRating(_ a: ContentAnalysis, _ review: PreparedReview) -> [DetectorHit] {
+    guard a.has(.cynicalAnyRating) else { return [] }
+    let markers = a.hits(.cynicalAnyRating).filter { !a.isNegated($0, in: review) }
+    guard !markers.isEmpty,
+      let failure = a.hits(.negativeEvent).first(where: { !a.isNegated($0, in: review) })
+    else { return [] }
+    return [ContentAnalysis.detectorHit(markers + [failure], in: review)]
   }
 
   /// "Great, ..." / "Oh great, ...": the word starts its sentence (after at most "oh",

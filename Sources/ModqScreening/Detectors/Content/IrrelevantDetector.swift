@@ -85,8 +85,9 @@ struct IrrelevantDetector: Detector {
     let covered = (0..<review.fields.count).map { f in
       OverlapIndex(cues.lazy.filter { $0.field == f }.map(\.tokens))
     }
+    // Use the text denies ("haven't tried them on", "not worn outside") is no evidence of use.
     let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
-      !covered[use.field].overlapsAny(use.tokens)
+      !covered[use.field].overlapsAny(use.tokens) && !a.isNegated(use, in: review, lookBack: 3)
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }

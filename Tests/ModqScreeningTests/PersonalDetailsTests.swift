@@ -86,6 +86,7 @@ import Testing
     "My name is Jane Doe and I love it.", "Great boots. Thanks, Maria Gonzalez",
     "Ask for Mike Johnson at the desk.", "Love it!\n- Jane Doe", "I'm Jane Doe",
     "and Derek Olsen in your customer service team sorted it",
+    "Great pack. - John Smith, Denver", "Warm and light.\nMaria Lopez, Austin TX",
   ])
   func fullNames(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.full_name"))
@@ -94,6 +95,7 @@ import Testing
   @Test(arguments: [
     "Thanks Mike for the help!", "The Trail Runner 3 from Northpeak is great.",
     "I am Very Happy", "Love it - Highly Recommend", "Love it - Jane D.",
+    "Love it - Highly Recommend, Northpeak", "Bought it for Jane, Denver trip",
     "This Is The Best Dress Ever", "My name is Jane.",
   ])
   func notFullNames(_ text: String) {

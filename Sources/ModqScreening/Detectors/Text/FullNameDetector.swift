@@ -104,23 +104,52 @@ struct FullNameDetector: Detector {
     return result
   }
 
-  /// A name that ends the field, after a sign-off word or a dash / new line.
+  /// A name that ends the field, after a sign-off word or a dash / new line; a place may
+  /// follow it after a comma ("- John Smith, Denver CO").
   private func signature(_ field: TextField) -> Range<Int>? {
     let tokens = field.tokens
     let b = field.bytes
-    for length in 2...3 where tokens.count >= length {
-      let s = tokens.count - length
-      guard let end = name(at: s, field), end == tokens.count - 1 else { continue }
-      guard field.gapIsOnly(Int(tokens[end].end)..<b.count, { !ByteClass.isAlnum($0) && $0 < 0x80 })
-      else { return nil }
-      let before = s > 0 ? Int(tokens[s - 1].end) : 0
-      let gap = b[before..<Int(tokens[s].start)]
-      let dashed =
-        gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
-        || gap.contains(0xE2)  // em/en dash
-      let signedOff = s > 0 && signoffs.matches(in: field).contains { $0.tokens.upperBound == s }
-      if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }
+    guard !tokens.isEmpty,
+      field.gapIsOnly(Int(tokens[tokens.count - 1].end)..<b.count, {
+        !ByteClass.isAlnum($0) && $0 < 0x80
+      })
+    else { return nil }
+    for place in 0...2 {
+      for length in 2...3 where tokens.count >= length + place {
+        if let found = signature(field, start: tokens.count - place - length, place: place) {
+          return found
+        }
+      }
     }
+    return nil
+  }
+
+  /// The signature whose name starts at token `s` and is followed by `place` place words.
+  private func signature(_ field: TextField, start s: Int, place: Int) -> Range<Int>? {
+    let tokens = field.tokens
+    let b = field.bytes
+    guard let end = name(at: s, field), end == tokens.count - 1 - place else { return nil }
+    if place > 0 {
+      // ", Denver" / ", Denver CO": a comma, then capitalised words of the same sentence.
+      let comma = b[Int(tokens[end].end)..<Int(tokens[end + 1].start)]
+      guard comma.contains(UInt8(ascii: ",")),
+        field.gapIsOnly(Int(tokens[end].end)..<Int(tokens[end + 1].start), {
+          $0 == UInt8(ascii: ",") || $0 == 0x20
+        }),
+        (end + 1..<tokens.count).allSatisfy({
+          tokens[$0].sentence == tokens[end].sentence
+            && (tokens[$0].flags.contains(.capitalized) || tokens[$0].flags.contains(.allUpper))
+            && !tokens[$0].flags.contains(.hasDigit)
+        })
+      else { return nil }
+    }
+    let before = s > 0 ? Int(tokens[s - 1].end) : 0
+    let gap = b[before..<Int(tokens[s].start)]
+    let dashed =
+      gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
+      || gap.contains(0xE2)  // em/en dash
+    let signedOff = s > 0 && signoffs.matches(in: field).contains { $0.tokens.upperBound == s }
+    if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }
     return nil
   }
 }

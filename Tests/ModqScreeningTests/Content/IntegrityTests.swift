@@ -14,6 +14,12 @@ import Testing
     ("integrity.feedback_exchange", "5 stars if you leave me 5 stars back!"),
     ("integrity.insider", "My husband is the product manager for this filter at Alpinex."),
     ("integrity.feedback_exchange", "Happy to do review for review, message me."),
+    ("integrity.feedback_exchange", "Rate my review 5 stars and I'll rate yours."),
+    ("integrity.incentivized", "Northpeak sent me these for free to review. Love them."),
+    // A relative's verb with the business or the product after it.
+    ("integrity.insider", "My brother-in-law owns the company and these are the best boots."),
+    ("integrity.insider", "My dad owns the company that makes these, best boots ever."),
+    ("integrity.insider", "My sister owns Northpeak, buy these!"),
   ])
   func fires(id: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains(id))
@@ -29,6 +35,12 @@ import Testing
     ("integrity.feedback_exchange", "5 stars, would buy again."),
     ("integrity.feedback_exchange", "I'd give 5 stars if it had more pockets."),
     ("integrity.insider", "My husband is the manager of a bank and loves these socks."),
+    // A relative who owns a pair, or made someone buy one, is a customer.
+    ("integrity.insider", "My brother owns the same boots and loves them, so I got a pair too."),
+    ("integrity.insider", "My husband owns three pairs of these, he swears by them."),
+    ("integrity.insider", "My dad made me buy these and he was right, warm and dry."),
+    ("integrity.insider", "My wife designed her own rain hat but this jacket is better."),
+    ("integrity.insider", "My husband made it to the summit in these boots."),
   ])
   func doesNotFire(id: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))

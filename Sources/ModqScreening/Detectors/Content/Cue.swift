@@ -12,7 +12,7 @@ enum Cue: Int, CaseIterable, Sendable {
   case frustration, serviceTarget, demand, callToAction, neverAgain
   case reviewTampering, reviewSelective, tamperingOffer
   // Integrity.
-  case incentivized, insider, insiderWorkplace, insiderFamily, insiderRole
+  case incentivized, insider, insiderWorkplace, insiderFamily, insiderRole, insiderBusiness
   case extortion, extortionThreat, extortionUpgrade
   case feedbackExchange, feedbackOffer, feedbackObject
   // Unclear and irrelevant.
@@ -59,6 +59,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case .insiderWorkplace: "insider-workplace.txt"
     case .insiderFamily: "insider-family.txt"
     case .insiderRole: "insider-role.txt"
+    case .insiderBusiness: "insider-business.txt"
     case .extortion: "extortion.txt"
     case .extortionThreat: "extortion-threat.txt"
     case .extortionUpgrade: "extortion-upgrade.txt"

@@ -55,7 +55,9 @@ struct IntegrityDetector: Detector {
   }
 
   private func insiderHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = a.hits(.insider).filter { !a.isNegated($0, in: review, lookBack: 3) }
+    var result = a.hits(.insider).filter {
+      !a.isNegated($0, in: review, lookBack: 3) && namesTheBusiness($0, a, review)
+    }
     result += familyHits(a, review)
     let workplaces = a.hits(.insiderWorkplace)
     guard !workplaces.isEmpty else { return result }
@@ -74,6 +76,39 @@ struct IntegrityDetector: Detector {
     }
     return result
   }
+
+  /// A relative's verb ("my brother owns", "my husband makes") is an insider only with the
+  /// business or the product after it, within 3 words: "my brother owns the company", "my
+  /// husband makes these"; not "my brother owns the same boots" or "my dad made me buy them".
+  /// Other insider phrases ("I work for the company") need nothing after them.
+  private func namesTheBusiness(_ hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
+    -> Bool
+  {
+    let field = review.fields[hit.field]
+    let tokens = field.tokens
+    guard hit.tokens.count >= 3, field.normalizedString(of: tokens[hit.tokens.lowerBound]) == "my",
+      let verb = IntegrityDetector.relativeVerbs[
+        field.normalizedString(of: tokens[hit.tokens.upperBound - 1])]
+    else { return true }
+    let after = hit.tokens.upperBound..<min(tokens.count, hit.tokens.upperBound + 3)
+    if verb == .makes, let next = after.first, tokens[next].sentence == hit.sentence,
+      ["these", "them", "this"].contains(field.normalizedString(of: tokens[next]))
+    {
+      return true
+    }
+    let business = a.hits(.insiderBusiness, near: hit).contains { after.contains($0.tokens.lowerBound) }
+    return business
+      || soldNames.matches(in: field).contains {
+        !$0.isJoined && after.contains($0.tokens.lowerBound)
+          && tokens[$0.tokens.lowerBound].sentence == hit.sentence
+      }
+  }
+
+  private enum RelativeVerb { case owns, makes }
+  private static let relativeVerbs: [String: RelativeVerb] = [
+    "owns": .owns, "owned": .owns, "makes": .makes, "made": .makes, "designed": .makes,
+    "designs": .makes,
+  ]
 
   /// A family member with a role at the store or a brand it sells, in one sentence.
   private func familyHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {

@@ -42,6 +42,7 @@ import Testing
     // Usage words after a negation deny use: "haven't tried them on" is no sign of it.
     "Just arrived today, haven't tried them on yet. Will update after my first run.",
     "Haven't tried them on, will update.",
+    "Still in the box, will write a review when I use it.",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

@@ -237,8 +237,14 @@ struct ServiceEscalationDetector: Detector {
   private func orderedButReceived(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     guard a.has(.demand) || a.has(.callToAction) else { return [] }
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      // "I ordered a 10 and got a 8"; the other way round in one sentence only with a demand,
+      // not just a question ("Received a red hoodie, I ordered black. How do I get the right
+      // one?", but not "Received a lot of compliments, I ordered black. Can someone ...?").
+      let reversedToo = a.has(.demand)
       if let got = a.hits(.receivedItem, near: ordered).first(where: {
-        $0.tokens.lowerBound > ordered.tokens.upperBound
+        $0.tokens.lowerBound >= ordered.tokens.upperBound
+          || (reversedToo && $0.sentence == ordered.sentence
+            && $0.tokens.upperBound <= ordered.tokens.lowerBound)
       }) {
         return [ordered, got] + a.hits(.demand) + a.hits(.callToAction)
       }

@@ -38,6 +38,16 @@ struct EverydayReviewsTests {
     (5, "The headlamp is a beast, lit up the whole trail."),
     (5, "I've bought 5 of these over the years, they never let me down."),
     (4, "Cute dress, my 6 year old loves it, size 6x fits with room to grow."),
+    // Found by a batch of unseen everyday reviews (ninth session): each was held back.
+    (5, "I received it for free as a birthday gift from my parents and wear it daily."),
+    (5, "As an employee of a hospital I'm on my feet 12 hours, these are a lifesaver."),
+    (5, "I'm an employee at a warehouse and these boots survive concrete all day."),
+    (5, "Can't wait to use it again next summer, kept us dry all week."),
+    (5, "My brother owns the same boots and loves them, so I got a pair too."),
+    (5, "My dad made me buy these and he was right, warm and dry."),
+    (5, "I felt like an idiot for not buying this sooner."),
+    (5, "Saved $20 with the holiday coupon and it keeps coffee hot for hours."),
+    (5, "Honest review: best socks I own. No one paid me to say that lol."),
   ])
   func isPublished(rating: Int, body: String) throws {
     let engine = try #require(ContentFixture.engine)

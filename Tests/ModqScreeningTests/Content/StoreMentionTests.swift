@@ -18,6 +18,9 @@ import Testing
     ("Gave this TrailMart gift card to my brother, he loved it. Better than cash.", "GC-TM-50"),
     ("Much better than the one I had from TrailMart.", "SKU-301"),
     ("The Summit 45 carries well on long days.", "SKU-102"),
+    // competitor-left.txt: the customer left the competitor's product for ours.
+    ("Returned the TrailMart pack and bought this instead, way better pockets.", "SKU-101"),
+    ("Switched from GearHub to this one, much better fit.", "SKU-402"),
   ])
   func competitorDoesNotFire(body: String, product: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5, product: product)

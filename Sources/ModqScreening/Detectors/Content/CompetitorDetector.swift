@@ -3,7 +3,8 @@ import ModqCore
 /// `competitor.mention`: a competitor store (names and domains from the store file) named
 /// in a way that advantages it: with an advantage word in the same sentence ("cheaper at
 /// TrailMart", "buy it from GearHub instead") or as a web address. "Better than TrailMart's"
-/// does not advantage it. Exception: the competitor's name is part of the product
+/// does not advantage it, nor does a name the customer left for us ("returned the TrailMart
+/// pack and bought this instead", `competitor-left.txt`). Exception: the competitor's name is part of the product
 /// (reviews of the TrailMart Gift Card may say TrailMart).
 struct CompetitorDetector: Detector {
   let analyzer: ContentAnalyzer
@@ -55,6 +56,12 @@ struct CompetitorDetector: Detector {
         cue: .competitorAdvantage, field: f, tokens: match.tokens, byteRange: match.byteRange,
         sentence: sentence)
       if isDomain[match.entry] { found.append(mention); continue }
+      // "Returned the TrailMart pack and bought this instead": the customer left it for us.
+      if a.hits(.competitorLeft, near: mention).contains(where: {
+        $0.tokens.upperBound == match.tokens.lowerBound
+      }) {
+        continue
+      }
       let advantages = a.hits(.competitorAdvantage, near: mention).filter {
         !$0.tokens.overlaps(match.tokens) && !isComparisonAgainst($0, match, field)
       }

@@ -19,7 +19,7 @@ enum Cue: Int, CaseIterable, Sendable {
   case cynicalPhrase, cynicalOpener, cynicalAnyRating, negativeEvent
   case notUsedYet, usageEvidence, logistics, filler, productTalk
   // Price, competitors, tests.
-  case priceGeneric, priceDiscount, currencyWord, competitorAdvantage
+  case priceGeneric, priceDiscount, currencyWord, competitorAdvantage, competitorLeft
   case testPhrase, testWord, stopword
 
   /// The list file (in the lists directory) holding this cue's entries.
@@ -79,6 +79,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case .priceDiscount: "price-discount.txt"
     case .currencyWord: "currency-words.txt"
     case .competitorAdvantage: "competitor-advantage.txt"
+    case .competitorLeft: "competitor-left.txt"
     case .testPhrase: "test-review.txt"
     case .testWord: "test-words.txt"
     case .stopword: "stopwords.txt"

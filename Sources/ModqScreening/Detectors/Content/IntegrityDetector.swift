@@ -80,17 +80,33 @@ struct IntegrityDetector: Detector {
   /// A relative's verb ("my brother owns", "my husband makes") is an insider only with the
   /// business or the product after it, within 3 words: "my brother owns the company", "my
   /// husband makes these"; not "my brother owns the same boots" or "my dad made me buy them".
-  /// Other insider phrases ("I work for the company") need nothing after them.
+  /// An employee of an employer named after it must be the business ("as an employee of
+  /// Northpeak"; not "as an employee of a hospital"); one left unsaid is this store ("I'm an
+  /// employee and bought this top today"). Other insider phrases ("I work for
+  /// the company") need nothing after them.
   private func namesTheBusiness(_ hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
     -> Bool
   {
     let field = review.fields[hit.field]
     let tokens = field.tokens
-    guard hit.tokens.count >= 3, field.normalizedString(of: tokens[hit.tokens.lowerBound]) == "my",
-      let verb = IntegrityDetector.relativeVerbs[
-        field.normalizedString(of: tokens[hit.tokens.upperBound - 1])]
-    else { return true }
+    let last = field.normalizedString(of: tokens[hit.tokens.upperBound - 1])
+    let verb: RelativeVerb
+    if last == "employee" {
+      verb = .employs
+    } else {
+      guard hit.tokens.count >= 3,
+        field.normalizedString(of: tokens[hit.tokens.lowerBound]) == "my",
+        let relative = IntegrityDetector.relativeVerbs[last]
+      else { return true }
+      verb = relative
+    }
     let after = hit.tokens.upperBound..<min(tokens.count, hit.tokens.upperBound + 3)
+    if verb == .employs {
+      // An employer left unsaid is this store ("I'm an employee and bought this top today").
+      guard let next = after.first, tokens[next].sentence == hit.sentence,
+        ["of", "at", "for", "in", "with"].contains(field.normalizedString(of: tokens[next]))
+      else { return true }
+    }
     if verb == .makes, let next = after.first, tokens[next].sentence == hit.sentence,
       ["these", "them", "this"].contains(field.normalizedString(of: tokens[next]))
     {
@@ -104,7 +120,7 @@ struct IntegrityDetector: Detector {
       }
   }
 
-  private enum RelativeVerb { case owns, makes }
+  private enum RelativeVerb { case owns, makes, employs }
   private static let relativeVerbs: [String: RelativeVerb] = [
     "owns": .owns, "owned": .owns, "makes": .makes, "made": .makes, "designed": .makes,
     "designs": .makes,

@@ -41,6 +41,9 @@ struct IrrelevantDetector: Detector {
       for (i, token) in field.tokens.enumerated() {
         if nameKeys.contains(token.key) { named += 1; continue }
         guard a.tokenCues[f][i] & Cue.stopword.bit != 0 else { return [] }
+        // "A+++ socks": a grade is a verdict on the product, not a function word.
+        let end = Int(token.end)
+        if end < field.bytes.count && field.bytes[end] == UInt8(ascii: "+") { return [] }
       }
     }
     guard named > 0 else { return [] }
@@ -79,7 +82,8 @@ struct IrrelevantDetector: Detector {
 
   private func notUsedYet(_ review: PreparedReview) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
-    let cues = a.hits(.notUsedYet)
+    // "Can't wait to use it again": "again" within 3 words tells of earlier use.
+    let cues = a.hits(.notUsedYet).filter { !isFollowedByAgain($0, review) }
     guard !cues.isEmpty else { return [] }
     // Token ranges of the cues, per field.
     let covered = (0..<review.fields.count).map { f in
@@ -91,4 +95,16 @@ struct IrrelevantDetector: Detector {
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }
+
+  private func isFollowedByAgain(_ cue: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[cue.field]
+    let tokens = field.tokens
+    for k in cue.tokens.upperBound..<min(tokens.count, cue.tokens.upperBound + 3) {
+      guard tokens[k].sentence == cue.sentence else { return false }
+      if tokens[k].key == IrrelevantDetector.againKey { return true }
+    }
+    return false
+  }
+
+  private static let againKey = WordHash.key(ofWord: "again")
 }

@@ -31,6 +31,7 @@ import Testing
     ("My RidgeLine rain jacket is lighter than this one.", "SKU-301"),
     ("Returned it and got a Boreal Works tent instead.", "SKU-201"),
     ("Glacier & Co makes a similar bottle.", "SKU-601"),
+    ("RidgeLine makes a warmer hoodie.", "SKU-302"),
   ])
   func similarBrandFires(body: String, product: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3, product: product)
@@ -41,6 +42,8 @@ import Testing
     ("Pairs well with my Kestrel headlamp.", "SKU-301"),
     ("Wore them with my RidgeLine merino socks, no blisters.", "SKU-401"),
     ("A glacier hike in the rain and I stayed dry.", "SKU-301"),
+    // The brand's own noun is another category, whatever else the sentence names.
+    ("I also own a RidgeLine beanie, it matches this hoodie perfectly.", "SKU-302"),
   ])
   func similarBrandDoesNotFire(body: String, product: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5, product: product)

@@ -4,7 +4,8 @@ import ModqCore
 /// file's `other_brands`) mentioned in the review. Partner brands the store sells never
 /// fire (they are not in that list); a mention whose sentence talks about another
 /// category than the reviewed product ("my RidgeLine socks" under boots) is an unrelated
-/// additional product and does not fire either.
+/// additional product and does not fire either. The category is read from the noun right
+/// after the brand when there is one ("a RidgeLine beanie" under a hoodie does not fire).
 struct SimilarBrandDetector: Detector {
   let brands: PhraseMatcher
   let cues: CategoryCues
@@ -33,7 +34,13 @@ struct SimilarBrandDetector: Detector {
       let categoryHits = cues.hits(in: field)
       for match in matches {
         let sentence = field.tokens[match.tokens.lowerBound].sentence
-        let nearby = categoryHits.filter { field.tokens[$0.tokens.lowerBound].sentence == sentence }
+        // The brand's own noun, when one follows it ("a RidgeLine beanie, it matches this
+        // hoodie"), says what the product is; else any category word of the sentence.
+        let own = match.tokens.upperBound...(match.tokens.upperBound + 1)
+        var nearby = categoryHits.filter { own.contains($0.tokens.lowerBound) }
+        if nearby.isEmpty {
+          nearby = categoryHits.filter { field.tokens[$0.tokens.lowerBound].sentence == sentence }
+        }
         if let own = ownCategory ?? nil, !nearby.isEmpty,
           !nearby.contains(where: { $0.category == own })
         {

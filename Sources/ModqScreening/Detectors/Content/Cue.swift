@@ -9,7 +9,7 @@ enum Cue: Int, CaseIterable, Sendable {
   case notReceived, cancelled, didNotOrder, wrongItem, wrongItemResolved
   case orderedItem, receivedItem
   case accountCompromised, securityThreat, securityObject
-  case frustration, serviceTarget, demand, callToAction, neverAgain
+  case frustration, serviceTarget, demand, callToAction, contactRequest, neverAgain
   case reviewTampering, reviewSelective, tamperingOffer
   // Integrity.
   case incentivized, insider, insiderWorkplace, insiderFamily, insiderRole, insiderBusiness
@@ -50,6 +50,7 @@ enum Cue: Int, CaseIterable, Sendable {
     case .serviceTarget: "service-target.txt"
     case .demand: "demand.txt"
     case .callToAction: "call-to-action.txt"
+    case .contactRequest: "contact-request.txt"
     case .neverAgain: "never-again.txt"
     case .reviewTampering: "review-tampering.txt"
     case .reviewSelective: "review-selective.txt"

@@ -61,7 +61,7 @@ struct ServiceEscalationDetector: Detector {
     case .wrongItem:
       guard !a.has(.wrongItemResolved) else { return [] }
       found = live(a.hits(.wrongItem), a, review).filter { !isHypothetical($0, review) }
-        + orderedButReceived(a, review)
+        + orderedButReceived(a, review) + notWhatWasOrdered(a, review)
     case .accountCompromised:
       found = compromisedHits(a, review)
     case .frustrationCTA:
@@ -134,9 +134,10 @@ struct ServiceEscalationDetector: Detector {
     live(a.hits(.frustration), a, review).filter { a.has(.serviceTarget, near: $0) }
   }
 
-  /// Demands, and asks next to the order/service or to frustration with it.
+  /// Demands, requests to be contacted ("please call me back"), and asks next to the
+  /// order/service or to frustration with it.
   private func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = live(a.hits(.demand), a, review)
+    var result = live(a.hits(.demand), a, review) + live(a.hits(.contactRequest), a, review)
     let frustration = frustrationHits(a, review)
     for ask in live(a.hits(.callToAction), a, review)
     where a.has(.serviceTarget, near: ask) || !frustration.isEmpty {
@@ -250,6 +251,30 @@ struct ServiceEscalationDetector: Detector {
       }
     }
     return []
+  }
+
+  /// "This is not the hoodie I ordered", "a 30L instead of the 20L I paid for": what was
+  /// ordered, named as other than what came: "not the" or "instead of the" just before it,
+  /// with at most one word between (same sentence). "Instead of my usual large I ordered the
+  /// medium" is a size choice, not a wrong item.
+  private func notWhatWasOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result: [CueHit] = []
+    for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      let field = review.fields[ordered.field]
+      let start = ordered.tokens.lowerBound
+      var words: [String] = []
+      for k in 1...5 where start - k >= 0 && field.tokens[start - k].sentence == ordered.sentence {
+        words.append(field.normalizedString(of: field.tokens[start - k]))
+      }
+      for skip in 0...1 where words.count >= skip + 2 && words[skip] == "the" {
+        let before = words[(skip + 1)...]
+        if before.first == "not" || before.starts(with: ["of", "instead"]) {
+          result.append(ordered)
+          break
+        }
+      }
+    }
+    return result
   }
 
   /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.

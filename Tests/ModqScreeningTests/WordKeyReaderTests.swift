@@ -22,6 +22,9 @@ struct WordKeyReaderTests {
     String(decoding: [0x61, 0xC3, 0x28, 0x62, 0xFF, 0xE2, 0x82, 0x63, 0xF0, 0x9F, 0x41] as [UInt8], as: UTF8.self),
     "fuuuuuck sooooo gooood AAAAARGH", "f.u.c.k s h i t", "x" + String(repeating: "y", count: 5_000),
     String(repeating: "w0rd ", count: 3_000), "", " ", "a", "1", "'", "\u{2019}", "$", "@",
+    // The plain-word fast path: letters ended by every kind of byte, and at the text's end.
+    "word. word, WoRd\tword\nword?word!word abc3 abc'd abc@x abc$ abc*x e.g. i.e.",
+    "Zebra[x]{y}`a`^b_c~d|e\\f/g:h;i<j>k=l(m)n\"o-p+q#r%s&t", "caf\u{E9} na\u{EF}ve end",
   ]
 
   @Test func keysEqualTheFullTokenizersOnEveryText() {

@@ -83,7 +83,14 @@ struct Tokenizer {
     var i = 0
     while i < n {
       let c = b[i]
-      switch classes[Int(c)] {
+      let cls = classes[Int(c)]
+      if keysOnly && !inToken && (cls == .lower || cls == .upper),
+        let next = plainWordKey(b, from: i)
+      {
+        i = next
+        continue
+      }
+      switch cls {
       case .lower:
         // A run of lower-case ASCII letters goes in with one append (most of any text).
         var j = i + 1
@@ -122,6 +129,32 @@ struct Tokenizer {
       }
     }
     end(at: n)
+  }
+
+  /// Keys-only fast path for the commonest token, a run of ASCII letters ended by a separator,
+  /// a sentence end or the end of the text: its key is hashed straight from the text (the
+  /// bytes the general path would have put in `normalized`, folded to lower case) and the
+  /// index after the run is returned. Any other ending (apostrophe, digit, leetspeak,
+  /// non-ASCII) returns nil and the general path tokenizes the word from its start.
+  @inline(__always)
+  private mutating func plainWordKey(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    let n = b.count
+    var hash = WordHash.offset
+    var j = start
+    while j < n {
+      let c = b[j] | 0x20
+      guard c &- UInt8(ascii: "a") < 26 else { break }
+      hash = WordHash.mix(hash, c)
+      j += 1
+    }
+    if j < n {
+      switch Tokenizer.classTable[Int(b[j])] {
+      case .separator, .sentenceEnd, .newline: break
+      default: return nil
+      }
+    }
+    keys.append(WordHash.finish(hash))
+    return j
   }
 
   @inline(__always)

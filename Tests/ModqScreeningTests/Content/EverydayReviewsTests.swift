@@ -48,6 +48,17 @@ struct EverydayReviewsTests {
     (5, "I felt like an idiot for not buying this sooner."),
     (5, "Saved $20 with the holiday coupon and it keeps coffee hot for hours."),
     (5, "Honest review: best socks I own. No one paid me to say that lol."),
+    (5, "This jacket is a killer, murdered the competition on my ski trip."),
+    // Held by none before; kept so that new rules do not start holding them.
+    (5, "Ridiculously light, stupidly warm."),
+    (4, "Terribly good value."),
+    (5, "Not disappointed at all."),
+    (5, "Muy buena chaqueta, me encanta. Abriga mucho."),
+    (5, "Put it to the test on Kilimanjaro. Passed with flying colours."),
+    (5, "Great for shooting photos in the rain, pockets fit my lenses."),
+    (5, "As a fat guy, finally a jacket that fits my belly."),
+    (5, "People said it runs small, it doesn't. Amazing."),
+    (2, "Wanted to love it. Didn't."),
   ])
   func isPublished(rating: Int, body: String) throws {
     let engine = try #require(ContentFixture.engine)

@@ -171,20 +171,21 @@ struct ServiceEscalationDetector: Detector {
   /// ("cracked up" with `words: ["up"]`).
   private func isFigurative(
     _ hit: CueHit, _ review: PreparedReview,
-    words: Set<String> = ServiceEscalationDetector.figurative
+    words: WordSet = ServiceEscalationDetector.figurative
   ) -> Bool {
     let field = review.fields[hit.field]
     let after = hit.tokens.upperBound..<min(field.tokens.count, hit.tokens.upperBound + 3)
     return after.contains { k in
-      field.tokens[k].sentence == hit.sentence
-        && words.contains(field.normalizedString(of: field.tokens[k]))
+      field.tokens[k].sentence == hit.sentence && words.contains(key: field.tokens[k].key)
     }
   }
 
-  private static let figurative: Set<String> = [
+  // Word sets are read by key (one probe, no String built per token: these run for every
+  // damage, delivery and order cue of a review).
+  private static let figurative = WordSet([
     "so", "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
     "close", "anything", "any",
-  ]
+  ])
 
   /// "I looked to see if they sent me the wrong size": a guess, not a report.
   private func isHypothetical(_ hit: CueHit, _ review: PreparedReview) -> Bool {
@@ -193,7 +194,7 @@ struct ServiceEscalationDetector: Detector {
     for k in 1...6 where start - k >= 0 {
       let token = field.tokens[start - k]
       guard token.sentence == hit.sentence else { break }
-      if ServiceEscalationDetector.hedges.contains(field.normalizedString(of: token)) {
+      if ServiceEscalationDetector.hedges.contains(key: token.key) {
         return true
       }
     }
@@ -202,9 +203,9 @@ struct ServiceEscalationDetector: Detector {
 
   /// "cracked up", "split between", "torn open"; what broke is the customer, not the
   /// product: "2 broken fingernails later", "broke a nail", "a broken heart".
-  private static let figurativeDamage: Set<String> = [
+  private static let figurativeDamage = WordSet([
     "up", "between", "open", "nail", "nails", "fingernail", "fingernails", "heart",
-  ]
+  ])
 
   /// "the thin material looks like it's ripped", "looked as if it was torn": a description
   /// of the look, not a report of damage (a likeness word within 3 words before, same
@@ -212,13 +213,14 @@ struct ServiceEscalationDetector: Detector {
   private func isLikeness(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
     let start = hit.tokens.lowerBound
-    var later = ""
+    typealias Words = ServiceEscalationDetector
+    var later: UInt64 = 0
     for k in 1...4 where start - k >= 0 {
       let token = field.tokens[start - k]
       guard token.sentence == hit.sentence else { break }
-      let word = field.normalizedString(of: token)
-      if k > 1 && (later == "like" && ServiceEscalationDetector.lookWords.contains(word)
-        || (later == "if" || later == "though") && word == "as")
+      let word = token.key
+      if k > 1 && (later == Words.like && Words.lookWords.contains(key: word)
+        || (later == Words.ifKey || later == Words.though) && word == Words.asKey)
       {
         return true
       }
@@ -227,11 +229,15 @@ struct ServiceEscalationDetector: Detector {
     return false
   }
 
-  private static let lookWords: Set<String> = ["look", "looks", "looked", "looking", "feels"]
+  private static let lookWords = WordSet(["look", "looks", "looked", "looking", "feels"])
+  private static let like = WordHash.key(ofWord: "like")
+  private static let ifKey = WordHash.key(ofWord: "if")
+  private static let though = WordHash.key(ofWord: "though")
+  private static let asKey = WordHash.key(ofWord: "as")
 
-  private static let hedges: Set<String> = [
+  private static let hedges = WordSet([
     "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed",
-  ]
+  ])
 
   /// "Ordered a men's 9 and received a women's 7. Please send the correct size.": what
   /// arrived differs from what was ordered (same sentence) and the customer asks for a fix.
@@ -288,14 +294,13 @@ struct ServiceEscalationDetector: Detector {
       let gap = field.bytes[Int(field.tokens[next - 1].end)..<Int(field.tokens[next].start)]
       if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
         || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }) { return true }
-      let word = field.normalizedString(of: field.tokens[next])
-      if ServiceEscalationDetector.clauseEnds.contains(word) { return true }
+      if ServiceEscalationDetector.clauseEnds.contains(key: field.tokens[next].key) { return true }
     }
     return false
   }
 
-  private static let clauseEnds: Set<String> = [
+  private static let clauseEnds = WordSet([
     "and", "but", "so", "yet", "at", "ever", "item", "product", "order", "either",
     "whatsoever", "from", "online", "myself",
-  ]
+  ])
 }

@@ -49,9 +49,12 @@ struct WrongProductDetector: Detector {
   private func followsWith(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
     let start = hit.tokens.lowerBound
     for k in 1...3 where start - k >= 0 {
-      let word = field.normalizedString(of: field.tokens[start - k])
-      if word == "with" || word == "plus" { return true }
+      let word = field.tokens[start - k].key
+      if word == WrongProductDetector.with || word == WrongProductDetector.plus { return true }
     }
     return false
   }
+
+  private static let with = WordHash.key(ofWord: "with")
+  private static let plus = WordHash.key(ofWord: "plus")
 }

@@ -59,6 +59,7 @@ struct EverydayReviewsTests {
     (5, "As a fat guy, finally a jacket that fits my belly."),
     (5, "People said it runs small, it doesn't. Amazing."),
     (2, "Wanted to love it. Didn't."),
+    (5, "Came in handy when my car broke down in a snowstorm."),
   ])
   func isPublished(rating: Int, body: String) throws {
     let engine = try #require(ContentFixture.engine)

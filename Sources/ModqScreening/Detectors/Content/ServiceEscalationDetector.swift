@@ -201,10 +201,10 @@ struct ServiceEscalationDetector: Detector {
     return false
   }
 
-  /// "cracked up", "split between", "torn open"; what broke is the customer, not the
-  /// product: "2 broken fingernails later", "broke a nail", "a broken heart".
+  /// "cracked up", "split between", "torn open", "my car broke down"; what broke is the
+  /// customer, not the product: "2 broken fingernails later", "broke a nail", "a broken heart".
   private static let figurativeDamage = WordSet([
-    "up", "between", "open", "nail", "nails", "fingernail", "fingernails", "heart",
+    "up", "between", "open", "down", "nail", "nails", "fingernail", "fingernails", "heart",
   ])
 
   /// "the thin material looks like it's ripped", "looked as if it was torn": a description

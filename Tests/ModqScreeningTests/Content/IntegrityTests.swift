@@ -15,6 +15,7 @@ import Testing
     ("integrity.insider", "My husband is the product manager for this filter at Alpinex."),
     ("integrity.feedback_exchange", "Happy to do review for review, message me."),
     ("integrity.feedback_exchange", "Rate my review 5 stars and I'll rate yours."),
+    ("integrity.extortion", "Fix this or I'm writing a 1 star review everywhere."),
     ("integrity.incentivized", "Northpeak sent me these for free to review. Love them."),
     // A relative's verb with the business or the product after it.
     ("integrity.insider", "My brother-in-law owns the company and these are the best boots."),

@@ -47,7 +47,8 @@ struct ServiceEscalationDetector: Detector {
     case .damaged, .damageMinor:
       let damage = damageHits(a, review)
       guard !damage.isEmpty else { return [] }
-      let minor = a.hits(.damageMinor) + a.hits(.damageResolved)
+      // "Not happy with it" is no sign of a satisfied customer.
+      let minor = live(a.hits(.damageMinor), a, review) + a.hits(.damageResolved)
       let satisfied = !minor.isEmpty || review.review.rating >= satisfiedRating
       guard satisfied == (row == .damageMinor) else { return [] }
       found = damage + minor
@@ -98,7 +99,7 @@ struct ServiceEscalationDetector: Detector {
     var result: [CueHit] = []
     for damage in live(a.hits(.damageState), a, review)
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
-      && !isLikeness(damage, review)
+      && !isLikeness(damage, review) && !isBrokeDown(damage, review)
     {
       let arrival = a.hits(.damageArrival, near: damage, window: 1).first {
         !$0.tokens.overlaps(damage.tokens)
@@ -201,11 +202,22 @@ struct ServiceEscalationDetector: Detector {
     return false
   }
 
-  /// "cracked up", "split between", "torn open", "my car broke down"; what broke is the
-  /// customer, not the product: "2 broken fingernails later", "broke a nail", "a broken heart".
+  /// "cracked up", "split between", "torn open"; what broke is the customer, not the
+  /// product: "2 broken fingernails later", "broke a nail", "a broken heart".
   private static let figurativeDamage = WordSet([
-    "up", "between", "open", "down", "nail", "nails", "fingernail", "fingernails", "heart",
+    "up", "between", "open", "nail", "nails", "fingernail", "fingernails", "heart",
   ])
+
+  /// "my car broke down" (but "a crack down the side" is damage).
+  private func isBrokeDown(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[hit.field].tokens
+    let next = hit.tokens.upperBound
+    return next < tokens.count && tokens[next].key == ServiceEscalationDetector.down
+      && ServiceEscalationDetector.breakWords.contains(key: tokens[hit.tokens.upperBound - 1].key)
+  }
+
+  private static let down = WordHash.key(ofWord: "down")
+  private static let breakWords = WordSet(["broke", "broken", "breaks", "break"])
 
   /// "the thin material looks like it's ripped", "looked as if it was torn": a description
   /// of the look, not a report of damage (a likeness word within 3 words before, same
@@ -261,7 +273,8 @@ struct ServiceEscalationDetector: Detector {
 
   /// "This is not the hoodie I ordered", "a 30L instead of the 20L I paid for": what was
   /// ordered, named as other than what came: "not the" or "instead of the" just before it,
-  /// with at most one word between (same sentence). "Instead of my usual large I ordered the
+  /// with at most one word between, or "different ... than / from" up to 7 words before (same
+  /// sentence). "Instead of my usual large I ordered the
   /// medium" is a size choice, not a wrong item.
   private func notWhatWasOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
@@ -269,8 +282,17 @@ struct ServiceEscalationDetector: Detector {
       let field = review.fields[ordered.field]
       let start = ordered.tokens.lowerBound
       var words: [String] = []
-      for k in 1...5 where start - k >= 0 && field.tokens[start - k].sentence == ordered.sentence {
+      for k in 1...7 where start - k >= 0 && field.tokens[start - k].sentence == ordered.sentence {
         words.append(field.normalizedString(of: field.tokens[start - k]))
+      }
+      // "a completely different jacket than the one pictured and ordered", "different from
+      // what I ordered" (words are nearest first: "than" / "from" follows "different" in the
+      // text within 3 words); not "the different colors I ordered".
+      if let d = words.firstIndex(of: "different"),
+        words[max(0, d - 3)..<d].contains(where: { $0 == "than" || $0 == "from" })
+      {
+        result.append(ordered)
+        continue
       }
       for skip in 0...1 where words.count >= skip + 2 && words[skip] == "the" {
         let before = words[(skip + 1)...]

@@ -60,6 +60,15 @@ struct EverydayReviewsTests {
     (5, "People said it runs small, it doesn't. Amazing."),
     (2, "Wanted to love it. Didn't."),
     (5, "Came in handy when my car broke down in a snowstorm."),
+    // The words the fourth escalation batch added, in innocent reviews (all publish).
+    (5, "Hiking in the Olympics was a nightmare of rain, but this jacket kept me dry."),
+    (5, "The box was huge but the tent packs down small. Love it."),
+    (5, "I was told these run small, so I sized up and they fit perfectly."),
+    (5, "After I paid I got a confirmation right away, and the pack is great."),
+    (5, "Still waiting for my friends to buy one, they keep borrowing mine."),
+    (4, "Box was a bit crushed but the shoes are perfect."),
+    (5, "You sent my order fast and the lamp is super bright."),
+    (5, "It's taken a beating and has a small dent but I'm happy with it."),
   ])
   func isPublished(rating: Int, body: String) throws {
     let engine = try #require(ContentFixture.engine)

@@ -97,6 +97,7 @@ import Testing
       "Got the orange pair instead of the grey I ordered but I like them better, keeping them."),
     ("escalate.wrong_item", 4, "Because they did not have it I ordered a 6, a little big but fine."),
     ("escalate.wrong_item", 5, "I love the different colors I ordered, all three are great."),
+    ("escalate.wrong_item", 5, "These are different than the cheap ones I ordered before, way better."),
     ("service.did_not_order", 5, "I didn't order it online because I wanted to try it on in the store."),
     ("service.did_not_order", 4, "I almost didn't order it, but it was my next choice and I love it."),
     ("escalate.damaged", 3, "The stakes bent the first time I hit a rock, budget for better ones."),

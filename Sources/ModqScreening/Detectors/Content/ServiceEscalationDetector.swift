@@ -289,7 +289,8 @@ struct ServiceEscalationDetector: Detector {
       // what I ordered" (words are nearest first: "than" / "from" follows "different" in the
       // text within 3 words); not "the different colors I ordered".
       if let d = words.firstIndex(of: "different"),
-        words[max(0, d - 3)..<d].contains(where: { $0 == "than" || $0 == "from" })
+        words[max(0, d - 3)..<d].contains(where: { $0 == "than" || $0 == "from" }),
+        !isEarlierOrder(ordered, field)
       {
         result.append(ordered)
         continue
@@ -304,6 +305,17 @@ struct ServiceEscalationDetector: Detector {
     }
     return result
   }
+
+  /// "... than the cheap ones I ordered before": an earlier order, not this one.
+  private func isEarlierOrder(_ ordered: CueHit, _ field: TextField) -> Bool {
+    let next = ordered.tokens.upperBound
+    return (next..<min(field.tokens.count, next + 2)).contains {
+      field.tokens[$0].sentence == ordered.sentence
+        && ServiceEscalationDetector.earlier.contains(key: field.tokens[$0].key)
+    }
+  }
+
+  private static let earlier = WordSet(["before", "previously", "last", "earlier", "once"])
 
   /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.
   /// The phrase may be followed by one noun ("these socks but ...").

@@ -23,6 +23,13 @@ PATTERNS = {
     "accents": "éàü ß ", "zero-width": "a\u200bb ", "stretched": "soooooooo ",
     "combining": "e\u0301",
     "contrast-at-end": "good bad nice awful love hate great poor ",
+    # Rules that look at what follows or precedes a hit (ninth session).
+    "relative-verb": "my brother owns ", "employee-of": "as an employee of ",
+    "other-brand": "RidgeLine tent ", "competitor-left": "returned the TrailMart pack ",
+    "not-what-ordered": "not the hoodie I ordered ", "different-ordered": "a different one than I ordered ",
+    "broke-down": "arrived broke down ",
+    "relative-owns-store": "my brother owns Northpeak ", "family-role-store": "my husband is the owner of Northpeak ",
+    "work-at-store": "I work at Northpeak ",
 }
 
 

@@ -45,6 +45,8 @@ struct CompetitorDetector: Detector {
     let product = review.review.product
     let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
     let a = analyzer.analysis(of: review)
+    // Where the "left it" phrases end, as field << 32 | token: one lookup per mention.
+    let leftEnds = Set(a.hits(.competitorLeft).map { $0.field << 32 | $0.tokens.upperBound })
     var found: [CueHit] = []
     for (f, match) in mentions {
       let field = review.fields[f]
@@ -57,15 +59,11 @@ struct CompetitorDetector: Detector {
         sentence: sentence)
       if isDomain[match.entry] { found.append(mention); continue }
       // "Returned the TrailMart pack and bought this instead": the customer left it for us.
-      if a.hits(.competitorLeft, near: mention).contains(where: {
-        $0.tokens.upperBound == match.tokens.lowerBound
-      }) {
-        continue
-      }
-      let advantages = a.hits(.competitorAdvantage, near: mention).filter {
+      if leftEnds.contains(f << 32 | match.tokens.lowerBound) { continue }
+      let advantage = a.hits(.competitorAdvantage, near: mention).first {
         !$0.tokens.overlaps(match.tokens) && !isComparisonAgainst($0, match, field)
       }
-      if let advantage = advantages.first { found += [mention, advantage] }
+      if let advantage { found += [mention, advantage] }
     }
     return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
   }

@@ -55,18 +55,29 @@ struct IntegrityDetector: Detector {
   }
 
   private func insiderHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = a.hits(.insider).filter {
-      !a.isNegated($0, in: review, lookBack: 3) && namesTheBusiness($0, a, review)
+    let insiders = a.hits(.insider)
+    let family = a.hits(.insiderFamily)
+    // Where the store's names and sold brands start, per field: read once, not per hit (a
+    // long review of "my brother owns Northpeak" stays linear).
+    let soldStarts = insiders.isEmpty && family.isEmpty ? [] : review.fields.map { field in
+      Set(soldNames.matches(in: field).lazy.filter { !$0.isJoined }.map(\.tokens.lowerBound))
     }
-    result += familyHits(a, review)
+    // Where business words start ("the company"), as field << 32 | token.
+    let businessStarts = Set(a.hits(.insiderBusiness).map { $0.field << 32 | $0.tokens.lowerBound })
+    var result = insiders.filter {
+      !a.isNegated($0, in: review, lookBack: 3)
+        && namesTheBusiness($0, review, soldStarts, businessStarts)
+    }
+    result += familyHits(family, a, review, soldStarts)
     let workplaces = a.hits(.insiderWorkplace)
     guard !workplaces.isEmpty else { return result }
+    // Workplace phrases by field and the token after them ("I work at" + "Northpeak").
+    var placeEnds: [Int: [CueHit]] = [:]
+    for place in workplaces { placeEnds[place.field << 32 | place.tokens.upperBound, default: []].append(place) }
     for (f, field) in review.fields.enumerated() {
       for match in ownNames.matches(in: field) where !match.isJoined {
-        for place in workplaces where place.field == f
-          && (match.tokens.lowerBound == place.tokens.upperBound
-            || match.tokens.lowerBound == place.tokens.upperBound + 1)
-        {
+        let start = match.tokens.lowerBound
+        for place in (placeEnds[f << 32 | start] ?? []) + (placeEnds[f << 32 | (start - 1)] ?? []) {
           result.append(place)
           result.append(CueHit(
             cue: .insiderWorkplace, field: f, tokens: match.tokens,
@@ -84,9 +95,9 @@ struct IntegrityDetector: Detector {
   /// Northpeak"; not "as an employee of a hospital"); one left unsaid is this store ("I'm an
   /// employee and bought this top today"). Other insider phrases ("I work for
   /// the company") need nothing after them.
-  private func namesTheBusiness(_ hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
-    -> Bool
-  {
+  private func namesTheBusiness(
+    _ hit: CueHit, _ review: PreparedReview, _ soldStarts: [Set<Int>], _ businessStarts: Set<Int>
+  ) -> Bool {
     let field = review.fields[hit.field]
     let tokens = field.tokens
     let last = field.normalizedString(of: tokens[hit.tokens.upperBound - 1])
@@ -112,12 +123,10 @@ struct IntegrityDetector: Detector {
     {
       return true
     }
-    let business = a.hits(.insiderBusiness, near: hit).contains { after.contains($0.tokens.lowerBound) }
-    return business
-      || soldNames.matches(in: field).contains {
-        !$0.isJoined && after.contains($0.tokens.lowerBound)
-          && tokens[$0.tokens.lowerBound].sentence == hit.sentence
-      }
+    return after.contains {
+      tokens[$0].sentence == hit.sentence
+        && (businessStarts.contains(hit.field << 32 | $0) || soldStarts[hit.field].contains($0))
+    }
   }
 
   private enum RelativeVerb { case owns, makes, employs }
@@ -127,17 +136,20 @@ struct IntegrityDetector: Detector {
   ]
 
   /// A family member with a role at the store or a brand it sells, in one sentence.
-  private func familyHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+  private func familyHits(
+    _ family: [CueHit], _ a: ContentAnalysis, _ review: PreparedReview, _ soldStarts: [Set<Int>]
+  ) -> [CueHit] {
+    guard !family.isEmpty else { return [] }
+    // The sentences holding a sold name, per field.
+    let soldSentences = review.fields.indices.map { f in
+      Set(soldStarts[f].map { review.fields[f].tokens[$0].sentence })
+    }
     var result: [CueHit] = []
-    for family in a.hits(.insiderFamily) {
-      guard let role = a.hits(.insiderRole, near: family).first else { continue }
-      let field = review.fields[family.field]
-      for match in soldNames.matches(in: field) where !match.isJoined
-        && field.tokens[match.tokens.lowerBound].sentence == family.sentence
-      {
-        result += [family, role]
-        break
-      }
+    for member in family {
+      guard let role = a.hits(.insiderRole, near: member).first,
+        soldSentences[member.field].contains(member.sentence)
+      else { continue }
+      result += [member, role]
     }
     return result
   }

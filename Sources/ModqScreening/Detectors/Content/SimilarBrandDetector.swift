@@ -31,19 +31,22 @@ struct SimilarBrandDetector: Detector {
       if ownCategory == nil {
         ownCategory = .some(cues.index(of: review.review.product.category))
       }
-      let categoryHits = cues.hits(in: field)
-      for match in matches {
+      // Categories by the token they start on and by sentence, read once per field (a
+      // lookup per mention stays constant in a long review).
+      var byStart: [Int: [Int]] = [:]
+      var bySentence: [Int32: [Int]] = [:]
+      for hit in cues.hits(in: field) {
+        byStart[hit.tokens.lowerBound, default: []].append(hit.category)
+        bySentence[field.tokens[hit.tokens.lowerBound].sentence, default: []].append(hit.category)
+      }
+      for match in matches where spans.count < DetectorHit.maxPerField {
         let sentence = field.tokens[match.tokens.lowerBound].sentence
         // The brand's own noun, when one follows it ("a RidgeLine beanie, it matches this
         // hoodie"), says what the product is; else any category word of the sentence.
-        let own = match.tokens.upperBound...(match.tokens.upperBound + 1)
-        var nearby = categoryHits.filter { own.contains($0.tokens.lowerBound) }
-        if nearby.isEmpty {
-          nearby = categoryHits.filter { field.tokens[$0.tokens.lowerBound].sentence == sentence }
-        }
-        if let own = ownCategory ?? nil, !nearby.isEmpty,
-          !nearby.contains(where: { $0.category == own })
-        {
+        let next = match.tokens.upperBound
+        var nearby = (byStart[next] ?? []) + (byStart[next + 1] ?? [])
+        if nearby.isEmpty { nearby = bySentence[sentence] ?? [] }
+        if let own = ownCategory ?? nil, !nearby.isEmpty, !nearby.contains(own) {
           continue
         }
         spans.append(field.span(byteRange: match.byteRange))

@@ -45,6 +45,8 @@ import Testing
     ("escalate.damaged", 1, "Bottle showed up with a huge crack down the side."),
     ("escalate.damaged", 1, "Box was soaked and the tent inside was covered in mold."),
     ("escalate.damaged", 2, "It arrived damaged. Not happy with it at all."),
+    ("escalate.damaged", 1, "Upon opening, the lid was chipped and the bottle warped."),
+    ("escalate.damaged", 1, "Inside the box the stove was melted on one side."),
     ("escalate.wrong_item", 1, "I got a completely different jacket than the one pictured and ordered."),
     ("escalate.wrong_item", 2, "Sent me grey socks, I ordered black. Please exchange."),
     ("escalate.not_received", 1, "Still waiting on my stove, no updates, no email, nothing."),

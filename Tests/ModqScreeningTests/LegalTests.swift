@@ -4,6 +4,7 @@ import Testing
   @Test(arguments: [
     "I will find you and hurt you.", "I know where you live, seller.", "I'm going to kill you",
     "we will beat the seller", "I'll hurt you", "whoever packed this deserves a beating",
+    "Whoever packed this, I'm coming for you.",
   ])
   func threats(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.threat"))
@@ -12,7 +13,7 @@ import Testing
   @Test(arguments: [
     "This stove kills it, boils water fast.", "Killer deal on a killer jacket.",
     "I will destroy this trail in these boots", "These boots will hurt your feet at first",
-    "I will end up returning it",
+    "I will end up returning it", "My dog is coming for you, squirrels. Great clip on this pack.",
   ])
   func notThreats(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.threat"))

@@ -87,6 +87,7 @@ import Testing
     "Ask for Mike Johnson at the desk.", "Love it!\n- Jane Doe", "I'm Jane Doe",
     "and Derek Olsen in your customer service team sorted it",
     "Great pack. - John Smith, Denver", "Warm and light.\nMaria Lopez, Austin TX",
+    "Review by Jennifer Walsh, Boise ID",
   ])
   func fullNames(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.full_name"))

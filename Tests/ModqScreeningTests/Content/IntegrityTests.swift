@@ -16,6 +16,9 @@ import Testing
     ("integrity.feedback_exchange", "Happy to do review for review, message me."),
     ("integrity.feedback_exchange", "Rate my review 5 stars and I'll rate yours."),
     ("integrity.extortion", "Fix this or I'm writing a 1 star review everywhere."),
+    ("integrity.extortion", "Refund me today or my 1-star review goes on every site I can find."),
+    ("integrity.incentivized", "The brand gave me these at no cost so I could write about them."),
+    ("integrity.incentivized", "Got 50% off for agreeing to post a review. Nice pack."),
     ("integrity.incentivized", "Northpeak sent me these for free to review. Love them."),
     // A relative's verb with the business or the product after it.
     ("integrity.insider", "My brother-in-law owns the company and these are the best boots."),
@@ -42,6 +45,8 @@ import Testing
     ("integrity.insider", "My dad made me buy these and he was right, warm and dry."),
     ("integrity.insider", "My wife designed her own rain hat but this jacket is better."),
     ("integrity.insider", "My husband made it to the summit in these boots."),
+    ("integrity.extortion", "Love it or my money back, that's the guarantee, and I didn't need it."),
+    ("integrity.incentivized", "I could write about them all day, best socks."),
   ])
   func doesNotFire(id: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))

@@ -55,6 +55,7 @@ import Testing
     ("escalate.never_again", 1, "I'm taking my business to another store from now on."),
     ("escalate.review_tampering", 3, "I was told I'd get a refund only if I remove this review."),
     ("service.cancelled_or_out_of_stock", 2, "Out of stock after I paid. Annoying."),
+    ("service.cancelled_or_out_of_stock", 1, "Ordered it and a week later they said it's out of stock."),
     ("service.damage_minor", 3, "Small scuff on the collar when it arrived, but I'm happy with it."),
     ("service.frustration_no_cta", 2, "Ordering from this store was a nightmare."),
     ("escalate.frustration_cta", 1, "Give me a full refund or I will post 1 star reviews everywhere."),

@@ -4,8 +4,11 @@ struct Tokenizer {
     case separator, upper, lower, digit, apostrophe, leet, sentenceEnd, newline, nonASCII
   }
 
-  private static let classes: [ByteClass] = {
-    var table = [ByteClass](repeating: .separator, count: 256)
+  /// Byte -> class, as a pointer that lives for the whole run (no bounds check or retain per
+  /// byte in the loops that read it).
+  nonisolated(unsafe) private static let classTable: UnsafePointer<ByteClass> = {
+    let table = UnsafeMutablePointer<ByteClass>.allocate(capacity: 256)
+    table.initialize(repeating: .separator, count: 256)
     for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = .upper }
     for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = .lower }
     for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = .digit }
@@ -15,13 +18,6 @@ struct Tokenizer {
     table[Int(UInt8(ascii: "?"))] = .sentenceEnd
     table[Int(UInt8(ascii: "\n"))] = .newline
     for b in 0x80...0xFF { table[b] = .nonASCII }
-    return table
-  }()
-
-  /// `classes` as a pointer that lives for the whole run: no bounds check or retain per byte.
-  nonisolated(unsafe) private static let classTable: UnsafePointer<ByteClass> = {
-    let table = UnsafeMutablePointer<ByteClass>.allocate(capacity: 256)
-    table.initialize(from: classes, count: 256)
     return UnsafePointer(table)
   }()
 

@@ -98,29 +98,20 @@ struct IntegrityDetector: Detector {
   private func namesTheBusiness(
     _ hit: CueHit, _ review: PreparedReview, _ soldStarts: [Set<Int>], _ businessStarts: Set<Int>
   ) -> Bool {
-    let field = review.fields[hit.field]
-    let tokens = field.tokens
-    let last = field.normalizedString(of: tokens[hit.tokens.upperBound - 1])
-    let verb: RelativeVerb
-    if last == "employee" {
-      verb = .employs
-    } else {
-      guard hit.tokens.count >= 3,
-        field.normalizedString(of: tokens[hit.tokens.lowerBound]) == "my",
-        let relative = IntegrityDetector.relativeVerbs[last]
-      else { return true }
-      verb = relative
-    }
+    typealias Words = IntegrityDetector
+    let tokens = review.fields[hit.field].tokens
+    let last = tokens[hit.tokens.upperBound - 1].key
+    let employs = last == Words.employee
+    guard employs || (hit.tokens.count >= 3 && tokens[hit.tokens.lowerBound].key == Words.my
+      && (Words.owning.contains(key: last) || Words.making.contains(key: last)))
+    else { return true }
     let after = hit.tokens.upperBound..<min(tokens.count, hit.tokens.upperBound + 3)
-    if verb == .employs {
-      // An employer left unsaid is this store ("I'm an employee and bought this top today").
-      guard let next = after.first, tokens[next].sentence == hit.sentence,
-        ["of", "at", "for", "in", "with"].contains(field.normalizedString(of: tokens[next]))
-      else { return true }
+    let next = after.first.map { tokens[$0] }.flatMap { $0.sentence == hit.sentence ? $0 : nil }
+    // An employer left unsaid is this store ("I'm an employee and bought this top today").
+    if employs && !(next.map { Words.employerPrepositions.contains(key: $0.key) } ?? false) {
+      return true
     }
-    if verb == .makes, let next = after.first, tokens[next].sentence == hit.sentence,
-      ["these", "them", "this"].contains(field.normalizedString(of: tokens[next]))
-    {
+    if Words.making.contains(key: last), let next, Words.products.contains(key: next.key) {
       return true
     }
     return after.contains {
@@ -129,11 +120,12 @@ struct IntegrityDetector: Detector {
     }
   }
 
-  private enum RelativeVerb { case owns, makes, employs }
-  private static let relativeVerbs: [String: RelativeVerb] = [
-    "owns": .owns, "owned": .owns, "makes": .makes, "made": .makes, "designed": .makes,
-    "designs": .makes,
-  ]
+  private static let employee = WordHash.key(ofWord: "employee")
+  private static let my = WordHash.key(ofWord: "my")
+  private static let owning = WordSet(["owns", "owned"])
+  private static let making = WordSet(["makes", "made", "designed", "designs"])
+  private static let employerPrepositions = WordSet(["of", "at", "for", "in", "with"])
+  private static let products = WordSet(["these", "them", "this"])
 
   /// A family member with a role at the store or a brand it sells, in one sentence.
   private func familyHits(

@@ -255,11 +255,11 @@ struct ServiceEscalationDetector: Detector {
   /// arrived differs from what was ordered (same sentence) and the customer asks for a fix.
   private func orderedButReceived(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     guard a.has(.demand) || a.has(.callToAction) else { return [] }
+    // "I ordered a 10 and got a 8"; the other way round in one sentence only with a demand,
+    // not just a question ("Received a red hoodie, I ordered black. How do I get the right
+    // one?", but not "Received a lot of compliments, I ordered black. Can someone ...?").
+    let reversedToo = a.has(.demand)
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
-      // "I ordered a 10 and got a 8"; the other way round in one sentence only with a demand,
-      // not just a question ("Received a red hoodie, I ordered black. How do I get the right
-      // one?", but not "Received a lot of compliments, I ordered black. Can someone ...?").
-      let reversedToo = a.has(.demand)
       if let got = a.hits(.receivedItem, near: ordered).first(where: {
         $0.tokens.lowerBound >= ordered.tokens.upperBound
           || (reversedToo && $0.sentence == ordered.sentence
@@ -274,30 +274,32 @@ struct ServiceEscalationDetector: Detector {
   /// "This is not the hoodie I ordered", "a 30L instead of the 20L I paid for": what was
   /// ordered, named as other than what came: "not the" or "instead of the" just before it,
   /// with at most one word between, or "different ... than / from" up to 7 words before (same
-  /// sentence). "Instead of my usual large I ordered the
-  /// medium" is a size choice, not a wrong item.
+  /// sentence). "Instead of my usual large I ordered the medium" is a size choice, not a
+  /// wrong item.
   private func notWhatWasOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    typealias Words = ServiceEscalationDetector
     var result: [CueHit] = []
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       let field = review.fields[ordered.field]
       let start = ordered.tokens.lowerBound
-      var words: [String] = []
+      // The keys of up to 7 words before, nearest first.
+      var words: [UInt64] = []
       for k in 1...7 where start - k >= 0 && field.tokens[start - k].sentence == ordered.sentence {
-        words.append(field.normalizedString(of: field.tokens[start - k]))
+        words.append(field.tokens[start - k].key)
       }
       // "a completely different jacket than the one pictured and ordered", "different from
-      // what I ordered" (words are nearest first: "than" / "from" follows "different" in the
-      // text within 3 words); not "the different colors I ordered".
-      if let d = words.firstIndex(of: "different"),
-        words[max(0, d - 3)..<d].contains(where: { $0 == "than" || $0 == "from" }),
+      // what I ordered" ("than" / "from" follows "different" in the text within 3 words); not
+      // "the different colors I ordered".
+      if let d = words.firstIndex(of: Words.different),
+        words[max(0, d - 3)..<d].contains(where: { $0 == Words.than || $0 == Words.from }),
         !isEarlierOrder(ordered, field)
       {
         result.append(ordered)
         continue
       }
-      for skip in 0...1 where words.count >= skip + 2 && words[skip] == "the" {
+      for skip in 0...1 where words.count >= skip + 2 && words[skip] == Words.the {
         let before = words[(skip + 1)...]
-        if before.first == "not" || before.starts(with: ["of", "instead"]) {
+        if before.first == Words.not || before.starts(with: [Words.of, Words.instead]) {
           result.append(ordered)
           break
         }
@@ -305,6 +307,14 @@ struct ServiceEscalationDetector: Detector {
     }
     return result
   }
+
+  private static let different = WordHash.key(ofWord: "different")
+  private static let than = WordHash.key(ofWord: "than")
+  private static let from = WordHash.key(ofWord: "from")
+  private static let the = WordHash.key(ofWord: "the")
+  private static let not = WordHash.key(ofWord: "not")
+  private static let of = WordHash.key(ofWord: "of")
+  private static let instead = WordHash.key(ofWord: "instead")
 
   /// "... than the cheap ones I ordered before": an earlier order, not this one.
   private func isEarlierOrder(_ ordered: CueHit, _ field: TextField) -> Bool {

@@ -114,9 +114,12 @@ struct FullNameDetector: Detector {
         !ByteClass.isAlnum($0) && $0 < 0x80
       })
     else { return nil }
+    // Where sign-offs end ("Regards," "Review by"), read once for all candidates below.
+    let signoffEnds = Set(signoffs.matches(in: field).map(\.tokens.upperBound))
     for place in 0...2 {
       for length in 2...3 where tokens.count >= length + place {
-        if let found = signature(field, start: tokens.count - place - length, place: place) {
+        let start = tokens.count - place - length
+        if let found = signature(field, start: start, place: place, signoffEnds: signoffEnds) {
           return found
         }
       }
@@ -125,7 +128,9 @@ struct FullNameDetector: Detector {
   }
 
   /// The signature whose name starts at token `s` and is followed by `place` place words.
-  private func signature(_ field: TextField, start s: Int, place: Int) -> Range<Int>? {
+  private func signature(_ field: TextField, start s: Int, place: Int, signoffEnds: Set<Int>)
+    -> Range<Int>?
+  {
     let tokens = field.tokens
     let b = field.bytes
     guard let end = name(at: s, field), end == tokens.count - 1 - place else { return nil }
@@ -148,7 +153,7 @@ struct FullNameDetector: Detector {
     let dashed =
       gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
       || gap.contains(0xE2)  // em/en dash
-    let signedOff = s > 0 && signoffs.matches(in: field).contains { $0.tokens.upperBound == s }
+    let signedOff = s > 0 && signoffEnds.contains(s)
     if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }
     return nil
   }

@@ -56,4 +56,17 @@ import Testing
     ])
     #expect(results.allSatisfy { duplicate($0) == nil })
   }
+
+  /// Shingles keep word order: the text read backwards has the same words and the same
+  /// neighbours, but no word pair in the same order.
+  @Test func theSameTextBackwardsIsNotADuplicate() throws {
+    let words = ("the beam is bright and the battery lasts all night while the strap stays "
+      + "comfortable on long hikes in cold rain").split(separator: " ").map(String.init)
+    let backwards = Array(words.reversed())
+    let results = try screen([words.joined(separator: " "), backwards.joined(separator: " ")])
+    #expect(results.allSatisfy { duplicate($0) == nil })
+    // The same pair, once in the same order, is one.
+    let again = try screen([words.joined(separator: " "), words.joined(separator: " ")])
+    #expect(again.allSatisfy { duplicate($0) != nil })
+  }
 }

@@ -6,6 +6,8 @@
 /// - The sketch keeps the `sketchSize` smallest distinct shingle hashes (top 32 bits of a
 ///   64-bit hash, so order is kept): a bottom-k MinHash whose Jaccard estimate is exact for
 ///   texts of fewer shingles than the sketch.
+/// - A shingle's hash: each word's key mixed once, rotated by its place in the shingle, XORed,
+///   mixed again (two mixes a shingle of two words, not three).
 /// - The band keys come from a one-permutation MinHash (`bands * rows` bins, empty bins
 ///   filled by rotation): two texts of Jaccard similarity J share at least one band key with
 ///   probability 1 - (1 - J^4)^12 (0.99 at J = 0.75), and unrelated texts almost never do.
@@ -31,17 +33,21 @@ struct DuplicateFingerprint {
     let size = min(shingleSize, keys.count)
     let k = sketchSize
     let bins = DuplicateFingerprint.bins
-    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k + bins) { scratch in
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k + bins + keys.count) { scratch in
       var sketchCount = 0
       let binBase = k
       for b in 0..<bins { scratch[binBase + b] = UInt64.max }
+      // Each word is mixed once; a shingle XORs its words' mixes, rotated by position so
+      // order counts, and mixes that once more. That one hash picks the bin (high bits) and
+      // is the bin's value (one-permutation hashing), and goes into the bottom-k sketch.
+      let wordBase = k + bins
+      for (j, key) in keys.enumerated() { scratch[wordBase + j] = DuplicateFingerprint.mix(key) }
       for start in 0...(keys.count - size) {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for j in start..<(start + size) { h = DuplicateFingerprint.mix(h ^ keys[j]) }
-        // One-permutation bins: the high 32 bits pick the bin, the rest is the value.
+        for j in 0..<size { h ^= DuplicateFingerprint.rotate(scratch[wordBase + start + j], j) }
+        h = DuplicateFingerprint.mix(h)
         let bin = binBase + Int(((h >> 32) &* UInt64(bins)) >> 32)
-        let value = DuplicateFingerprint.mix(h)
-        if value < scratch[bin] { scratch[bin] = value }
+        if h < scratch[bin] { scratch[bin] = h }
         // Bottom-k: keep the k smallest distinct values, sorted.
         if sketchCount == k && h >= scratch[k - 1] { continue }
         var i = sketchCount
@@ -94,6 +100,13 @@ struct DuplicateFingerprint {
   /// The exact key of a row.
   static func exactKey(_ row: UnsafeBufferPointer<UInt32>) -> UInt64 {
     UInt64(row[1]) | UInt64(row[2]) << 32
+  }
+
+  /// `x` rotated left by 23 bits per position `j` (a word's place in its shingle).
+  @inline(__always)
+  static func rotate(_ x: UInt64, _ j: Int) -> UInt64 {
+    let bits = UInt64((j &* 23) & 63)
+    return bits == 0 ? x : (x << bits) | (x >> (64 - bits))
   }
 
   @inline(__always)

@@ -69,4 +69,27 @@ import Testing
     let again = try screen([words.joined(separator: " "), words.joined(separator: " ")])
     #expect(again.allSatisfy { duplicate($0) != nil })
   }
+
+  /// Two sketches shorter than the sketch size are whole shingle sets: the estimate is the
+  /// exact Jaccard similarity, 11 shared of 15 (not 11 of the first 13 of the union).
+  @Test func shortSketchesGiveTheExactSimilarity() {
+    let grouping = DuplicateGrouping(
+      layout: DuplicateFingerprint(sketchSize: 48), threshold: 0.75, sketchSize: 48,
+      maxPosting: 64)
+    let a: [UInt32] = Array(1...13)
+    let b: [UInt32] = Array(1...11) + [14, 15]
+    let similarity = a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in grouping.jaccard(a, b) }
+    }
+    #expect(similarity == 11.0 / 15.0)
+  }
+
+  /// One template with different names: 13 word pairs each, 11 shared, 0.73 < 0.75.
+  @Test func aTemplateWithDifferentNamesIsBelowTheThreshold() throws {
+    let results = try screen([
+      "The name in the account is not correct, please change it to Bekbolat Musliyevich",
+      "The name in the account is not correct, please change it to Mary Gavrilova",
+    ])
+    #expect(results.allSatisfy { duplicate($0) == nil })
+  }
 }

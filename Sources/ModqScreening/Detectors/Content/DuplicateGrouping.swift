@@ -90,10 +90,13 @@ struct DuplicateGrouping {
     }
   }
 
-  /// Bottom-k Jaccard estimate: of the k smallest values of the union, the share in both.
+  /// Bottom-k Jaccard estimate: of the k smallest values of the union (k = the sketch size),
+  /// the share in both. A sketch shorter than k holds its whole set, so two such sketches
+  /// give the exact Jaccard similarity (the union is read to its end, not cut at the longer
+  /// sketch's length).
   func jaccard(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
-    let k = min(sketchSize, max(a.count, b.count))
-    guard k > 0 else { return 0 }
+    let k = sketchSize
+    guard k > 0, a.count + b.count > 0 else { return 0 }
     var i = 0, j = 0, taken = 0, both = 0
     while taken < k && (i < a.count || j < b.count) {
       if j >= b.count || (i < a.count && a[i] < b[j]) {

@@ -45,6 +45,8 @@ import Testing
     "Just arrived today, haven't tried them on yet. Will update after my first run.",
     "Haven't tried them on, will update.",
     "Still in the box, will write a review when I use it.",
+    // How it looks is no use, after a denial of use.
+    "Haven't taken them out on the trail yet but they look solid. Will report back.",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))
@@ -54,6 +56,8 @@ import Testing
     "Tested it on a 3-day trip and it held up great.",
     "Haven't worn it out yet but it fits perfectly and the fabric is soft.",
     "Used it twice so far, will update after the summer.",
+    // Looks after trying it on, with no denial of use ("can't wait" denies nothing).
+    "I paired it with a slip underneath and it looks amazing! Can't wait to wear it on the beach.",
   ])
   func usedProductDoesNotFire(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

@@ -72,6 +72,17 @@ import Testing
     ("escalate.never_again", 1, "Northpeak has lost a customer."),
     ("escalate.review_tampering", 2, "The seller offered me a refund if I remove this review."),
     ("escalate.review_tampering", 3, "They only ask happy customers to leave reviews."),
+    // The tenth session's fresh escalation batch.
+    ("escalate.wrong_item", 1, "Got somebody else's order, this is a kids backpack not the Summit 45."),
+    ("escalate.wrong_item", 1, "Received only one pole instead of a pair. Please send the missing pole."),
+    ("escalate.account_compromised", 1,
+      "Someone logged into my account and changed the shipping address. Please lock it down."),
+    ("escalate.frustration_cta", 1, "Your return label doesn't work. What am I supposed to do now?"),
+    ("escalate.frustration_cta", 2,
+      "The package had crew socks in it, I bought the hiking ones. Can you fix this?"),
+    ("escalate.never_again", 1, "That's the last time I buy anything from Northpeak."),
+    ("escalate.review_tampering", 1,
+      "Customer service said they would send a free tent if I change my rating to 5 stars."),
   ])
   func rowFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -126,6 +137,11 @@ import Testing
     ("escalate.never_again", 5, "I will never buy another brand of socks again."),
     ("escalate.review_tampering", 4, "The seller refunded the shipping when the box was late."),
     ("escalate.review_tampering", 4, "Update: I changed my review after a week of use."),
+    ("escalate.account_compromised", 5, "I logged into my account and the order history is easy to read."),
+    ("escalate.never_again", 5, "The last time I bought these they were a size smaller."),
+    ("service.damage_minor", 5,
+      "My daughter took this to camp and it came back filthy but in one piece. Washed up fine."),
+    ("escalate.damaged", 2, "The pack came back from the trip with a torn strap, my fault."),
   ])
   func rowDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

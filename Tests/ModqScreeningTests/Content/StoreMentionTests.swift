@@ -53,6 +53,8 @@ import Testing
   @Test(arguments: [
     ("This headlamp is bright and the battery lasts all night.", "SKU-601"),
     ("These boots fit great, broke them in within a week, laces stay tied.", "SKU-201"),
+    // One cue, as the subject that opens the sentence, counts two.
+    ("These hiking socks are so soft and keep my feet dry.", "SKU-602"),
   ])
   func wrongProductFires(body: String, product: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 4, product: product)
@@ -64,6 +66,9 @@ import Testing
     ("Pitched the tent in ten minutes; wore it with boots and socks.", "SKU-201"),
     ("Great with boots and sneakers alike.", "SKU-301"),
     ("These boots fit great and the laces stay tied.", "SKU-401"),
+    // One cue that is not the sentence's subject stays one.
+    ("Keeps my coffee hot, and it fits next to my socks in the pack.", "SKU-602"),
+    ("I clip it to my hat and these beams light the whole trail.", "SKU-501"),
   ])
   func wrongProductDoesNotFire(body: String, product: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 4, product: product)

@@ -3,7 +3,11 @@ import Testing
 @testable import ModqScreening
 
 @Suite struct UnclearTests {
-  @Test(arguments: ["asdfgh jkl", "dfgdfgdfg", "asdfgh jkl qwerty zxcvbn", "sdfsdf hjkhjk lkjhg"])
+  @Test(arguments: [
+    "asdfgh jkl", "dfgdfgdfg", "asdfgh jkl qwerty zxcvbn", "sdfsdf hjkhjk lkjhg",
+    // Four different letters on neighbouring keys of a row.
+    "asdf asdf qwerty zxcv", "hjkl asdf",
+  ])
   func gibberishFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("unclear.gibberish"))
   }
@@ -14,6 +18,8 @@ import Testing
     "Love it",
     "Tunic length, cardi is soft",
     "Wow!",
+    // "were" walks a keyboard row but repeats a letter.
+    "They were were great",
   ])
   func typosAndShortTextsDoNotFire(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5).contains("unclear.gibberish"))

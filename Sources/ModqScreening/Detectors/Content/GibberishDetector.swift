@@ -76,6 +76,9 @@ struct GibberishDetector: Detector {
     if !word.contains(where: GibberishDetector.isVowel) { return true }
     if GibberishDetector.isPeriodic(word) { return true }
     if n >= 5 && GibberishDetector.keyboardWalk(word) >= 0.75 { return true }
+    // "asdf", "hjkl": four different letters on neighbouring keys of one row. (No English
+    // word of four different letters does that; "were" repeats its "e".)
+    if n == 4 && Set(word).count == 4 && GibberishDetector.keyboardWalk(word) == 1 { return true }
     guard let score = bigrams.meanLogProbability(word) else { return false }
     return score <= wordThreshold
   }

@@ -90,8 +90,12 @@ struct IrrelevantDetector: Detector {
       OverlapIndex(cues.lazy.filter { $0.field == f }.map(\.tokens))
     }
     // Use the text denies ("haven't tried them on", "not worn outside") is no evidence of use.
+    // Nor is the look of it after a denial of use ("Haven't taken them out yet but they look
+    // solid"); without one, "it looks amazing" tells of trying it on ("can't wait to wear it").
+    let deniesUse = cues.contains { isDenialOfUse($0, review, a) }
     let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
       !covered[use.field].overlapsAny(use.tokens) && !a.isNegated(use, in: review, lookBack: 3)
+        && !(deniesUse && isLookOnly(use, review))
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }
@@ -107,4 +111,22 @@ struct IrrelevantDetector: Detector {
   }
 
   private static let againKey = WordHash.key(ofWord: "again")
+
+  /// "haven't used it", "not worn it yet": a cue opening on a negation, but not "can't wait".
+  private func isDenialOfUse(_ cue: CueHit, _ review: PreparedReview, _ a: ContentAnalysis) -> Bool {
+    let start = cue.tokens.lowerBound
+    guard a.tokenCues[cue.field][start] & Cue.negation.bit != 0 else { return false }
+    let tokens = review.fields[cue.field].tokens
+    return start + 1 >= cue.tokens.upperBound || tokens[start + 1].key != IrrelevantDetector.waitKey
+  }
+
+  private static let waitKey = WordHash.key(ofWord: "wait")
+
+  /// A product-talk hit that is only the word "look" ("they look solid", "looks well made").
+  private func isLookOnly(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    hit.tokens.count == 1
+      && IrrelevantDetector.lookWords.contains(key: review.fields[hit.field].tokens[hit.tokens.lowerBound].key)
+  }
+
+  private static let lookWords = WordSet(["look", "looks", "looked", "looking"])
 }

@@ -102,7 +102,7 @@ struct ServiceEscalationDetector: Detector {
       && !isLikeness(damage, review) && !isBrokeDown(damage, review)
     {
       let arrival = a.hits(.damageArrival, near: damage, window: 1).first {
-        !$0.tokens.overlaps(damage.tokens)
+        !$0.tokens.overlaps(damage.tokens) && !isCameBack($0, review)
       }
       guard let first = arrival, !a.has(.wearUse, near: damage) else { continue }
       result += [damage, first]
@@ -217,6 +217,17 @@ struct ServiceEscalationDetector: Detector {
   }
 
   private static let down = WordHash.key(ofWord: "down")
+
+  /// "it came back filthy from camp": a return from use, not an arrival.
+  private func isCameBack(_ arrival: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[arrival.field].tokens
+    let next = arrival.tokens.upperBound
+    return next < tokens.count && tokens[next].key == ServiceEscalationDetector.back
+      && tokens[next - 1].key == ServiceEscalationDetector.came
+  }
+
+  private static let back = WordHash.key(ofWord: "back")
+  private static let came = WordHash.key(ofWord: "came")
   private static let breakWords = WordSet(["broke", "broken", "breaks", "break"])
 
   /// "the thin material looks like it's ripped", "looked as if it was torn": a description

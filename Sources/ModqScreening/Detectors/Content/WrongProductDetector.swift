@@ -3,7 +3,8 @@ import ModqCore
 /// `consistency.wrong_product`: the review clearly talks about a different product category
 /// than the product it was submitted for ("these boots fit great" under a tent). Fires when
 /// the text has no cue of the product's own category (nor a word of its name) and at least
-/// `min_other_cues` cues of one other category; cues after "with" ("wore it with boots") are
+/// `min_other_cues` cues of one other category (a cue that opens a sentence after "these" /
+/// "this" counts two); cues after "with" ("wore it with boots") are
 /// accessories, not the subject. Products whose category has no cue list never fire.
 struct WrongProductDetector: Detector {
   let cues: CategoryCues
@@ -27,7 +28,8 @@ struct WrongProductDetector: Detector {
         // "water bottle" and "bottle" on the same words count once.
         if hit.tokens.lowerBound < lastEnd { continue }
         lastEnd = hit.tokens.upperBound
-        counts[hit.category] += 1
+        // "These hiking socks are so soft": the sentence's subject counts as two cues.
+        counts[hit.category] += isSubject(hit, in: field) ? 2 : 1
         evidence[hit.category].append((field, hit))
       }
     }
@@ -55,6 +57,20 @@ struct WrongProductDetector: Detector {
     return false
   }
 
+  /// The cue opens its sentence after "these" / "this", with at most one word between
+  /// ("These socks ...", "This merino beanie ...").
+  private func isSubject(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
+    let start = hit.tokens.lowerBound
+    for k in 1...2 where start - k >= 0 {
+      let token = field.tokens[start - k]
+      guard WrongProductDetector.demonstratives.contains(key: token.key) else { continue }
+      let opens = start - k == 0 || field.tokens[start - k - 1].sentence != token.sentence
+      return opens && field.tokens[start - 1].sentence == token.sentence
+    }
+    return false
+  }
+
+  private static let demonstratives = WordSet(["these", "this"])
   private static let with = WordHash.key(ofWord: "with")
   private static let plus = WordHash.key(ofWord: "plus")
 }

@@ -44,4 +44,22 @@ import Testing
     let stretched = TextField(field: .body, text: "shiiiit")
     #expect(matcher.occurs(in: stretched))
   }
+
+  /// The caseless-letter fast path agrees with Unicode's properties for every scalar it takes,
+  /// and a CJK review tokenizes to its own bytes.
+  @Test func caselessLettersAreAlphabeticAndTheirOwnLowerCase() {
+    var checked = 0
+    for value in UInt32(0x3000)...UInt32(0xD7FF) where Tokenizer.isCaselessLetter(value) {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      let p = scalar.properties
+      #expect(p.isAlphabetic && !p.isUppercase && p.lowercaseMapping == String(scalar),
+        "U+\(String(value, radix: 16))")
+      checked += 1
+    }
+    #expect(checked > 30_000)
+    let field = TextField(field: .body, text: "这个背包质量很好 カタカナ 한국어")
+    #expect(field.tokens.count == 3)
+    #expect(field.tokens.map { String(decoding: field.normalizedBytes(of: $0), as: UTF8.self) }
+      == ["这个背包质量很好", "カタカナ", "한국어"])
+  }
 }

@@ -44,9 +44,14 @@ public final class TextField: Sendable {
     var result: [Int32] = []
     result.reserveCapacity(bytes.count / 256 + 1)
     var count: Int32 = 0
-    for k in 0..<bytes.count {
-      if k & 255 == 0 { result.append(count) }
-      if bytes[k] & 0xC0 != 0x80 { count += 1 }
+    bytes.withUnsafeBufferPointer { b in
+      var blockStart = 0
+      while blockStart < b.count {
+        result.append(count)
+        let blockEnd = min(blockStart + 256, b.count)
+        for k in blockStart..<blockEnd where b[k] & 0xC0 != 0x80 { count += 1 }
+        blockStart = blockEnd
+      }
     }
     return result
   }

@@ -236,6 +236,15 @@ struct Tokenizer {
       flags.insert(.nonASCII)
       return i + length
     }
+    if Tokenizer.isCaselessLetter(value) {
+      // CJK, kana, hangul: letters with no case, kept as they are (no property lookup and no
+      // lower-case String per character).
+      appendLetter(0, upper: false, at: i)
+      normalized.removeLast()
+      normalized.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+      flags.insert(.nonASCII)
+      return i + length
+    }
     if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
       appendLetter(0, upper: scalar.properties.isUppercase, at: i)
       normalized.removeLast()
@@ -245,6 +254,15 @@ struct Tokenizer {
     }
     end(at: i)
     return i + length
+  }
+
+  /// Han ideographs (the main block and extension A), hiragana and katakana (not their
+  /// punctuation), and hangul syllables: alphabetic, caseless, their own lower case.
+  @inline(__always)
+  static func isCaselessLetter(_ value: UInt32) -> Bool {
+    (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
+      || (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value)
+      || (0xAC00...0xD7A3).contains(value)
   }
 
   private mutating func end(at i: Int) {

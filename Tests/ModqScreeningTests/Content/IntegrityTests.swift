@@ -17,6 +17,7 @@ import Testing
     ("integrity.feedback_exchange", "Rate my review 5 stars and I'll rate yours."),
     ("integrity.extortion", "Fix this or I'm writing a 1 star review everywhere."),
     ("integrity.extortion", "Refund me today or my 1-star review goes on every site I can find."),
+    ("integrity.extortion", "Fix this or expect a one star review on every platform."),
     ("integrity.incentivized", "The brand gave me these at no cost so I could write about them."),
     ("integrity.incentivized", "Got 50% off for agreeing to post a review. Nice pack."),
     ("integrity.incentivized", "Northpeak sent me these for free to review. Love them."),

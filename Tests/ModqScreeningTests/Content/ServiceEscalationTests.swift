@@ -83,6 +83,21 @@ import Testing
     ("escalate.never_again", 1, "That's the last time I buy anything from Northpeak."),
     ("escalate.review_tampering", 1,
       "Customer service said they would send a free tent if I change my rating to 5 stars."),
+    ("escalate.wrong_item", 2, "You sent me kids socks instead of adult ones."),
+    ("escalate.wrong_item", 1, "Box had two left shoes!"),
+    // The second fresh batch.
+    ("escalate.damaged", 1,
+      "Left boot had a split in the leather at the toe crease when I took it out of the box."),
+    ("escalate.damaged", 1, "Tent body had several holes in it straight from the bag. Unusable."),
+    ("escalate.damaged", 1, "Dead on arrival. Charged it all night and it never turned on."),
+    ("escalate.frustration_cta", 1,
+      "I was promised a refund three weeks ago. Can someone tell me what is going on?"),
+    ("escalate.frustration_cta", 1,
+      "Support closed my ticket without answering. I want to speak to a manager."),
+    ("escalate.account_compromised", 1,
+      "I think your checkout page stole my card info, there were charges from overseas right after."),
+    ("escalate.review_tampering", 1,
+      "Got an email saying they'd give me 30% off my next order if I raised my rating."),
   ])
   func rowFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -142,6 +157,12 @@ import Testing
     ("service.damage_minor", 5,
       "My daughter took this to camp and it came back filthy but in one piece. Washed up fine."),
     ("escalate.damaged", 2, "The pack came back from the trip with a torn strap, my fault."),
+    ("escalate.wrong_item", 5, "I got a medium instead of a large and it fits great."),
+    ("escalate.wrong_item", 4, "They sent it quickly. Instead of a box it came in a bag."),
+    ("escalate.wrong_item", 3, "I wondered if they sent the black instead of the navy, it was navy."),
+    ("escalate.damaged", 2,
+      "They looked perfect right out of the bag, but the sizing is off unless I got a defective pair."),
+    ("escalate.damaged", 1, "Shipping took 3 weeks and the box was crushed. Customer service never answered."),
   ])
   func rowDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

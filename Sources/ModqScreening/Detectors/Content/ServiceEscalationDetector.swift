@@ -63,6 +63,7 @@ struct ServiceEscalationDetector: Detector {
       guard !a.has(.wrongItemResolved) else { return [] }
       found = live(a.hits(.wrongItem), a, review).filter { !isHypothetical($0, review) }
         + orderedButReceived(a, review) + notWhatWasOrdered(a, review)
+        + sentInsteadOf(a, review)
     case .accountCompromised:
       found = compromisedHits(a, review)
     case .frustrationCTA:
@@ -100,9 +101,12 @@ struct ServiceEscalationDetector: Detector {
     for damage in live(a.hits(.damageState), a, review)
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
       && !isLikeness(damage, review) && !isBrokeDown(damage, review)
+      && !isHypothetical(damage, review)
     {
+      // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
       let arrival = a.hits(.damageArrival, near: damage, window: 1).first {
-        !$0.tokens.overlaps(damage.tokens) && !isCameBack($0, review)
+        (!$0.tokens.overlaps(damage.tokens) || endsInside($0, damage))
+          && !isCameBack($0, review)
       }
       guard let first = arrival, !a.has(.wearUse, near: damage) else { continue }
       result += [damage, first]
@@ -218,6 +222,13 @@ struct ServiceEscalationDetector: Detector {
 
   private static let down = WordHash.key(ofWord: "down")
 
+  /// "dead on arrival": the arrival cue ends the damage phrase (but "box was crushed" is the
+  /// box, not an arrival of a crushed product).
+  private func endsInside(_ arrival: CueHit, _ damage: CueHit) -> Bool {
+    arrival.field == damage.field && arrival.tokens.upperBound == damage.tokens.upperBound
+      && arrival.tokens.lowerBound > damage.tokens.lowerBound
+  }
+
   /// "it came back filthy from camp": a return from use, not an arrival.
   private func isCameBack(_ arrival: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[arrival.field].tokens
@@ -259,7 +270,7 @@ struct ServiceEscalationDetector: Detector {
   private static let asKey = WordHash.key(ofWord: "as")
 
   private static let hedges = WordSet([
-    "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed",
+    "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed", "unless",
   ])
 
   /// "Ordered a men's 9 and received a women's 7. Please send the correct size.": what
@@ -319,6 +330,28 @@ struct ServiceEscalationDetector: Detector {
     return result
   }
 
+  /// "You sent me kids socks instead of adult ones", "received a 30L instead of a 20L": what
+  /// was sent, then "instead of" within 6 words (same sentence). "Got a medium instead of a
+  /// large" is left out: "got" is as often a purchase choice.
+  private func sentInsteadOf(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    typealias Words = ServiceEscalationDetector
+    for sent in a.hits(.receivedItem) where !isHypothetical(sent, review) {
+      let tokens = review.fields[sent.field].tokens
+      guard tokens[sent.tokens.lowerBound].key != Words.got else { continue }
+      let end = min(tokens.count - 1, sent.tokens.upperBound + 6)
+      for k in sent.tokens.upperBound..<max(end, sent.tokens.upperBound) {
+        guard tokens[k].sentence == sent.sentence else { break }
+        if tokens[k].key == Words.instead && tokens[k + 1].key == Words.of
+          && tokens[k + 1].sentence == sent.sentence
+        {
+          return [sent]
+        }
+      }
+    }
+    return []
+  }
+
+  private static let got = WordHash.key(ofWord: "got")
   private static let different = WordHash.key(ofWord: "different")
   private static let than = WordHash.key(ofWord: "than")
   private static let from = WordHash.key(ofWord: "from")

@@ -10,6 +10,8 @@ import Testing
     "It was €30 at checkout, light and warm.",
     "Cost me 1,299 dollars, the tent is huge.",
     "Got it for £15, comfy.",
+    "Paid 50$ for it, feels like a jacket twice the price.",
+    "It was like $40, comfy.",
   ])
   func actualPriceFires(body: String) throws {
     let finding = try #require(try ContentFixture.finding("price.actual", body, rating: 4))
@@ -22,6 +24,10 @@ import Testing
     "Used a $10 discount code, lovely jacket.",
     "Holds 20L, fits a 2 person tent, model 3, bought 2026-10-01.",
     "I'm 5'4\", 130 lbs, 34DD and the medium fits.",
+    // Sayings and a symbol between digits (genuine reviews of the eval set).
+    "Wore it to a wedding and felt like $1,000,000!",
+    "The reviews are polarized, so I'll throw in my $0.02: it fits true to size.",
+    "The 5$2 back is way longer than the front.",
   ])
   func discountsAndNumbersDoNotFire(body: String) throws {
     #expect(try ContentFixture.finding("price.actual", body, rating: 4) == nil)

@@ -15,6 +15,11 @@ enum MoneyScanner {
     while i < b.count {
       let symbolLength = symbol(b, i)
       guard symbolLength > 0 else { i += 1; continue }
+      // "5$2": digits on both sides of the symbol are a typo or a code, not an amount.
+      if i > 0, isDigit(b[i - 1]), i + symbolLength < b.count, isDigit(b[i + symbolLength]) {
+        i += symbolLength
+        continue
+      }
       var j = i + symbolLength
       if j < b.count && b[j] == 0x20 { j += 1 }
       if j < b.count, isDigit(b[j]), let token = tokenIndex(field, startingAt: j) {

@@ -3,7 +3,8 @@ import ModqCore
 /// Pricing (002): `price.actual` fires on an amount of money ("$24.99", "paid 30 euros",
 /// "only 45 bucks", "€30"); a discount amount ("$5 off", "save $10", "a $10 coupon") is
 /// generic price talk, not an actual price, and an amount that is part of the product's
-/// name ("Gift Card $50") is not a price paid. `price.generic_only` fires when the review
+/// name ("Gift Card $50") is not a price paid, nor are sayings ("felt like $1,000,000",
+/// "my $0.02") or a symbol between digits ("5$2"). `price.generic_only` fires when the review
 /// is only generic price talk ("Great price!", "50% off, bargain") with nothing else.
 struct PriceDetector: Detector {
   enum Kind: String, CaseIterable, Sendable {
@@ -55,11 +56,30 @@ struct PriceDetector: Detector {
       let masks = a.tokenCues[amount.field]
       if productKeys.contains(field.tokens[amount.number].key) { continue }
       if MoneyScanner.isDiscount(field, masks: masks, number: amount.number) { continue }
+      if isIdiom(field, amount.bytes, number: amount.number) { continue }
       spans.append(field.span(byteRange: amount.bytes))
       texts.append(field.string(byteRange: amount.bytes))
     }
     return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
   }
+
+  /// "felt like $1,000,000", "my $0.02": sayings, not prices.
+  private func isIdiom(_ field: TextField, _ bytes: Range<Int>, number: Int) -> Bool {
+    let before = number - 1
+    guard before >= 0, field.tokens[before].sentence == field.tokens[number].sentence else {
+      return false
+    }
+    let word = field.tokens[before].key
+    if word == PriceDetector.my {
+      return field.string(byteRange: bytes).hasSuffix("0.02")
+    }
+    return word == PriceDetector.like && before >= 1
+      && PriceDetector.feelWords.contains(key: field.tokens[before - 1].key)
+  }
+
+  private static let my = WordHash.key(ofWord: "my")
+  private static let like = WordHash.key(ofWord: "like")
+  private static let feelWords = WordSet(["feel", "feels", "felt", "feeling"])
 
   private func genericOnly(_ review: PreparedReview, _ a: ContentAnalysis) -> [DetectorHit] {
     guard a.has(.priceGeneric) else { return [] }

@@ -12,6 +12,7 @@ import Testing
     "Got it for £15, comfy.",
     "Paid 50$ for it, feels like a jacket twice the price.",
     "It was like $40, comfy.",
+    "I paid $88 and then had it tailored.",
   ])
   func actualPriceFires(body: String) throws {
     let finding = try #require(try ContentFixture.finding("price.actual", body, rating: 4))
@@ -28,6 +29,9 @@ import Testing
     "Wore it to a wedding and felt like $1,000,000!",
     "The reviews are polarized, so I'll throw in my $0.02: it fits true to size.",
     "The 5$2 back is way longer than the front.",
+    "It did not fit off the rack, I invested 15 dollars in alterations.",
+    "You shop and shop and then pay $30 more to get them altered.",
+    "Tailoring would have cost $60 so I sent it back.",
   ])
   func discountsAndNumbersDoNotFire(body: String) throws {
     #expect(try ContentFixture.finding("price.actual", body, rating: 4) == nil)

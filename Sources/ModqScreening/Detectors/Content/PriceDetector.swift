@@ -4,7 +4,8 @@ import ModqCore
 /// "only 45 bucks", "€30"); a discount amount ("$5 off", "save $10", "a $10 coupon") is
 /// generic price talk, not an actual price, and an amount that is part of the product's
 /// name ("Gift Card $50") is not a price paid, nor are sayings ("felt like $1,000,000",
-/// "my $0.02") or a symbol between digits ("5$2"). `price.generic_only` fires when the review
+/// "my $0.02"), a tailor's price ("15 dollars in alterations") or a symbol between digits
+/// ("5$2"). `price.generic_only` fires when the review
 /// is only generic price talk ("Great price!", "50% off, bargain") with nothing else.
 struct PriceDetector: Detector {
   enum Kind: String, CaseIterable, Sendable {
@@ -57,6 +58,7 @@ struct PriceDetector: Detector {
       if productKeys.contains(field.tokens[amount.number].key) { continue }
       if MoneyScanner.isDiscount(field, masks: masks, number: amount.number) { continue }
       if isIdiom(field, amount.bytes, number: amount.number) { continue }
+      if isAlterationCost(field, number: amount.number) { continue }
       spans.append(field.span(byteRange: amount.bytes))
       texts.append(field.string(byteRange: amount.bytes))
     }
@@ -77,6 +79,29 @@ struct PriceDetector: Detector {
       && PriceDetector.feelWords.contains(key: field.tokens[before - 1].key)
   }
 
+  /// "15 dollars in alterations", "tailoring would have cost $60", "$30 more to get them
+  /// altered": the tailor's price, not the product's (an alteration word within 5 words
+  /// after or 4 before, same sentence), unless "paid" / "spent" comes right before the
+  /// amount ("paid $88 and then had it tailored").
+  private func isAlterationCost(_ field: TextField, number: Int) -> Bool {
+    let tokens = field.tokens
+    let sentence = tokens[number].sentence
+    for k in 1...2 where number - k >= 0 && tokens[number - k].sentence == sentence {
+      if PriceDetector.paidWords.contains(key: tokens[number - k].key) { return false }
+    }
+    let low = max(0, number - 4)
+    let high = min(tokens.count - 1, MoneyScanner.numberEnd(field, from: number) + 5)
+    for k in low...high where tokens[k].sentence == sentence {
+      if PriceDetector.alterationWords.contains(key: tokens[k].key) { return true }
+    }
+    return false
+  }
+
+  private static let paidWords = WordSet(["paid", "spent", "spend"])
+  private static let alterationWords = WordSet([
+    "altered", "alteration", "alterations", "tailor", "tailored", "tailoring", "hemmed",
+    "hemming", "seamstress",
+  ])
   private static let my = WordHash.key(ofWord: "my")
   private static let like = WordHash.key(ofWord: "like")
   private static let feelWords = WordSet(["feel", "feels", "felt", "feeling"])

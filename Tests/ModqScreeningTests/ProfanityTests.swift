@@ -5,6 +5,8 @@ import Testing
     "What a piece of shit.", "f.u.c.k this tent", "s h i t quality", "fuuuuck",
     "sh1t zipper", "this is bullsh!t", "F*CK", "a$$hole seller", "sh\u{200B}it",
     "SHÏT quality", "What a piece of f-ing junk",
+    // Stars for letters, one a star.
+    "Bottle is f***ing useless", "the seller is an a**hole", "what a b**ch of a zipper",
   ])
   func fires(_ text: String) {
     #expect(Fixture.fired(text).contains("profanity"))
@@ -17,6 +19,9 @@ import Testing
     "maxi length", "cute pussy bow blouse", "Summa cum laude of jackets",
     "This jacket is garbage and the zipper is trash.", "Killer deal",
     "The f in the logo is ing... weird font but great jacket",
+    // Stars that mask no listed word, or rate: "*****", "a*", "10/10 *****".
+    "Rated it ***** of course", "Grade a* jacket", "Solid 10/10 *****",
+    "c**l jacket, warm",
   ])
   func passes(_ text: String) {
     #expect(!Fixture.fired(text).contains("profanity"))

@@ -8,6 +8,8 @@ import Testing
     ("Get it from GearHub instead, they have it in stock.", "SKU-402"),
     ("Check trailmart.example for this tent.", "SKU-201"),
     ("Summit Supply Co sells a better version.", "SKU-201"),
+    // "Summit" is in this product's name, "Summit Supply" is not.
+    ("Found the same pack at Summit Supply for less, but bought here anyway.", "SKU-102"),
   ])
   func competitorFires(body: String, product: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3, product: product)

@@ -34,6 +34,9 @@ import Testing
     // cynical-any-rating.txt: markers praise never uses fire over max_rating too.
     (5, "Great, it broke in a day. Thanks for nothing."),
     (4, "Best money I ever wasted, the stove leaked on the first use."),
+    // "Not." as a sentence of its own takes the praise back.
+    (2, "Love how the sole peeled off after one run. Really top notch quality. Not."),
+    (1, "Waterproof, they said. The seams leaked all night. Great design. Not!"),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))
@@ -48,6 +51,8 @@ import Testing
     // Over max_rating: a marker of cynical-phrases.txt only, or a denied failure.
     (5, "Just great, it broke in a day."),
     (5, "Thanks for nothing? No: it never broke, never leaked. Love it."),
+    (3, "Is it perfect? Not. But the zipper never broke and it fits."),
+    (2, "Warm? Not really. The seam ripped on day two."),
   ])
   func cynicalDoesNotFire(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

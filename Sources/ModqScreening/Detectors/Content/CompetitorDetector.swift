@@ -4,35 +4,29 @@ import ModqCore
 /// in a way that advantages it: with an advantage word in the same sentence ("cheaper at
 /// TrailMart", "buy it from GearHub instead") or as a web address. "Better than TrailMart's"
 /// does not advantage it, nor does a name the customer left for us ("returned the TrailMart
-/// pack and bought this instead", `competitor-left.txt`). Exception: the competitor's name is part of the product
-/// (reviews of the TrailMart Gift Card may say TrailMart).
+/// pack and bought this instead", `competitor-left.txt`). Exception: the competitor's name, as
+/// written, is part of the product's name (reviews of the TrailMart Gift Card may say
+/// TrailMart; "Summit Supply" under the Summit 45 pack is still the competitor).
 struct CompetitorDetector: Detector {
   let analyzer: ContentAnalyzer
-  let catalog: StoreProfile
   let names: PhraseMatcher
-  /// Competitor index of each name entry; domains are marked in `isDomain`.
-  let owner: [Int]
+  /// Per name entry: whether it is a web address (a mention by itself).
   let isDomain: [Bool]
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
-    catalog = params.store
     var phrases: [String] = []
-    var ownerOf: [String: (Int, Bool)] = [:]
-    for (index, competitor) in params.store.competitors.enumerated() {
-      for name in competitor.names where !name.isEmpty {
-        phrases.append(name)
-        ownerOf[name] = (index, false)
-      }
+    var domains: Set<String> = []
+    for competitor in params.store.competitors {
+      phrases += competitor.names.filter { !$0.isEmpty }
       for domain in competitor.domains where !domain.isEmpty {
         phrases.append(domain)
-        ownerOf[domain] = (index, true)
+        domains.insert(domain)
       }
     }
     let matcher = PhraseMatcher(phrases: phrases, matchesJoined: false, stretch: false)
     names = matcher
-    owner = matcher.entries.map { ownerOf[$0]?.0 ?? -1 }
-    isDomain = matcher.entries.map { ownerOf[$0]?.1 ?? false }
+    isDomain = matcher.entries.map { domains.contains($0) }
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -50,9 +44,9 @@ struct CompetitorDetector: Detector {
     var found: [CueHit] = []
     for (f, match) in mentions {
       let field = review.fields[f]
-      let competitor = owner[match.entry]
-      let nameKeys = ProductWords.keys(of: catalogNames(competitor))
-      if !nameKeys.isDisjoint(with: productKeys) { continue }
+      // "TrailMart Gift Card": the name as written is part of the product's name. (Not any
+      // word of it: "Summit Supply" under the "Summit 45" pack is the competitor.)
+      if field.tokens[match.tokens].allSatisfy({ productKeys.contains($0.key) }) { continue }
       let sentence = field.tokens[match.tokens.lowerBound].sentence
       let mention = CueHit(
         cue: .competitorAdvantage, field: f, tokens: match.tokens, byteRange: match.byteRange,
@@ -66,11 +60,6 @@ struct CompetitorDetector: Detector {
       if let advantage { found += [mention, advantage] }
     }
     return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
-  }
-
-  private func catalogNames(_ competitor: Int) -> [String] {
-    guard competitor >= 0, competitor < catalog.competitors.count else { return [] }
-    return catalog.competitors[competitor].names
   }
 
   /// "better than TrailMart": the comparison favours us, not the competitor.

@@ -4,7 +4,7 @@ import ModqCore
 /// sarcasm marker ("thanks for nothing", "oh wonderful", "just what I needed", "another
 /// jacket that ...") when the review also reports a failure, or on a sentence that opens
 /// with a praise word and a comma and then reports a failure with no contrast word
-/// ("Great, it broke in a day."); only at `max_rating` stars or fewer (sarcasm is a
+/// ("Great, it broke in a day."), or "Not." as a sentence of its own; only at `max_rating` stars or fewer (sarcasm is a
 /// complaint, and "Just great" over five stars is praise), except for the markers of
 /// `cynical-any-rating.txt`, which praise never uses ("thanks for nothing").
 struct CynicalDetector: Detector {
@@ -19,9 +19,10 @@ struct CynicalDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     guard review.review.rating <= maxRating else { return anyRating(a, review) }
-    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener) else { return [] }
+    let loneNots = loneNot(review)
+    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener) || !loneNots.isEmpty else { return [] }
     let failures = a.hits(.negativeEvent)
-    let markers = a.hits(.cynicalPhrase).filter { !a.isNegated($0, in: review) }
+    let markers = a.hits(.cynicalPhrase).filter { !a.isNegated($0, in: review) } + loneNots
     // Two separate sarcasm markers need no failure word ("Oh fantastic, ... Just what I
     // always wanted").
     let separate = Set(markers.map { "\($0.field):\($0.sentence)" }).count >= 2
@@ -57,6 +58,30 @@ struct CynicalDetector: Detector {
     else { return [] }
     return [ContentAnalysis.detectorHit(markers + [failure], in: review)]
   }
+
+  /// "Really top notch quality. Not.": "not" as a sentence of its own, after another
+  /// sentence that is not a question, takes the praise back.
+  private func loneNot(_ review: PreparedReview) -> [CueHit] {
+    var result: [CueHit] = []
+    for (f, field) in review.fields.enumerated() {
+      let tokens = field.tokens
+      for i in tokens.indices.dropFirst() where tokens[i].key == CynicalDetector.not {
+        let sentence = tokens[i].sentence
+        guard tokens[i - 1].sentence != sentence,
+          i + 1 == tokens.count || tokens[i + 1].sentence != sentence
+        else { continue }
+        // "Is it perfect? Not.": the answer to a question, not a take-back.
+        let gap = field.bytes[Int(tokens[i - 1].end)..<Int(tokens[i].start)]
+        if gap.contains(UInt8(ascii: "?")) { continue }
+        result.append(CueHit(
+          cue: .cynicalPhrase, field: f, tokens: i..<(i + 1), byteRange: tokens[i].byteRange,
+          sentence: sentence))
+      }
+    }
+    return result
+  }
+
+  private static let not = WordHash.key(ofWord: "not")
 
   /// "Great, ..." / "Oh great, ...": the word starts its sentence (after at most "oh",
   /// "well", "just") and a comma or dash follows it.

@@ -1,9 +1,18 @@
 /// `profanity`: listed words and phrases on whole normalised words, including disguised
-/// spellings (leetspeak, "f.u.c.k", "s h i t", "fuuuck", zero-width characters). A hit inside
+/// spellings (leetspeak, "f.u.c.k", "s h i t", "fuuuck", zero-width characters, stars for
+/// letters: "f***ing" is "fucking"). A hit inside
 /// an allowed phrase ("pussy bow") is dropped.
 struct ProfanityDetector: Detector {
   let words: PhraseMatcher
   let allow: PhraseMatcher
+  /// The one-word entries by length, for words masked with stars ("f***ing", "a**hole").
+  let masked: MaskedWords
+
+  init(words: PhraseMatcher, allow: PhraseMatcher) {
+    self.words = words
+    self.allow = allow
+    masked = MaskedWords(words.entries)
+  }
 
   static let registration = DetectorRegistration(
     "profanity", summary: "profanity and explicit words (lists; obfuscation-aware)"
@@ -16,7 +25,7 @@ struct ProfanityDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.tokens.isEmpty {
-      let found = words.matches(in: field)
+      let found = words.matches(in: field) + masked.matches(in: field)
       if found.isEmpty { continue }
       let allowed = OverlapIndex(allow.count == 0 ? [] : allow.matches(in: field).map(\.byteRange))
       var lastEnd = -1

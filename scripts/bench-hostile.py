@@ -30,6 +30,10 @@ PATTERNS = {
     "broke-down": "arrived broke down ",
     "relative-owns-store": "my brother owns Northpeak ", "family-role-store": "my husband is the owner of Northpeak ",
     "work-at-store": "I work at Northpeak ",
+    # Tenth session: look-around and masked-word rules.
+    "sent-instead": "you sent me socks instead of boots ", "lone-not": "Great. Not. ",
+    "masked": "f***ing ", "alteration": "$15 in alterations ", "dead-on-arrival": "dead on arrival ",
+    "came-back": "it came back torn ",
 }
 
 

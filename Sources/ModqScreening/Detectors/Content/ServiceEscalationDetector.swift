@@ -98,15 +98,17 @@ struct ServiceEscalationDetector: Detector {
   /// wear-during-use cue in its sentence.
   private func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
+    // "it came back" is no arrival: taken out once, so the lookups below never step over a
+    // run of them (a review repeating "it came back torn" would make that quadratic).
+    let arrivals = a.hits(.damageArrival).filter { !isCameBack($0, review) }
     for damage in live(a.hits(.damageState), a, review)
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
       && !isLikeness(damage, review) && !isBrokeDown(damage, review)
       && !isHypothetical(damage, review)
     {
       // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
-      let arrival = a.hits(.damageArrival, near: damage, window: 1).first {
-        (!$0.tokens.overlaps(damage.tokens) || endsInside($0, damage))
-          && !isCameBack($0, review)
+      let arrival = arrivals[arrivals.indices(near: damage, window: 1)].first {
+        !$0.tokens.overlaps(damage.tokens) || endsInside($0, damage)
       }
       guard let first = arrival, !a.has(.wearUse, near: damage) else { continue }
       result += [damage, first]

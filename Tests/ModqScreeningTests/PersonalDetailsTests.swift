@@ -54,6 +54,11 @@ import Testing
   @Test(arguments: [
     "Send it to 1423 Maple Street, Springfield, IL 62704", "ship to PO Box 4471",
     "I live at 12 oak lane", "221B Baker St.", "Koskikatu 25", "Rua João Pessoa 1636",
+    // A unit without a street suffix, a cue and a number, US military post.
+    "The address of Persint is 9554 62 Rue Gafsa Apt. 981", "3037 ul. Północna 73\n Apt. 946",
+    "91211 Koepenicker Str. 74 Suite 980 Reichenbach", "Cendrillon lives at 333 Golfskálinn 78",
+    "Kevin had given Alma his address: 5049 Harjukuja 54, SEINÄJOKI",
+    "The Avalara office is at PSC 0413, Box 8144 APO AA 42323", "Send it to USNS Mahler FPO AA 65728",
   ])
   func addresses(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.address"))
@@ -62,6 +67,9 @@ import Testing
   @Test(arguments: [
     "I have a 26 waist", "size 8 petite", "arrived in 3 days", "walked 2 miles down the road",
     "5 Stars Way better than my old one", "gave it 4 stars",
+    "Sleeps 4 Adults, Room 2 is the vestibule", "Bought 2 Packs, Unit 3 had a torn strap",
+    "I live at 5000 Feet Elevation and it handles 20 Degrees", "the APO team at 12345 Main",
+    "Size 10 Wide, Suite of colours", "I live in 2 different climates",
   ])
   func notAddresses(_ text: String) {
     #expect(!Fixture.fired(text).contains("pii.address"))

@@ -1,7 +1,9 @@
 /// `pii.address`: a street number, 1-4 street-name words and a suffix ("1423 Maple Street",
 /// "12 Rue Street"-style lists in street-suffixes.txt), optionally followed by a unit and
 /// ", City, ST 12345"; European forms (a "-strasse/-katu/-vegur" word or a "Rua/Via/Calle"
-/// prefix followed by a number); and PO boxes. Street-name words must be capitalised unless
+/// prefix followed by a number); a house number and words up to a unit ("... Apt. 981");
+/// after an address cue, a house number, words and a number ("lives at 333 Golfskálinn 78");
+/// US military post ("PSC 3117, Box 0609 APO AA 44332"); and PO boxes. Street-name words must be capitalised unless
 /// an address cue ("ship to", "live at") precedes, so "walked 2 miles down the road",
 /// "26 waist", "size 8 petite" and "3 days" never fire.
 struct AddressDetector: Detector {
@@ -17,6 +19,8 @@ struct AddressDetector: Detector {
   private static let units = WordSet([
     "apt", "apartment", "suite", "ste", "unit", "fl", "floor", "room", "rm",
   ])
+  /// Units that mark an address without a street suffix ("room 2", "floor 3" do not).
+  private static let dwellingUnits = WordSet(["apt", "apartment", "suite", "ste"])
   private static let notStreetWords = WordSet([
     "star", "stars", "time", "times", "day", "days", "week", "weeks", "month", "months", "year",
     "years", "size", "sizes", "inch", "inches", "lb", "lbs", "pound", "pounds", "mile", "miles",
@@ -46,12 +50,14 @@ struct AddressDetector: Detector {
       var i = 0
       while i < tokens.count {
         if let end = streetAddress(at: i, field) ?? europeanAddress(at: i, field)
-          ?? poBox(at: i, field)
+          ?? poBox(at: i, field) ?? numberedUnit(at: i, field) ?? cuedNumbered(at: i, field)
+          ?? militaryPost(at: i, field)
         {
           let last = cityStateZip(after: end, field)
+          let first = militaryPost(at: i, field) != nil ? militaryStart(before: i, tokens) : i
           hits.append(
             DetectorHit(
-              field: field, byteRange: Int(tokens[i].start)..<Int(tokens[last].end)))
+              field: field, byteRange: Int(tokens[first].start)..<Int(tokens[last].end)))
           i = last + 1
         } else {
           i += 1
@@ -112,6 +118,78 @@ struct AddressDetector: Detector {
     else { return nil }
     return unit(after: k, field)
   }
+
+  /// "9554 62 Rue Gafsa Apt. 981", "3037 ul. Północna 73\n Apt. 946": a house number, up
+  /// to 5 words or numbers with at least one capitalised word, then a unit and its number
+  /// (across at most two breaks: an abbreviation's period, a new line).
+  private func numberedUnit(at i: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    guard isHouseNumber(tokens[i], field),
+      !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
+    else { return nil }
+    var names = 0
+    var k = i + 1
+    while k < tokens.count, k <= i + 6 {
+      let t = tokens[k]
+      if k >= i + 2, names > 0, Self.dwellingUnits.contains(t), t.sentence <= tokens[i].sentence + 2,
+        k + 1 < tokens.count, tokens[k + 1].has(.hasDigit)
+      {
+        return k + 1
+      }
+      // Abbreviations end "sentences" ("Koepenicker Str. 74", "Victor Hugo u. 49."): one
+      // such break is allowed.
+      guard t.sentence <= tokens[i].sentence + 1, !Self.notStreetWords.contains(t),
+        t.has(.hasLetter) || (t.has(.allDigits) && t.normLength <= 5)
+      else { return nil }
+      if t.has(.capitalized) { names += 1 }
+      k += 1
+    }
+    return nil
+  }
+
+  /// After an address cue ("lives at", "his address:"): a house number, 1-4 capitalised
+  /// words and a number ("333 Golfskálinn 78", "5049 Harjukuja 54").
+  private func cuedNumbered(at i: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    guard isHouseNumber(tokens[i], field), hasCue(before: i, tokens),
+      !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
+    else { return nil }
+    var k = i + 1
+    while k < tokens.count, k <= i + 4, tokens[k].has(.capitalized), !tokens[k].has(.hasDigit),
+      !Self.notStreetWords.contains(tokens[k]), tokens[k].sentence == tokens[i].sentence
+    {
+      k += 1
+    }
+    guard k > i + 1, k < tokens.count, tokens[k].has(.allDigits), tokens[k].normLength <= 5,
+      tokens[k].sentence == tokens[i].sentence
+    else { return nil }
+    return unit(after: k, field)
+  }
+
+  /// US military post: "PSC 3117, Box 0609 APO AA 44332", "Unit 8524 Box 0979 DPO AA 56703",
+  /// "USNS Sekerková FPO AA 65728" (from the "APO/FPO/DPO AA/AE/AP" line back to its PSC or
+  /// Unit when there is one).
+  private func militaryPost(at i: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    guard Self.militaryOffices.contains(tokens[i]), tokens[i].has(.allUpper),
+      i + 2 < tokens.count, Self.militaryRegions.contains(tokens[i + 1]),
+      tokens[i + 1].has(.allUpper), tokens[i + 2].has(.allDigits), tokens[i + 2].normLength == 5
+    else { return nil }
+    return i + 2
+  }
+
+  /// "PSC 3117, Box 0609" / "Unit 8524 Box 0979" right before a military post line: where
+  /// the address starts.
+  private func militaryStart(before i: Int, _ tokens: [Token]) -> Int {
+    guard i >= 4, tokens[i - 2].key == Self.box, tokens[i - 1].has(.allDigits),
+      tokens[i - 3].has(.allDigits), Self.militaryUnits.contains(tokens[i - 4])
+    else { return i }
+    return i - 4
+  }
+
+  private static let militaryOffices = WordSet(["apo", "fpo", "dpo"])
+  private static let militaryRegions = WordSet(["aa", "ae", "ap"])
+  private static let militaryUnits = WordSet(["psc", "unit", "cmr"])
 
   private func poBox(at i: Int, _ field: TextField) -> Int? {
     let tokens = field.tokens

@@ -78,7 +78,9 @@ struct GibberishDetector: Detector {
     if n >= 5 && GibberishDetector.keyboardWalk(word) >= 0.75 { return true }
     // "asdf", "hjkl": four different letters on neighbouring keys of one row. (No English
     // word of four different letters does that; "were" repeats its "e".)
-    if n == 4 && Set(word).count == 4 && GibberishDetector.keyboardWalk(word) == 1 { return true }
+    if n == 4 && GibberishDetector.keyboardWalk(word) == 1 && GibberishDetector.allDifferent(word) {
+      return true
+    }
     guard let score = bigrams.meanLogProbability(word) else { return false }
     return score <= wordThreshold
   }
@@ -89,6 +91,13 @@ struct GibberishDetector: Detector {
       UInt8(ascii: "u"), UInt8(ascii: "y"): true
     default: false
     }
+  }
+
+  private static func allDifferent(_ word: ArraySlice<UInt8>) -> Bool {
+    for i in word.indices {
+      for j in word.indices where j > i && word[i] == word[j] { return false }
+    }
+    return true
   }
 
   /// "dfgdfgdfg", "hjkhjk": a chunk of 2-4 letters repeated to fill 3+ periods.

@@ -98,10 +98,12 @@ struct ServiceEscalationDetector: Detector {
   /// wear-during-use cue in its sentence.
   private func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
+    let damages = live(a.hits(.damageState), a, review)
+    guard !damages.isEmpty else { return [] }
     // "it came back" is no arrival: taken out once, so the lookups below never step over a
     // run of them (a review repeating "it came back torn" would make that quadratic).
     let arrivals = a.hits(.damageArrival).filter { !isCameBack($0, review) }
-    for damage in live(a.hits(.damageState), a, review)
+    for damage in damages
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
       && !isLikeness(damage, review) && !isBrokeDown(damage, review)
       && !isHypothetical(damage, review)

@@ -49,10 +49,7 @@ struct AddressDetector: Detector {
       let tokens = field.tokens
       var i = 0
       while i < tokens.count {
-        if let end = streetAddress(at: i, field) ?? europeanAddress(at: i, field)
-          ?? poBox(at: i, field) ?? numberedUnit(at: i, field) ?? cuedNumbered(at: i, field)
-          ?? militaryPost(at: i, field)
-        {
+        if let end = address(at: i, field) {
           let last = cityStateZip(after: end, field)
           let first = militaryPost(at: i, field) != nil ? militaryStart(before: i, tokens) : i
           hits.append(
@@ -65,6 +62,19 @@ struct AddressDetector: Detector {
       }
     }
     return hits
+  }
+
+  /// The last token of an address starting at token `i`, if one does: each form is tried
+  /// only on a token that can start it (most tokens start none).
+  private func address(at i: Int, _ field: TextField) -> Int? {
+    let t = field.tokens[i]
+    if t.has(.hasDigit) {
+      guard isHouseNumber(t, field) else { return nil }
+      return streetAddress(at: i, field) ?? numberedUnit(at: i, field) ?? cuedNumbered(at: i, field)
+    }
+    if t.has(.capitalized), let end = europeanAddress(at: i, field) { return end }
+    guard t.normLength <= 3 else { return nil }
+    return poBox(at: i, field) ?? militaryPost(at: i, field)
   }
 
   private func isHouseNumber(_ t: Token, _ field: TextField) -> Bool {
@@ -171,8 +181,8 @@ struct AddressDetector: Detector {
   /// Unit when there is one).
   private func militaryPost(at i: Int, _ field: TextField) -> Int? {
     let tokens = field.tokens
-    guard Self.militaryOffices.contains(tokens[i]), tokens[i].has(.allUpper),
-      i + 2 < tokens.count, Self.militaryRegions.contains(tokens[i + 1]),
+    guard tokens[i].has(.allUpper), tokens[i].normLength == 3, i + 2 < tokens.count,
+      Self.militaryOffices.contains(tokens[i]), Self.militaryRegions.contains(tokens[i + 1]),
       tokens[i + 1].has(.allUpper), tokens[i + 2].has(.allDigits), tokens[i + 2].normLength == 5
     else { return nil }
     return i + 2

@@ -98,6 +98,10 @@ import Testing
       "I think your checkout page stole my card info, there were charges from overseas right after."),
     ("escalate.review_tampering", 1,
       "Got an email saying they'd give me 30% off my next order if I raised my rating."),
+    // A low-rated review may name the order in the sentence next to the ask.
+    ("escalate.frustration_cta", 2,
+      "The return label you sent doesn't work. How am I supposed to return this?"),
+    ("escalate.frustration_cta", 1, "My refund was approved weeks ago. Can someone check on it?"),
   ])
   func rowFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -163,6 +167,8 @@ import Testing
     ("escalate.damaged", 2,
       "They looked perfect right out of the bag, but the sizing is off unless I got a defective pair."),
     ("escalate.damaged", 1, "Shipping took 3 weeks and the box was crushed. Customer service never answered."),
+    ("escalate.frustration_cta", 4, "Shipping was quick. Can someone tell me if it runs small?"),
+    ("escalate.frustration_cta", 1, "Love the color. Can anyone tell me if it runs small?"),
   ])
   func rowDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -16,6 +16,9 @@ struct ServiceEscalationDetector: Detector {
   let complaintMaxRating: Int
   /// Product words allowed outside the frustrated sentences (service.frustration_no_cta).
   let maxProductWords: Int
+  /// At this rating or lower, an ask counts with the order or service named in the sentence
+  /// before or after it, not only in its own.
+  let neighbourAskMaxRating: Int
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -28,6 +31,7 @@ struct ServiceEscalationDetector: Detector {
     satisfiedRating = try params.int("satisfied_rating", default: 4)
     complaintMaxRating = try params.int("complaint_max_rating", default: 3)
     maxProductWords = try params.int("max_product_words", default: 2)
+    neighbourAskMaxRating = try params.int("neighbour_ask_max_rating", default: 2)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
       vows += [
@@ -148,8 +152,11 @@ struct ServiceEscalationDetector: Detector {
   private func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = live(a.hits(.demand), a, review) + live(a.hits(.contactRequest), a, review)
     let frustration = frustrationHits(a, review)
+    // A low-rated review may name the order in the sentence before or after the ask ("I was
+    // promised a refund three weeks ago. Can someone tell me ...?").
+    let window: Int32 = review.review.rating <= neighbourAskMaxRating ? 1 : 0
     for ask in live(a.hits(.callToAction), a, review)
-    where a.has(.serviceTarget, near: ask) || !frustration.isEmpty {
+    where a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty {
       result.append(ask)
     }
     if !result.isEmpty { result += frustrationHits(a, review) }

@@ -22,6 +22,7 @@ import Testing
   @Test(arguments: [
     "The seller is an idiot.", "You people are morons.", "you idiots",
     "the staff are a bunch of clowns", "the guy at the returns desk is a useless idiot",
+    "The delivery driver was a total moron and threw the box over my fence.",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))

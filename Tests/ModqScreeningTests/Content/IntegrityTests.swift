@@ -21,6 +21,7 @@ import Testing
     ("integrity.feedback_exchange",
       "If you like my review, give it a thumbs up and I'll return the favor on yours."),
     ("integrity.incentivized", "Northpeak gave me a $50 gift card to write this review. Great jacket!"),
+    ("integrity.insider", "Our family owns Northpeak and I think this pack is the best thing we make."),
     ("integrity.incentivized", "The brand gave me these at no cost so I could write about them."),
     ("integrity.incentivized", "Got 50% off for agreeing to post a review. Nice pack."),
     ("integrity.incentivized", "Northpeak sent me these for free to review. Love them."),

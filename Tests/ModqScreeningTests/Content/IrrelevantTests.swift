@@ -47,6 +47,7 @@ import Testing
     "Still in the box, will write a review when I use it.",
     // How it looks is no use, after a denial of use.
     "Haven't taken them out on the trail yet but they look solid. Will report back.",
+    "Just got them, haven't run in them yet. They look fast!",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

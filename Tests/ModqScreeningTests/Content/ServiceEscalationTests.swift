@@ -102,6 +102,16 @@ import Testing
     ("escalate.frustration_cta", 2,
       "The return label you sent doesn't work. How am I supposed to return this?"),
     ("escalate.frustration_cta", 1, "My refund was approved weeks ago. Can someone check on it?"),
+    // The sixth batch of the session.
+    ("escalate.damaged", 1,
+      "Rainfly came with a big tear along the zipper, haven't even used it. Please replace."),
+    ("escalate.account_compromised", 1,
+      "Right after checkout I got texts about purchases I never made on my card."),
+    ("escalate.never_again", 1, "Never again. This was my last order with you guys."),
+    ("escalate.review_tampering", 1,
+      "The store offered me store credit if I took down my one star review."),
+    ("escalate.frustration_cta", 1,
+      "Your website charged me twice for one filter. I need the extra charge reversed."),
   ])
   func rowFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -169,6 +179,9 @@ import Testing
     ("escalate.damaged", 1, "Shipping took 3 weeks and the box was crushed. Customer service never answered."),
     ("escalate.frustration_cta", 4, "Shipping was quick. Can someone tell me if it runs small?"),
     ("escalate.frustration_cta", 1, "Love the color. Can anyone tell me if it runs small?"),
+    // Damage the customer caused is no complaint about the store.
+    ("service.damage_minor", 4,
+      "Dented it on day one dropping it on rocks, my fault, still keeps ice for 24 hours."),
   ])
   func rowDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

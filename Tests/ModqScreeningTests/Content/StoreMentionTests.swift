@@ -10,6 +10,7 @@ import Testing
     ("Summit Supply Co sells a better version.", "SKU-201"),
     // "Summit" is in this product's name, "Summit Supply" is not.
     ("Found the same pack at Summit Supply for less, but bought here anyway.", "SKU-102"),
+    ("GearHub has this exact hoodie on sale for way less right now.", "SKU-302"),
   ])
   func competitorFires(body: String, product: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3, product: product)

@@ -4,9 +4,10 @@ import ModqCore
 /// sarcasm marker ("thanks for nothing", "oh wonderful", "just what I needed", "another
 /// jacket that ...") when the review also reports a failure, or on a sentence that opens
 /// with a praise word and a comma and then reports a failure with no contrast word
-/// ("Great, it broke in a day."), or "Not." as a sentence of its own; only at `max_rating` stars or fewer (sarcasm is a
-/// complaint, and "Just great" over five stars is praise), except for the markers of
-/// `cynical-any-rating.txt`, which praise never uses ("thanks for nothing").
+/// ("Great, it broke in a day."), or "Not." as a sentence of its own; only at
+/// `max_rating` stars or fewer (sarcasm is a complaint, and "Just great" over five stars is
+/// praise), except for the markers of `cynical-any-rating.txt`, which praise never uses
+/// ("thanks for nothing").
 struct CynicalDetector: Detector {
   let analyzer: ContentAnalyzer
   let maxRating: Int

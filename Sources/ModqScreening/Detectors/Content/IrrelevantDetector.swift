@@ -113,7 +113,9 @@ struct IrrelevantDetector: Detector {
   private static let againKey = WordHash.key(ofWord: "again")
 
   /// "haven't used it", "not worn it yet": a cue opening on a negation, but not "can't wait".
-  private func isDenialOfUse(_ cue: CueHit, _ review: PreparedReview, _ a: ContentAnalysis) -> Bool {
+  private func isDenialOfUse(
+    _ cue: CueHit, _ review: PreparedReview, _ a: ContentAnalysis
+  ) -> Bool {
     let start = cue.tokens.lowerBound
     guard a.tokenCues[cue.field][start] & Cue.negation.bit != 0 else { return false }
     let tokens = review.fields[cue.field].tokens
@@ -125,7 +127,8 @@ struct IrrelevantDetector: Detector {
   /// A product-talk hit that is only the word "look" ("they look solid", "looks well made").
   private func isLookOnly(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     hit.tokens.count == 1
-      && IrrelevantDetector.lookWords.contains(key: review.fields[hit.field].tokens[hit.tokens.lowerBound].key)
+      && IrrelevantDetector.lookWords.contains(
+        key: review.fields[hit.field].tokens[hit.tokens.lowerBound].key)
   }
 
   private static let lookWords = WordSet(["look", "looks", "looked", "looking"])

@@ -3,9 +3,9 @@
 /// ", City, ST 12345"; European forms (a "-strasse/-katu/-vegur" word or a "Rua/Via/Calle"
 /// prefix followed by a number); a house number and words up to a unit ("... Apt. 981");
 /// after an address cue, a house number, words and a number ("lives at 333 Golfskálinn 78");
-/// US military post ("PSC 3117, Box 0609 APO AA 44332"); and PO boxes. Street-name words must be capitalised unless
-/// an address cue ("ship to", "live at") precedes, so "walked 2 miles down the road",
-/// "26 waist", "size 8 petite" and "3 days" never fire.
+/// US military post ("PSC 3117, Box 0609 APO AA 44332"); and PO boxes. Street-name words
+/// must be capitalised unless an address cue ("ship to", "live at") precedes, so "walked 2
+/// miles down the road", "26 waist", "size 8 petite" and "3 days" never fire.
 struct AddressDetector: Detector {
   let suffixes: WordSet
 
@@ -141,8 +141,8 @@ struct AddressDetector: Detector {
     var k = i + 1
     while k < tokens.count, k <= i + 6 {
       let t = tokens[k]
-      if k >= i + 2, names > 0, Self.dwellingUnits.contains(t), t.sentence <= tokens[i].sentence + 2,
-        k + 1 < tokens.count, tokens[k + 1].has(.hasDigit)
+      if k >= i + 2, names > 0, Self.dwellingUnits.contains(t),
+        t.sentence <= tokens[i].sentence + 2, k + 1 < tokens.count, tokens[k + 1].has(.hasDigit)
       {
         return k + 1
       }

@@ -101,16 +101,10 @@ struct IrrelevantDetector: Detector {
   }
 
   private func isFollowedByAgain(_ cue: CueHit, _ review: PreparedReview) -> Bool {
-    let field = review.fields[cue.field]
-    let tokens = field.tokens
-    for k in cue.tokens.upperBound..<min(tokens.count, cue.tokens.upperBound + 3) {
-      guard tokens[k].sentence == cue.sentence else { return false }
-      if tokens[k].key == IrrelevantDetector.againKey { return true }
-    }
-    return false
+    review.fields[cue.field].hasWord(IrrelevantDetector.again, after: cue.tokens, within: 3)
   }
 
-  private static let againKey = WordHash.key(ofWord: "again")
+  private static let again = WordSet(["again"])
 
   /// "haven't used it", "not worn it yet": a cue opening on a negation, but not "can't wait".
   private func isDenialOfUse(

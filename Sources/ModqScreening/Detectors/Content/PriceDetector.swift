@@ -84,11 +84,11 @@ struct PriceDetector: Detector {
   /// after or 4 before, same sentence), unless "paid" / "spent" comes right before the
   /// amount ("paid $88 and then had it tailored").
   private func isAlterationCost(_ field: TextField, number: Int) -> Bool {
+    if field.hasWord(PriceDetector.paidWords, before: number..<(number + 1), within: 2) {
+      return false
+    }
     let tokens = field.tokens
     let sentence = tokens[number].sentence
-    for k in 1...2 where number - k >= 0 && tokens[number - k].sentence == sentence {
-      if PriceDetector.paidWords.contains(key: tokens[number - k].key) { return false }
-    }
     let low = max(0, number - 4)
     let high = min(tokens.count - 1, MoneyScanner.numberEnd(field, from: number) + 5)
     for k in low...high where tokens[k].sentence == sentence {

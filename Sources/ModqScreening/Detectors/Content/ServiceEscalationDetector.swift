@@ -159,7 +159,7 @@ struct ServiceEscalationDetector: Detector {
     where a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty {
       result.append(ask)
     }
-    if !result.isEmpty { result += frustrationHits(a, review) }
+    if !result.isEmpty { result += frustration }
     return result
   }
 
@@ -189,11 +189,7 @@ struct ServiceEscalationDetector: Detector {
     _ hit: CueHit, _ review: PreparedReview,
     words: WordSet = ServiceEscalationDetector.figurative
   ) -> Bool {
-    let field = review.fields[hit.field]
-    let after = hit.tokens.upperBound..<min(field.tokens.count, hit.tokens.upperBound + 3)
-    return after.contains { k in
-      field.tokens[k].sentence == hit.sentence && words.contains(key: field.tokens[k].key)
-    }
+    review.fields[hit.field].hasWord(words, after: hit.tokens, within: 3)
   }
 
   // Word sets are read by key (one probe, no String built per token: these run for every
@@ -205,16 +201,7 @@ struct ServiceEscalationDetector: Detector {
 
   /// "I looked to see if they sent me the wrong size": a guess, not a report.
   private func isHypothetical(_ hit: CueHit, _ review: PreparedReview) -> Bool {
-    let field = review.fields[hit.field]
-    let start = hit.tokens.lowerBound
-    for k in 1...6 where start - k >= 0 {
-      let token = field.tokens[start - k]
-      guard token.sentence == hit.sentence else { break }
-      if ServiceEscalationDetector.hedges.contains(key: token.key) {
-        return true
-      }
-    }
-    return false
+    review.fields[hit.field].hasWord(ServiceEscalationDetector.hedges, before: hit.tokens, within: 6)
   }
 
   /// "cracked up", "split between", "torn open"; what broke is the customer, not the

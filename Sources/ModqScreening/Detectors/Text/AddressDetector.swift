@@ -49,9 +49,9 @@ struct AddressDetector: Detector {
       let tokens = field.tokens
       var i = 0
       while i < tokens.count {
-        if let end = address(at: i, field) {
-          let last = cityStateZip(after: end, field)
-          let first = militaryPost(at: i, field) != nil ? militaryStart(before: i, tokens) : i
+        if let found = address(at: i, field) {
+          let last = cityStateZip(after: found.upperBound, field)
+          let first = found.lowerBound
           hits.append(
             DetectorHit(
               field: field, byteRange: Int(tokens[first].start)..<Int(tokens[last].end)))
@@ -64,17 +64,23 @@ struct AddressDetector: Detector {
     return hits
   }
 
-  /// The last token of an address starting at token `i`, if one does: each form is tried
-  /// only on a token that can start it (most tokens start none).
-  private func address(at i: Int, _ field: TextField) -> Int? {
+  /// The first and last token of an address found at token `i` (a military post line
+  /// reaches back to its PSC or Unit), if one is: each form is tried only on a token that
+  /// can start it (most tokens start none).
+  private func address(at i: Int, _ field: TextField) -> ClosedRange<Int>? {
     let t = field.tokens[i]
     if t.has(.hasDigit) {
-      guard isHouseNumber(t, field) else { return nil }
-      return streetAddress(at: i, field) ?? numberedUnit(at: i, field) ?? cuedNumbered(at: i, field)
+      guard isHouseNumber(t, field),
+        let end = streetAddress(at: i, field) ?? numberedUnit(at: i, field)
+          ?? cuedNumbered(at: i, field)
+      else { return nil }
+      return i...end
     }
-    if t.has(.capitalized), let end = europeanAddress(at: i, field) { return end }
+    if t.has(.capitalized), let end = europeanAddress(at: i, field) { return i...end }
     guard t.normLength <= 3 else { return nil }
-    return poBox(at: i, field) ?? militaryPost(at: i, field)
+    if let end = poBox(at: i, field) { return i...end }
+    guard let end = militaryPost(at: i, field) else { return nil }
+    return militaryStart(before: i, field.tokens)...end
   }
 
   private func isHouseNumber(_ t: Token, _ field: TextField) -> Bool {

@@ -1,0 +1,24 @@
+/// The look-around of the rules: a word of a small set near a run of tokens, in the sentence
+/// of the run's first token ("never received so many", "I looked to see if they sent the
+/// wrong size", "can't wait to use it again"). Words are compared by key.
+extension TextField {
+  /// True when one of the `within` tokens right after `range` is in `words`.
+  func hasWord(_ words: WordSet, after range: Range<Int>, within: Int) -> Bool {
+    let sentence = tokens[range.lowerBound].sentence
+    for k in range.upperBound..<min(tokens.count, range.upperBound + within) {
+      guard tokens[k].sentence == sentence else { return false }
+      if words.contains(key: tokens[k].key) { return true }
+    }
+    return false
+  }
+
+  /// True when one of the `within` tokens right before `range` is in `words`.
+  func hasWord(_ words: WordSet, before range: Range<Int>, within: Int) -> Bool {
+    let sentence = tokens[range.lowerBound].sentence
+    for k in stride(from: range.lowerBound - 1, through: max(0, range.lowerBound - within), by: -1) {
+      guard tokens[k].sentence == sentence else { return false }
+      if words.contains(key: tokens[k].key) { return true }
+    }
+    return false
+  }
+}

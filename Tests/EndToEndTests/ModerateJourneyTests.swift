@@ -71,7 +71,10 @@ struct ModerateJourneyTests {
     if afterEscalate.contains("why?") {
       tmux.sendKeys("Space", "Enter")
     }
-    try tmux.waitForAny(["r-10045: escalate (escalate)", "r-10045: escalation sent"])
+    let escalated = try tmux.waitForAny([
+      "r-10045: escalate (escalate)", "r-10045: escalation sent",
+    ])
+    #expect(escalated.contains("r-10045"))
 
     // The hostile review is next: escapes drawn as markers, the title untouched.
     let hostile = try tmux.waitFor("hidden characters")

@@ -7,7 +7,8 @@ enum Cue: Int, CaseIterable, Sendable {
   case damageState, damageArrival, damageMinor, damageResolved, wearUse
   // Orders and service.
   case notReceived, cancelled, didNotOrder, wrongItem, wrongItemResolved
-  case orderedItem, receivedItem
+  case deliveryClaim, deliveryAbsent
+  case orderedItem, receivedItem, variantWord
   case accountCompromised, securityThreat, securityObject
   case frustration, serviceTarget, demand, callToAction, contactRequest, neverAgain
   case reviewTampering, reviewSelective, tamperingOffer
@@ -38,11 +39,14 @@ enum Cue: Int, CaseIterable, Sendable {
     case .wearUse: "wear-use.txt"
     case .notReceived: "not-received.txt"
     case .cancelled: "cancelled.txt"
+    case .deliveryClaim: "delivery-claim.txt"
+    case .deliveryAbsent: "delivery-absent.txt"
     case .didNotOrder: "did-not-order.txt"
     case .wrongItem: "wrong-item.txt"
     case .wrongItemResolved: "wrong-item-resolved.txt"
     case .orderedItem: "wrong-item-ordered.txt"
     case .receivedItem: "wrong-item-received.txt"
+    case .variantWord: "variant-words.txt"
     case .accountCompromised: "account-compromised.txt"
     case .securityThreat: "security-threat.txt"
     case .securityObject: "security-object.txt"

@@ -59,6 +59,7 @@ struct ServiceEscalationDetector: Detector {
     case .notReceived:
       guard !a.has(.cancelled), review.review.rating <= complaintMaxRating else { return [] }
       found = live(a.hits(.notReceived), a, review).filter { !isFigurative($0, review) }
+        + missingAfterDelivery(a, review)
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:
@@ -120,6 +121,43 @@ struct ServiceEscalationDetector: Detector {
       result += [damage, first]
     }
     return result
+  }
+
+  /// "tracking says delivered on the 3rd, nothing on my porch", "It's been a month. No
+  /// shoes, no refund": what the carrier says (or how long the wait has been), then the
+  /// delivery's absence, in the same sentence or the next. A bare "nothing" must end its
+  /// clause ("delivered fast, nothing to complain about" is praise).
+  private func missingAfterDelivery(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    guard a.has(.deliveryClaim) else { return [] }
+    for absent in a.hits(.deliveryAbsent) where !isHypothetical(absent, review) {
+      if absent.tokens.count == 1 && !endsBareClause(absent, review) { continue }
+      if let claim = a.hits(.deliveryClaim, near: absent, window: 1).first(where: {
+        $0.field == absent.field && $0.tokens.upperBound <= absent.tokens.lowerBound
+          && $0.sentence >= absent.sentence - 1
+      }) {
+        return [claim, absent]
+      }
+    }
+    return []
+  }
+
+  /// True when nothing but punctuation follows `hit` in its sentence before a comma, a
+  /// semicolon, a dash, "!" or the sentence's end.
+  private func endsBareClause(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let next = hit.tokens.upperBound
+    guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
+      return true
+    }
+    return breaksClause(field, before: next)
+  }
+
+  /// True when a comma, a semicolon, "!" or a dash stands between token `next` and the one
+  /// before it.
+  private func breaksClause(_ field: TextField, before next: Int) -> Bool {
+    let gap = field.bytes[Int(field.tokens[next - 1].end)..<Int(field.tokens[next].start)]
+    return gap.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
+      || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }
   }
 
   private func cancelledHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
@@ -274,6 +312,7 @@ struct ServiceEscalationDetector: Detector {
   /// "Ordered a men's 9 and received a women's 7. Please send the correct size.": what
   /// arrived differs from what was ordered (same sentence) and the customer asks for a fix.
   private func orderedButReceived(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    if let pair = orderedButSent(a, review) { return pair }
     guard a.has(.demand) || a.has(.callToAction) else { return [] }
     // "I ordered a 10 and got a 8"; the other way round in one sentence only with a demand,
     // not just a question ("Received a red hoodie, I ordered black. How do I get the right
@@ -290,6 +329,40 @@ struct ServiceEscalationDetector: Detector {
     }
     return []
   }
+
+  /// "You shipped a women's medium, my order says men's large", "The label says XL but I
+  /// ordered a small": what was ordered and what the store sent (not "got" or "received",
+  /// which are as often the customer's own choice), in either order, in one sentence or two
+  /// neighbouring ones. With an ask anywhere, or at `neighbourAskMaxRating` stars or fewer,
+  /// where the complaint itself is the request for a fix.
+  private func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
+    guard a.has(.receivedItem), a.has(.orderedItem),
+      review.review.rating <= neighbourAskMaxRating || a.has(.demand) || a.has(.callToAction)
+    else { return nil }
+    typealias Words = ServiceEscalationDetector
+    for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      for sent in a.hits(.receivedItem, near: ordered, window: 1)
+      where sent.field == ordered.field && !isHypothetical(sent, review)
+        && !Words.customerVerbs.contains(key: review.fields[sent.field].tokens[sent.tokens.lowerBound].key)
+        && namesVariant(after: ordered, a) && namesVariant(after: sent, a)
+      {
+        return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)
+      }
+    }
+    return nil
+  }
+
+  /// True when a size, colour or fit word ("XL", "men's", "grey") is among the 4 tokens
+  /// after `hit`, in its sentence: "sent me a survey" names no variant.
+  private func namesVariant(after hit: CueHit, _ a: ContentAnalysis) -> Bool {
+    let masks = a.tokenCues[hit.field]
+    let end = min(masks.count, hit.tokens.upperBound + 4)
+    return (hit.tokens.upperBound..<max(end, hit.tokens.upperBound)).contains {
+      masks[$0] & Cue.variantWord.bit != 0
+    }
+  }
+
+  private static let customerVerbs = WordSet(["got", "received"])
 
   /// "This is not the hoodie I ordered", "a 30L instead of the 20L I paid for": what was
   /// ordered, named as other than what came: "not the" or "instead of the" just before it,
@@ -377,9 +450,7 @@ struct ServiceEscalationDetector: Detector {
       guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
         return true
       }
-      let gap = field.bytes[Int(field.tokens[next - 1].end)..<Int(field.tokens[next].start)]
-      if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
-        || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }) { return true }
+      if breaksClause(field, before: next) { return true }
       if ServiceEscalationDetector.clauseEnds.contains(key: field.tokens[next].key) { return true }
     }
     return false

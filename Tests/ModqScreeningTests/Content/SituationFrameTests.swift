@@ -1,0 +1,40 @@
+import Testing
+
+@testable import ModqScreening
+
+/// Escalations found from two parts of a situation rather than one fixed phrase: what the
+/// carrier says then the delivery's absence (not received), and what was ordered against what
+/// the store sent, each naming a size or colour (wrong item).
+@Suite struct SituationFrameTests {
+  @Test(arguments: [
+    ("escalate.not_received", 1, "tracking says delivered on the 3rd, nothing on my porch"),
+    ("escalate.not_received", 1, "It's been a month. No shoes, no refund, no reply."),
+    ("escalate.not_received", 2, "Marked as delivered tuesday. Nothing."),
+    ("escalate.not_received", 2, "The driver says he left it. No package anywhere, neighbours either."),
+    ("escalate.wrong_item", 1, "You shipped a women's medium, my order says men's large."),
+    ("escalate.wrong_item", 2, "The label says XL but I ordered a small. Please advise."),
+    ("escalate.wrong_item", 3, "I picked the grey and you sent me pink, how do I fix this?"),
+  ])
+  func frameFires(id: String, rating: Int, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test(arguments: [
+    // Praise: "nothing" does not end its clause.
+    ("escalate.not_received", 5, "Delivered in two days, nothing to complain about."),
+    ("escalate.not_received", 3, "Delivered on time. Nothing special about the jacket though."),
+    // The absence comes before the claim.
+    ("escalate.not_received", 3, "No box, just a bag, and it was delivered fine."),
+    // Above the complaint rating.
+    ("escalate.not_received", 4, "Tracking says delivered, nothing on my porch. Found it at the neighbours, love it."),
+    // What the store sent names no size or colour.
+    ("escalate.wrong_item", 1, "I ordered these for hiking. They sent me a survey after, lol. Sole fell apart in a week."),
+    ("escalate.wrong_item", 2, "I picked the medium and it fits like a small, sent me a size chart after I complained"),
+    // "got" is the customer's own choice as often as a wrong delivery, and 4 stars asks nothing.
+    ("escalate.wrong_item", 4, "I ordered the large and got the medium too, both fit well."),
+    ("escalate.wrong_item", 4, "You shipped a navy one, my order says navy. Great colour."),
+  ])
+  func frameDoesNotFire(id: String, rating: Int, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+}

@@ -7,6 +7,8 @@ import Testing
     "SHÏT quality", "What a piece of f-ing junk",
     // Stars for letters, one a star.
     "Bottle is f***ing useless", "the seller is an a**hole", "what a b**ch of a zipper",
+    // Every letter run at least as long as the word's own.
+    "what an assss", "kiss my aaasss",
   ])
   func fires(_ text: String) {
     #expect(Fixture.fired(text).contains("profanity"))
@@ -19,6 +21,8 @@ import Testing
     "maxi length", "cute pussy bow blouse", "Summa cum laude of jackets",
     "This jacket is garbage and the zipper is trash.", "Killer deal",
     "The f in the logo is ing... weird font but great jacket",
+    // Squeezes to "as" like "ass", but its "s" is single: batteries, not profanity.
+    "Does it take AAAs? works great", "needs aaas",
     // Stars that mask no listed word, or rate: "*****", "a*", "10/10 *****".
     "Rated it ***** of course", "Grade a* jacket", "Solid 10/10 *****",
     "c**l jacket, warm",

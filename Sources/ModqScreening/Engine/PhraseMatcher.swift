@@ -44,17 +44,21 @@ public struct PhraseMatcher: Sendable {
       keys.append(field.tokens.map(\.key))
     }
     var squeezedTable = KeyTable(capacity: stretch ? keys.count : 0)
+    var squeezedRuns: [Int32: [Int]] = [:]
     var triggers = Set<UInt64>()
     if stretch {
       for (index, phrase) in kept.enumerated() where keys[index].count == 1 {
         let field = TextField(field: .body, text: phrase)
         if let token = field.tokens.first {
-          let key = Tokenizer.squeezedKey(field.normalizedBytes(of: token))
+          let bytes = field.normalizedBytes(of: token)
+          let key = Tokenizer.squeezedKey(bytes)
           squeezedTable.set(Int32(index), for: key)
+          squeezedRuns[Int32(index)] = PhraseMatcher.runLengths(bytes)
           triggers.insert(key)
         }
       }
     }
+    self.squeezedRuns = squeezedRuns
     self.entries = kept
     self.sources = sources
     var store: [UInt64] = []
@@ -74,6 +78,28 @@ public struct PhraseMatcher: Sendable {
   }
 
   private let stretch: Bool
+  /// Per one-word entry matched by its squeezed key, the length of each run of one letter
+  /// ("ass" -> 1, 2): a stretched word matches only when each of its runs is at least as long
+  /// ("assss", but not "aaas", which squeezes to the same "as").
+  private let squeezedRuns: [Int32: [Int]]
+
+  /// The lengths of the runs of one byte in `bytes`.
+  private static func runLengths<C: Collection>(_ bytes: C) -> [Int] where C.Element == UInt8 {
+    var runs: [Int] = []
+    var previous: UInt8?
+    for c in bytes {
+      if c == previous { runs[runs.count - 1] += 1 } else { runs.append(1) }
+      previous = c
+    }
+    return runs
+  }
+
+  /// True when `bytes` stretches entry `entry`: run for run, never shorter.
+  private func stretches(_ bytes: ArraySlice<UInt8>, entry: Int32) -> Bool {
+    guard let want = squeezedRuns[entry] else { return false }
+    let have = PhraseMatcher.runLengths(bytes)
+    return have.count == want.count && !zip(have, want).contains { $0 < $1 }
+  }
   /// Every key a match can start on (first words; squeezed one-word entries), for the gate:
   /// a field holding none of them has no match.
   private let triggers: [UInt64]
@@ -104,13 +130,13 @@ public struct PhraseMatcher: Sendable {
     field.tokens.withUnsafeBufferPointer { tokens in
       keyStore.withUnsafeBufferPointer { store in
         chains.links.withUnsafeBufferPointer { links in
-          for i in 0..<tokens.count { probe(tokens, store, links, at: i, into: &result) }
+          for i in 0..<tokens.count { probe(field, tokens, store, links, at: i, into: &result) }
         }
       }
     }
     if matchesJoined && !field.joined.isEmpty {
       for (i, token) in field.joined.enumerated() {
-        if let entry = singleWordEntry(for: token) {
+        if let entry = singleWordEntry(for: token, in: field) {
           result.append(
             PhraseMatch(
               entry: entry, tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: true))
@@ -132,14 +158,16 @@ public struct PhraseMatcher: Sendable {
   public func occurs(in field: TextField) -> Bool { !matches(in: field).isEmpty }
 
   /// The entry a single token is (a one-word entry), if any.
-  public func entry(for token: Token) -> Int? { singleWordEntry(for: token) }
+  public func entry(for token: Token, in field: TextField) -> Int? {
+    singleWordEntry(for: token, in: field)
+  }
 
   /// True when some entry (of any length) starts with this token's word.
   public func startsPhrase(_ token: Token) -> Bool { !chains.run(for: token.key).isEmpty }
 
   @inline(__always)
   private func probe(
-    _ tokens: UnsafeBufferPointer<Token>, _ store: UnsafeBufferPointer<UInt64>,
+    _ field: TextField, _ tokens: UnsafeBufferPointer<Token>, _ store: UnsafeBufferPointer<UInt64>,
     _ links: UnsafeBufferPointer<PhraseLink>, at i: Int, into result: inout [PhraseMatch]
   ) {
     let token = tokens[i]
@@ -155,7 +183,7 @@ public struct PhraseMatcher: Sendable {
     if run.isEmpty {
       if stretch && token.squeezedKey != 0 {
         let entry = squeezed.value(for: token.squeezedKey)
-        if entry >= 0 {
+        if entry >= 0 && stretches(field.normalizedBytes(of: token), entry: entry) {
           result.append(
             PhraseMatch(
               entry: Int(entry), tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: false))
@@ -196,7 +224,7 @@ public struct PhraseMatcher: Sendable {
     }
   }
 
-  private func singleWordEntry(for token: Token) -> Int? {
+  private func singleWordEntry(for token: Token, in field: TextField) -> Int? {
     for pass in 0..<2 {
       let key = pass == 0 ? token.key : token.altKey
       if key == 0 { continue }
@@ -206,7 +234,9 @@ public struct PhraseMatcher: Sendable {
     }
     if stretch && token.squeezedKey != 0 {
       let entry = squeezed.value(for: token.squeezedKey)
-      if entry >= 0 { return Int(entry) }
+      if entry >= 0 && stretches(field.normalizedBytes(of: token), entry: entry) {
+        return Int(entry)
+      }
     }
     return nil
   }

@@ -14,6 +14,21 @@ import Testing
     ("escalate.wrong_item", 1, "You shipped a women's medium, my order says men's large."),
     ("escalate.wrong_item", 2, "The label says XL but I ordered a small. Please advise."),
     ("escalate.wrong_item", 3, "I picked the grey and you sent me pink, how do I fix this?"),
+    // Found by a fresh batch (u20): phrasings the lists lacked.
+    ("escalate.damaged", 1, "Bottle came broken."),
+    ("escalate.damaged", 1, "headlamp is DOA. new batteries, nothing."),
+    ("escalate.damaged", 1, "pole sections were snapped clean in half when I unzipped the bag."),
+    ("escalate.not_received", 1,
+      "Package shows delivered two weeks ago. Checked with the front desk, nobody has it."),
+    ("escalate.account_compromised", 1,
+      "There's a charge on my card from you guys I didn't make after I ordered these."),
+    ("escalate.never_again", 1, "Worst experience. Northpeak won't be seeing another dollar from me."),
+    ("escalate.frustration_cta", 2,
+      "returned it a month ago and still no money back. can somebody actually look into this"),
+    ("service.cancelled_or_out_of_stock", 2,
+      "Order got cancelled the day it was supposed to ship, apparently no stock."),
+    ("service.did_not_order", 1, "I never bought these, no idea why I'm being asked to review them"),
+    ("service.frustration_no_cta", 2, "shipping took 3 weeks and nobody answered my emails."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -33,6 +48,11 @@ import Testing
     // "got" is the customer's own choice as often as a wrong delivery, and 4 stars asks nothing.
     ("escalate.wrong_item", 4, "I ordered the large and got the medium too, both fit well."),
     ("escalate.wrong_item", 4, "You shipped a navy one, my order says navy. Great colour."),
+    // The box, not the product ("box was crushed" is in both damage lists).
+    ("escalate.damaged", 2, "The box was crushed but the bottle is fine, just leaks a bit"),
+    // Genuine: a purchase put off, not an order denied.
+    ("service.did_not_order", 4,
+      "Tried these on several times in store and never bought them, but got them with a coupon."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -118,7 +118,10 @@ struct ServiceEscalationDetector: Detector {
         !$0.tokens.overlaps(damage.tokens) || endsInside($0, damage)
       }
       guard let first = arrival, !a.has(.wearUse, near: damage) else { continue }
-      result += [damage, first]
+      // One span for "came damaged", not "damaged" inside it too.
+      let holds = first.tokens.lowerBound <= damage.tokens.lowerBound
+        && first.tokens.upperBound >= damage.tokens.upperBound
+      result += holds ? [first] : [damage, first]
     }
     return result
   }
@@ -258,11 +261,12 @@ struct ServiceEscalationDetector: Detector {
 
   private static let down = WordHash.key(ofWord: "down")
 
-  /// "dead on arrival": the arrival cue ends the damage phrase (but "box was crushed" is the
-  /// box, not an arrival of a crushed product).
+  /// "dead on arrival", "came broken", "is DOA": the arrival and damage phrases end on the
+  /// same word, one inside the other (but "box was crushed", in both lists, is the box, not
+  /// an arrival of a crushed product).
   private func endsInside(_ arrival: CueHit, _ damage: CueHit) -> Bool {
     arrival.field == damage.field && arrival.tokens.upperBound == damage.tokens.upperBound
-      && arrival.tokens.lowerBound > damage.tokens.lowerBound
+      && arrival.tokens.lowerBound != damage.tokens.lowerBound
   }
 
   /// "it came back filthy from camp": a return from use, not an arrival.

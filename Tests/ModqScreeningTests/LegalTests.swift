@@ -23,6 +23,8 @@ import Testing
     "The seller is an idiot.", "You people are morons.", "you idiots",
     "the staff are a bunch of clowns", "the guy at the returns desk is a useless idiot",
     "The delivery driver was a total moron and threw the box over my fence.",
+    // Named by where they work; an adjective before the insult.
+    "the idiot at your help desk hung up on me twice.", "your support guy is a clueless moron",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))
@@ -31,6 +33,8 @@ import Testing
   @Test(arguments: [
     "This jacket is garbage and the zipper is trash.", "Stupid zipper keeps sticking.",
     "I felt like an idiot in this dress", "makes you look like a clown", "they are dumb looking",
+    "I felt like an idiot at the front desk trying to return it",
+    "the stupid zipper on the jacket broke",
   ])
   func notHarassment(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.harassment"))

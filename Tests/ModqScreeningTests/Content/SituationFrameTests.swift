@@ -29,6 +29,18 @@ import Testing
       "Order got cancelled the day it was supposed to ship, apparently no stock."),
     ("service.did_not_order", 1, "I never bought these, no idea why I'm being asked to review them"),
     ("service.frustration_no_cta", 2, "shipping took 3 weeks and nobody answered my emails."),
+    // Found by a second fresh batch (u21).
+    ("escalate.damaged", 1,
+      "zipper pull snapped off the minute I tried it on, tags still attached. want an exchange"),
+    ("escalate.wrong_item", 1, "Got a 3 pack of black when my order clearly says grey. fix it"),
+    ("escalate.not_received", 1,
+      "It has been 3 weeks since the order confirmation and nothing has shown up. Hello??"),
+    ("escalate.not_received", 1, "Box was empty. Just the packing paper. Seriously?"),
+    ("escalate.frustration_cta", 2,
+      "I've called 4 times about the exchange, nobody calls back. I need someone to actually contact me."),
+    ("escalate.never_again", 1, "I'm never spending money with this company again after how this was handled"),
+    ("escalate.review_tampering", 4,
+      "support said they'd give me store credit if I took down my first review. jacket is ok"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -50,6 +62,9 @@ import Testing
     ("escalate.wrong_item", 4, "You shipped a navy one, my order says navy. Great colour."),
     // The box, not the product ("box was crushed" is in both damage lists).
     ("escalate.damaged", 2, "The box was crushed but the bottle is fine, just leaks a bit"),
+    // A design feature, not damage (a genuine review).
+    ("service.damage_minor", 5,
+      "bottom of the legs have about a 8in slit that is not shown in pictures. hem came loose after the first wear"),
     // Genuine: a purchase put off, not an order denied.
     ("service.did_not_order", 4,
       "Tried these on several times in store and never bought them, but got them with a coupon."),

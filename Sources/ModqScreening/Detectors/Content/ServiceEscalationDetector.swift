@@ -335,19 +335,21 @@ struct ServiceEscalationDetector: Detector {
   }
 
   /// "You shipped a women's medium, my order says men's large", "The label says XL but I
-  /// ordered a small": what was ordered and what the store sent (not "got" or "received",
-  /// which are as often the customer's own choice), in either order, in one sentence or two
-  /// neighbouring ones. With an ask anywhere, or at `neighbourAskMaxRating` stars or fewer,
-  /// where the complaint itself is the request for a fix.
+  /// ordered a small": what was ordered and what the store sent, in either order, in one
+  /// sentence or two neighbouring ones. With an ask anywhere, or at `neighbourAskMaxRating`
+  /// stars or fewer, where the complaint itself is the request for a fix; "got" and
+  /// "received" (as often the customer's own choice) only with an ask.
   private func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
+    let asks = a.has(.demand) || a.has(.callToAction)
     guard a.has(.receivedItem), a.has(.orderedItem),
-      review.review.rating <= neighbourAskMaxRating || a.has(.demand) || a.has(.callToAction)
+      asks || review.review.rating <= neighbourAskMaxRating
     else { return nil }
     typealias Words = ServiceEscalationDetector
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       for sent in a.hits(.receivedItem, near: ordered, window: 1)
       where sent.field == ordered.field && !isHypothetical(sent, review)
-        && !Words.customerVerbs.contains(key: review.fields[sent.field].tokens[sent.tokens.lowerBound].key)
+        && (asks
+          || !Words.customerVerbs.contains(key: review.fields[sent.field].tokens[sent.tokens.lowerBound].key))
         && namesVariant(after: ordered, a) && namesVariant(after: sent, a)
       {
         return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)

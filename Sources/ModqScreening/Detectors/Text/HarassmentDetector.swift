@@ -24,7 +24,7 @@ struct HarassmentDetector: Detector {
       }
       let found = insults.matches(in: field).filter { !$0.isJoined }
       if found.isEmpty { continue }
-      let targetEnds = targets.tokenBounds(in: field).ends
+      let (targetStarts, targetEnds) = targets.tokenBounds(in: field)
       let insultStarts = Set(found.map(\.tokens.lowerBound))
       let tokens = field.tokens
       for insult in found {
@@ -36,6 +36,11 @@ struct HarassmentDetector: Detector {
         {
           j -= 1
           skipped += 1
+        }
+        if isPlaced(insult, tokens, targetStarts) {
+          let range = Int(tokens[k].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
+          hits.append(DetectorHit(field: field, byteRange: range))
+          continue
         }
         let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
         if copula { j -= 1 }
@@ -65,5 +70,29 @@ struct HarassmentDetector: Detector {
       }
     }
     return hits
+  }
+
+  /// "the idiot at your help desk", "that moron from support": the insult names a person by
+  /// where they work; a place word right after it ("at", "from", "on", "in") and a person
+  /// target within 3 words (same sentence). Not insults also said of things ("the stupid
+  /// zipper on the jacket").
+  private func isPlaced(_ insult: PhraseMatch, _ tokens: [Token], _ targetStarts: [Int: Int])
+    -> Bool
+  {
+    let next = insult.tokens.upperBound
+    let sentence = tokens[insult.tokens.lowerBound].sentence
+    guard next < tokens.count, tokens[next].sentence == sentence,
+      LegalWords.placeWords.contains(tokens[next]),
+      !LegalWords.thingInsults.contains(tokens[insult.tokens.lowerBound])
+    else { return false }
+    // "I felt like an idiot at the front desk" is about the customer.
+    for b in stride(from: insult.tokens.lowerBound - 1, through: max(0, insult.tokens.lowerBound - 3), by: -1)
+    where tokens[b].sentence == sentence && LegalWords.selfWords.contains(tokens[b]) {
+      return false
+    }
+    for t in (next + 1)..<min(tokens.count, next + 4) where tokens[t].sentence == sentence {
+      if targetStarts[t] != nil && !LegalWords.pronouns.contains(tokens[t]) { return true }
+    }
+    return false
   }
 }

@@ -18,7 +18,12 @@ enum LegalWords {
     "utter", "real", "bunch", "of", "so", "very", "fucking", "freaking", "bloody", "just", "the",
     "bigger", "biggest", "big", "little", "lying", "greedy", "incompetent", "rude", "damn",
     "pathetic", "worthless", "useless", "stupid", "dumb", "ignorant", "arrogant", "lazy",
+    "clueless", "brainless",
   ])
+  /// Where a person works, after an insult: "the idiot at your help desk".
+  static let placeWords = WordSet(["at", "from", "on", "in"])
+  /// Words before an insult that make the customer its subject ("I felt like an idiot").
+  static let selfWords = WordSet(["i", "im", "me", "myself", "like", "felt", "feel"])
   static let copulas = WordSet(["is", "are", "was", "were", "r", "be", "been", "being", "becoming"])
   /// Insults that are also said of things ("stupid zipper"): only aimed at direct targets.
   static let thingInsults = WordSet(["stupid", "dumb", "clown", "clowns", "pig", "pigs"])

@@ -41,6 +41,12 @@ import Testing
     ("escalate.never_again", 1, "I'm never spending money with this company again after how this was handled"),
     ("escalate.review_tampering", 4,
       "support said they'd give me store credit if I took down my first review. jacket is ok"),
+    // An ask and a fix in one sentence, at 2 stars or fewer (u22).
+    ("escalate.frustration_cta", 1,
+      "hip belt buckle was in two pieces inside the bag when it got here. can I get a new buckle sent out?"),
+    ("escalate.frustration_cta", 1,
+      "the carrier claims it was left at my door on friday. it was not. please look into it"),
+    ("escalate.frustration_cta", 1, "got charged 3 times for one bottle. i need two of those charges reversed"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -62,6 +68,11 @@ import Testing
     ("escalate.wrong_item", 4, "You shipped a navy one, my order says navy. Great colour."),
     // The box, not the product ("box was crushed" is in both damage lists).
     ("escalate.damaged", 2, "The box was crushed but the bottle is fine, just leaks a bit"),
+    // An ask and a fix: above 2 stars, the customer's own plan, a guess, or too far apart.
+    ("escalate.frustration_cta", 3, "buckle was cracked. can I get a new buckle sent out?"),
+    ("escalate.frustration_cta", 1, "Straps dig in and the fabric pills. I want to return it."),
+    ("escalate.frustration_cta", 1, "Zipper is flimsy. If I need a replacement I'll just buy another brand."),
+    ("escalate.frustration_cta", 2, "Please make this in petite, would buy a replacement in a heartbeat"),
     // A design feature, not damage (a genuine review).
     ("service.damage_minor", 5,
       "bottom of the legs have about a 8in slit that is not shown in pictures. hem came loose after the first wear"),

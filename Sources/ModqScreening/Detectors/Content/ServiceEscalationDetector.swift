@@ -19,6 +19,11 @@ struct ServiceEscalationDetector: Detector {
   /// At this rating or lower, an ask counts with the order or service named in the sentence
   /// before or after it, not only in its own.
   let neighbourAskMaxRating: Int
+  /// Asks ("can I get", "I'd like", "please") and what a fix is ("sent out", "replacement",
+  /// "resolved", "reversed"): at `neighbourAskMaxRating` stars or fewer, one of each in a
+  /// sentence is a call to action (escalate.frustration_cta only; empty for other rows).
+  let asks: PhraseMatcher
+  let fixWords: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -32,6 +37,11 @@ struct ServiceEscalationDetector: Detector {
     complaintMaxRating = try params.int("complaint_max_rating", default: 3)
     maxProductWords = try params.int("max_product_words", default: 2)
     neighbourAskMaxRating = try params.int("neighbour_ask_max_rating", default: 2)
+    let asksFix = row == .frustrationCTA
+    asks = try params.phrases(
+      "asks", default: asksFix ? ["asks.txt"] : [], matchesJoined: false, stretch: false)
+    fixWords = try params.phrases(
+      "fix_words", default: asksFix ? ["fix-words.txt"] : [], matchesJoined: false, stretch: false)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
       vows += [
@@ -191,7 +201,12 @@ struct ServiceEscalationDetector: Detector {
   /// Demands, requests to be contacted ("please call me back"), and asks next to the
   /// order/service or to frustration with it.
   private func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = live(a.hits(.demand), a, review) + live(a.hits(.contactRequest), a, review)
+    // "If I need a replacement I'll buy another brand" is a guess, not a demand (but "only if
+    // you refund me" is one: the hedge must stand right before the demand).
+    var result = live(a.hits(.demand), a, review).filter {
+      !review.fields[$0.field].hasWord(ServiceEscalationDetector.hedges, before: $0.tokens, within: 1)
+    }
+      + live(a.hits(.contactRequest), a, review)
     let frustration = frustrationHits(a, review)
     // A low-rated review may name the order in the sentence before or after the ask ("I was
     // promised a refund three weeks ago. Can someone tell me ...?").
@@ -200,8 +215,37 @@ struct ServiceEscalationDetector: Detector {
     where a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty {
       result.append(ask)
     }
+    if result.isEmpty && review.review.rating <= neighbourAskMaxRating {
+      result = askForFix(review)
+    }
     if !result.isEmpty { result += frustration }
     return result
+  }
+
+  /// "can I get a new buckle sent out?", "I'd like this resolved by Friday", "i need two of
+  /// those charges reversed": an ask, then a fix within 5 words (same sentence), not negated
+  /// or hedged ("if I need a replacement").
+  private func askForFix(_ review: PreparedReview) -> [CueHit] {
+    for (f, field) in review.fields.enumerated() {
+      let fixes = fixWords.matches(in: field)
+      if fixes.isEmpty { continue }
+      for ask in asks.matches(in: field) {
+        let sentence = field.tokens[ask.tokens.lowerBound].sentence
+        guard let fix = fixes.first(where: {
+          $0.tokens.lowerBound >= ask.tokens.upperBound
+            && $0.tokens.lowerBound - ask.tokens.upperBound <= 5
+            && field.tokens[$0.tokens.lowerBound].sentence == sentence
+        }) else { continue }
+        let hit = CueHit(
+          cue: .callToAction, field: f, tokens: ask.tokens, byteRange: ask.byteRange,
+          sentence: sentence)
+        if isHypothetical(hit, review) { continue }
+        return [hit, CueHit(
+          cue: .callToAction, field: f, tokens: fix.tokens, byteRange: fix.byteRange,
+          sentence: sentence)]
+      }
+    }
+    return []
   }
 
   private func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {

@@ -25,6 +25,7 @@ import Testing
     "The delivery driver was a total moron and threw the box over my fence.",
     // Named by where they work; an adjective before the insult.
     "the idiot at your help desk hung up on me twice.", "your support guy is a clueless moron",
+    "you are all a bunch of incompetent clowns",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))
@@ -34,7 +35,7 @@ import Testing
     "This jacket is garbage and the zipper is trash.", "Stupid zipper keeps sticking.",
     "I felt like an idiot in this dress", "makes you look like a clown", "they are dumb looking",
     "I felt like an idiot at the front desk trying to return it",
-    "the stupid zipper on the jacket broke",
+    "the stupid zipper on the jacket broke", "they are all a bunch of little plastic clips",
   ])
   func notHarassment(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.harassment"))

@@ -7,6 +7,7 @@ import Testing
     ("integrity.incentivized", "I received this product free in exchange for my honest review."),
     ("integrity.incentivized", "Got a discount for reviewing it, but it is a solid pack."),
     ("integrity.insider", "I work at Northpeak and this is our best tent."),
+    ("integrity.insider", "I'm a rep for Kestrel and these are the lightest poles in their class"),
     ("integrity.insider", "My brother makes these and they are great."),
     ("integrity.insider", "As the owner I can say this pack is built to last."),
     ("integrity.extortion", "Refund me or I leave 1 star everywhere."),

@@ -47,6 +47,15 @@ import Testing
     ("escalate.frustration_cta", 1,
       "the carrier claims it was left at my door on friday. it was not. please look into it"),
     ("escalate.frustration_cta", 1, "got charged 3 times for one bottle. i need two of those charges reversed"),
+    // Found by a fourth fresh batch (u23).
+    ("escalate.frustration_cta", 2, "Been on hold 45 minutes twice now. Just tell me when my refund is coming."),
+    ("escalate.frustration_cta", 1, "Third time writing in. Somebody from your team phone me today please."),
+    ("escalate.frustration_cta", 1, "day 19 of waiting. the order status still says processing. Where is it???"),
+    ("escalate.not_received", 1, "UPS says delivered. My camera footage shows no driver all day."),
+    ("escalate.account_compromised", 1,
+      "I got an email from you with my full card number in it?? Is that secure?"),
+    ("escalate.never_again", 1, "After this mess I'm done ordering from you people. Forever."),
+    ("service.damage_minor", 4, "one pole had a tiny scuff from shipping, no big deal, they work great"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

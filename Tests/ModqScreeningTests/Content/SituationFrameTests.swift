@@ -56,6 +56,16 @@ import Testing
       "I got an email from you with my full card number in it?? Is that secure?"),
     ("escalate.never_again", 1, "After this mess I'm done ordering from you people. Forever."),
     ("service.damage_minor", 4, "one pole had a tiny scuff from shipping, no big deal, they work great"),
+    // Found by a fifth fresh batch (u24).
+    ("escalate.damaged", 1, "The sternum strap clip shattered the first time I buckled it."),
+    ("escalate.wrong_item", 2, "received a pair of size 7 womens. I ordered mens 10. what now?"),
+    ("escalate.not_received", 1, "Paid, got a confirmation, and then... nothing. No shipping email, no bottle."),
+    ("escalate.account_compromised", 1, "Since ordering here I've had 2 fraud attempts on my visa."),
+    ("escalate.frustration_cta", 2,
+      "Return was accepted 3 weeks ago and I still haven't seen the money. When does it hit my account?"),
+    ("escalate.never_again", 1, "That's it, I'm taking my money elsewhere. Northpeak used to be good."),
+    ("escalate.review_tampering", 2,
+      "The store offered me 20% off my next order if I bumped this review up. Boots are heavy."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -82,6 +92,9 @@ import Testing
     ("escalate.frustration_cta", 1, "Straps dig in and the fabric pills. I want to return it."),
     ("escalate.frustration_cta", 1, "Zipper is flimsy. If I need a replacement I'll just buy another brand."),
     ("escalate.frustration_cta", 2, "Please make this in petite, would buy a replacement in a heartbeat"),
+    // Bent in use, the first time it met a rock: product quality (the demo's label).
+    ("escalate.damaged", 3,
+      "The included stakes bent the first time I hit a rock, so budget for better ones."),
     // A design feature, not damage (a genuine review).
     ("service.damage_minor", 5,
       "bottom of the legs have about a 8in slit that is not shown in pictures. hem came loose after the first wear"),

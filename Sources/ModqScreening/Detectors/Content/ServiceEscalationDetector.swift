@@ -402,11 +402,11 @@ struct ServiceEscalationDetector: Detector {
     return nil
   }
 
-  /// True when a size, colour or fit word ("XL", "men's", "grey") is among the 4 tokens
+  /// True when a size, colour or fit word ("XL", "men's", "grey") is among the 5 tokens
   /// after `hit`, in its sentence: "sent me a survey" names no variant.
   private func namesVariant(after hit: CueHit, _ a: ContentAnalysis) -> Bool {
     let masks = a.tokenCues[hit.field]
-    let end = min(masks.count, hit.tokens.upperBound + 4)
+    let end = min(masks.count, hit.tokens.upperBound + 5)
     return (hit.tokens.upperBound..<max(end, hit.tokens.upperBound)).contains {
       masks[$0] & Cue.variantWord.bit != 0
     }

@@ -55,7 +55,14 @@ struct ServiceEscalationDetector: Detector {
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
-    let a = analyzer.analysis(of: review)
+    let found = hits(of: row, analyzer.analysis(of: review), review)
+    return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
+  }
+
+  /// The cue hits that make `row` fire on `review` (empty: it does not fire).
+  private func hits(of row: ServiceRow, _ a: ContentAnalysis, _ review: PreparedReview)
+    -> [CueHit]
+  {
     let found: [CueHit]
     switch row {
     case .damaged, .damageMinor:
@@ -101,7 +108,7 @@ struct ServiceEscalationDetector: Detector {
     case .reviewTampering:
       found = tamperingHits(a, review)
     }
-    return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
+    return found
   }
 
   /// Non-negated hits ("not broken", "no damage" drop out).
@@ -215,8 +222,16 @@ struct ServiceEscalationDetector: Detector {
     where a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty {
       result.append(ask)
     }
+    // An ask and a fix alone catch the escalations the specific rows miss; beside one of them
+    // ("snapped in half when I opened the box. Please send replacement poles") the specific
+    // row says it all.
     if result.isEmpty && review.review.rating <= neighbourAskMaxRating {
-      result = askForFix(review)
+      let fix = askForFix(review)
+      if !fix.isEmpty && ServiceEscalationDetector.specificRows.allSatisfy({
+        hits(of: $0, a, review).isEmpty
+      }) {
+        result = fix
+      }
     }
     if !result.isEmpty { result += frustration }
     return result
@@ -411,6 +426,11 @@ struct ServiceEscalationDetector: Detector {
       masks[$0] & Cue.variantWord.bit != 0
     }
   }
+
+  /// The escalation rows an ask-and-fix call to action stands back for.
+  private static let specificRows: [ServiceRow] = [
+    .damaged, .wrongItem, .notReceived, .accountCompromised, .reviewTampering,
+  ]
 
   private static let customerVerbs = WordSet(["got", "received"])
 

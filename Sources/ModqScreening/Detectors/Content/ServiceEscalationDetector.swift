@@ -210,10 +210,11 @@ struct ServiceEscalationDetector: Detector {
   private func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     // "If I need a replacement I'll buy another brand" is a guess, not a demand (but "only if
     // you refund me" is one: the hedge must stand right before the demand).
+    let hedges = ServiceEscalationDetector.hedges
     var result = live(a.hits(.demand), a, review).filter {
-      !review.fields[$0.field].hasWord(ServiceEscalationDetector.hedges, before: $0.tokens, within: 1)
+      !review.fields[$0.field].hasWord(hedges, before: $0.tokens, within: 1)
     }
-      + live(a.hits(.contactRequest), a, review)
+    result += live(a.hits(.contactRequest), a, review)
     let frustration = frustrationHits(a, review)
     // A low-rated review may name the order in the sentence before or after the ask ("I was
     // promised a refund three weeks ago. Can someone tell me ...?").
@@ -407,9 +408,8 @@ struct ServiceEscalationDetector: Detector {
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       for sent in a.hits(.receivedItem, near: ordered, window: 1)
       where sent.field == ordered.field && !isHypothetical(sent, review)
-        && (asks
-          || !Words.customerVerbs.contains(key: review.fields[sent.field].tokens[sent.tokens.lowerBound].key))
-        && namesVariant(after: ordered, a) && namesVariant(after: sent, a)
+        && (asks || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
+        && namesVariant(after: ordered, a, review) && namesVariant(after: sent, a, review)
       {
         return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)
       }
@@ -419,12 +419,20 @@ struct ServiceEscalationDetector: Detector {
 
   /// True when a size, colour or fit word ("XL", "men's", "grey") is among the 5 tokens
   /// after `hit`, in its sentence: "sent me a survey" names no variant.
-  private func namesVariant(after hit: CueHit, _ a: ContentAnalysis) -> Bool {
+  private func namesVariant(after hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
+    -> Bool
+  {
     let masks = a.tokenCues[hit.field]
-    let end = min(masks.count, hit.tokens.upperBound + 5)
-    return (hit.tokens.upperBound..<max(end, hit.tokens.upperBound)).contains {
-      masks[$0] & Cue.variantWord.bit != 0
+    let tokens = review.fields[hit.field].tokens
+    for k in hit.tokens.upperBound..<min(masks.count, hit.tokens.upperBound + 5) {
+      guard tokens[k].sentence == hit.sentence else { return false }
+      if masks[k] & Cue.variantWord.bit != 0 { return true }
     }
+    return false
+  }
+
+  private func firstKey(of hit: CueHit, _ review: PreparedReview) -> UInt64 {
+    review.fields[hit.field].tokens[hit.tokens.lowerBound].key
   }
 
   /// The escalation rows an ask-and-fix call to action stands back for.

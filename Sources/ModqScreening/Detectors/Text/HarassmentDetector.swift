@@ -86,7 +86,8 @@ struct HarassmentDetector: Detector {
       !LegalWords.thingInsults.contains(tokens[insult.tokens.lowerBound])
     else { return false }
     // "I felt like an idiot at the front desk" is about the customer.
-    for b in stride(from: insult.tokens.lowerBound - 1, through: max(0, insult.tokens.lowerBound - 3), by: -1)
+    let first = insult.tokens.lowerBound
+    for b in stride(from: first - 1, through: max(0, first - 3), by: -1)
     where tokens[b].sentence == sentence && LegalWords.selfWords.contains(tokens[b]) {
       return false
     }

@@ -12,6 +12,8 @@ struct EverydayReviewsTests {
   @Test(arguments: [
     (5, "These boots took a week to break in, once broken in they are the comfiest I own."),
     (5, "Killer deal on a jacket that is to die for. The color is sick!"),
+    // "killer" before any noun is praise in a review (an unseen batch, eleventh session).
+    (5, "killer headlamp, the beam on high is sick. lights up the whole trail"),
     (5, "I work at a hospital and these shoes keep my feet happy through 12 hour shifts."),
     (5, "As a nurse I am on my feet all day, these are great."),
     (4, "Got free shipping and it arrived in two days. Fits true to size, soft fabric."),

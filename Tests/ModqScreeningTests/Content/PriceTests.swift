@@ -43,7 +43,10 @@ import Testing
       product: "GC-TM-50") == nil)
   }
 
-  @Test(arguments: ["Good price!", "Bargain!!", "50% off, great deal.", "Great value for money"])
+  @Test(arguments: [
+    "Good price!", "Bargain!!", "50% off, great deal.", "Great value for money",
+    "great price!! total bargain, cant beat it",
+  ])
   func genericOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("price.generic_only"))
   }

@@ -78,6 +78,18 @@ import Testing
       "That's it, I'm taking my money elsewhere. Northpeak used to be good."),
     ("escalate.review_tampering", 2,
       "The store offered me 20% off my next order if I bumped this review up. Boots are heavy."),
+    // From a batch written by a helper that never saw the rules (u1).
+    ("escalate.never_again", 2,
+      "after the whole runaround with customer service this is the last thing I will ever buy from this store."),
+    ("escalate.account_compromised", 1,
+      "two days after checking out on this site I had charges on my card from stores in another state."),
+    ("escalate.not_received", 1,
+      "its been almost 5 weeks since I ordered. the order page still says in transit"),
+    ("escalate.damaged", 2, "First time I lit it the igniter button snapped off in my hand."),
+    ("escalate.review_tampering", 3,
+      "after my first review the seller emailed offering to refund the whole thing if I deleted it."),
+    ("service.frustration_no_cta", 2,
+      "honestly the whole ordering experience with you guys was exhausting."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

@@ -100,6 +100,7 @@ public struct PhraseMatcher: Sendable {
     let have = PhraseMatcher.runLengths(bytes)
     return have.count == want.count && !zip(have, want).contains { $0 < $1 }
   }
+
   /// Every key a match can start on (first words; squeezed one-word entries), for the gate:
   /// a field holding none of them has no match.
   private let triggers: [UInt64]

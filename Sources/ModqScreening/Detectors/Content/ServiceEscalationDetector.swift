@@ -151,9 +151,9 @@ struct ServiceEscalationDetector: Detector {
     guard a.has(.deliveryClaim) else { return [] }
     for absent in a.hits(.deliveryAbsent) where !isHypothetical(absent, review) {
       if absent.tokens.count == 1 && !endsBareClause(absent, review) { continue }
+      // `near` keeps the field and the sentence before; the claim must come first.
       if let claim = a.hits(.deliveryClaim, near: absent, window: 1).first(where: {
-        $0.field == absent.field && $0.tokens.upperBound <= absent.tokens.lowerBound
-          && $0.sentence >= absent.sentence - 1
+        $0.tokens.upperBound <= absent.tokens.lowerBound
       }) {
         return [claim, absent]
       }
@@ -400,15 +400,15 @@ struct ServiceEscalationDetector: Detector {
   /// stars or fewer, where the complaint itself is the request for a fix; "got" and
   /// "received" (as often the customer's own choice) only with an ask.
   private func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
-    let asks = a.has(.demand) || a.has(.callToAction)
+    let hasAsk = a.has(.demand) || a.has(.callToAction)
     guard a.has(.receivedItem), a.has(.orderedItem),
-      asks || review.review.rating <= neighbourAskMaxRating
+      hasAsk || review.review.rating <= neighbourAskMaxRating
     else { return nil }
     typealias Words = ServiceEscalationDetector
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       for sent in a.hits(.receivedItem, near: ordered, window: 1)
-      where sent.field == ordered.field && !isHypothetical(sent, review)
-        && (asks || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
+      where !isHypothetical(sent, review)
+        && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
         && namesVariant(after: ordered, a, review) && namesVariant(after: sent, a, review)
       {
         return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)

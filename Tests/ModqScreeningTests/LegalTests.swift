@@ -26,6 +26,8 @@ import Testing
     // Named by where they work; an adjective before the insult.
     "the idiot at your help desk hung up on me twice.", "your support guy is a clueless moron",
     "you are all a bunch of incompetent clowns",
+    // "ur" as "you're" (a batch the rules had not seen).
+    "to the guy in the Q&A saying these run small: ur an idiot who cant read a size chart",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))
@@ -36,6 +38,8 @@ import Testing
     "I felt like an idiot in this dress", "makes you look like a clown", "they are dumb looking",
     "I felt like an idiot at the front desk trying to return it",
     "the stupid zipper on the jacket broke", "they are all a bunch of little plastic clips",
+    // "ur" as "your": a thing insult after it is about the thing.
+    "ur stupid zipper broke on day 3", "ur socks are dumb looking but warm",
   ])
   func notHarassment(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.harassment"))

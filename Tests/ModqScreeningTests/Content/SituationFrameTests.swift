@@ -90,6 +90,16 @@ import Testing
       "after my first review the seller emailed offering to refund the whole thing if I deleted it."),
     ("service.frustration_no_cta", 2,
       "honestly the whole ordering experience with you guys was exhausting."),
+    // The misses of a third unseen batch (u3).
+    ("escalate.damaged", 1,
+      "turned it on once, it flickered and died. then the clip snapped off the band."),
+    ("escalate.wrong_item", 3,
+      "ordered the grey in a medium, got bright pink XL 😅 cute but not for me. pls send the one i actually ordered"),
+    ("escalate.account_compromised", 4,
+      "poles are fine. did you guys get hacked? an email asked me to confirm my card"),
+    ("escalate.frustration_cta", 1,
+      "you confirmed you got the boots 5 weeks ago and still no refund. when is my money coming back???"),
+    ("escalate.frustration_cta", 3, "the strap was loose on arrival. plz respond to my emails"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -112,6 +122,10 @@ import Testing
     // "got" is the customer's own choice as often as a wrong delivery, and 4 stars asks nothing.
     ("escalate.wrong_item", 4, "I ordered the large and got the medium too, both fit well."),
     ("escalate.wrong_item", 4, "You shipped a navy one, my order says navy. Great colour."),
+    // A bare "got" needs a size or colour after it, and an ask.
+    ("escalate.wrong_item", 4,
+      "ordered the grey in a medium, got so many compliments on it. please make a green one"),
+    ("escalate.wrong_item", 3, "ordered the grey in a medium, got pink socks for my wife too"),
     // The box, not the product ("box was crushed" is in both damage lists).
     ("escalate.damaged", 2, "The box was crushed but the bottle is fine, just leaks a bit"),
     // An ask and a fix: above 2 stars, the customer's own plan, a guess, or too far apart.

@@ -401,18 +401,41 @@ struct ServiceEscalationDetector: Detector {
   /// "received" (as often the customer's own choice) only with an ask.
   private func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
     let hasAsk = a.has(.demand) || a.has(.callToAction)
-    guard a.has(.receivedItem), a.has(.orderedItem),
+    guard a.has(.orderedItem), a.has(.receivedItem) || hasAsk,
       hasAsk || review.review.rating <= neighbourAskMaxRating
     else { return nil }
     typealias Words = ServiceEscalationDetector
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      guard namesVariant(after: ordered, a, review) else { continue }
       for sent in a.hits(.receivedItem, near: ordered, window: 1)
       where !isHypothetical(sent, review)
         && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
-        && namesVariant(after: ordered, a, review) && namesVariant(after: sent, a, review)
+        && namesVariant(after: sent, a, review)
       {
         return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)
       }
+      if hasAsk, let got = bareCustomerVerb(near: ordered, a, review) {
+        return [ordered, got] + a.hits(.demand) + a.hits(.callToAction)
+      }
+    }
+    return nil
+  }
+
+  /// "ordered the grey in a medium, got bright pink XL ... pls send the one I ordered": a bare
+  /// "got" or "received" (no article, so no `receivedItem` entry) followed within 5 words by a
+  /// size, colour or fit, in the sentence of `ordered` or a neighbouring one, outside it.
+  private func bareCustomerVerb(near ordered: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
+    -> CueHit?
+  {
+    let tokens = review.fields[ordered.field].tokens
+    for (k, token) in tokens.enumerated()
+    where abs(token.sentence - ordered.sentence) <= 1 && !ordered.tokens.contains(k)
+      && ServiceEscalationDetector.customerVerbs.contains(token)
+    {
+      let hit = CueHit(
+        cue: .receivedItem, field: ordered.field, tokens: k..<(k + 1),
+        byteRange: Int(token.start)..<Int(token.end), sentence: token.sentence)
+      if !isHypothetical(hit, review) && namesVariant(after: hit, a, review) { return hit }
     }
     return nil
   }

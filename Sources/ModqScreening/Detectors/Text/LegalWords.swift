@@ -27,8 +27,9 @@ enum LegalWords {
   static let copulas = WordSet(["is", "are", "was", "were", "r", "be", "been", "being", "becoming"])
   /// Insults that are also said of things ("stupid zipper"): only aimed at direct targets.
   static let thingInsults = WordSet(["stupid", "dumb", "clown", "clowns", "pig", "pigs"])
-  /// Third-person targets (ambiguous: they may be the shoes).
-  static let pronouns = WordSet(["he", "she", "they", "them", "him", "her", "it"])
+  /// Targets that may not be a person: third-person pronouns (they may be the shoes) and
+  /// "ur" ("ur an idiot" is "you're", "ur stupid zipper" is "your").
+  static let pronouns = WordSet(["he", "she", "they", "them", "him", "her", "it", "ur"])
   static let hateVerbs = WordSet(["hate", "hates", "despise", "despises", "loathe", "detest"])
 }
 

@@ -5,6 +5,7 @@ import Testing
     "I will find you and hurt you.", "I know where you live, seller.", "I'm going to kill you",
     "we will beat the seller", "I'll hurt you", "whoever packed this deserves a beating",
     "Whoever packed this, I'm coming for you.",
+    "the delivery guy who threw this over my fence better watch his back",
   ])
   func threats(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.threat"))
@@ -14,6 +15,7 @@ import Testing
     "This stove kills it, boils water fast.", "Killer deal on a killer jacket.",
     "I will destroy this trail in these boots", "These boots will hurt your feet at first",
     "I will end up returning it", "My dog is coming for you, squirrels. Great clip on this pack.",
+    "the hood is cut wide so you can watch your footing", "a light to watch the back of the tent",
   ])
   func notThreats(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.threat"))

@@ -48,6 +48,8 @@ import Testing
     // How it looks is no use, after a denial of use.
     "Haven't taken them out on the trail yet but they look solid. Will report back.",
     "Just got them, haven't run in them yet. They look fast!",
+    // The bag or box it came in is packaging, not talk about a bag (u3).
+    "havent even taken it out of the bag yet, going to try it on this weekend, will update then",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

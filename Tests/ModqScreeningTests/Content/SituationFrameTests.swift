@@ -100,6 +100,12 @@ import Testing
     ("escalate.frustration_cta", 1,
       "you confirmed you got the boots 5 weeks ago and still no refund. when is my money coming back???"),
     ("escalate.frustration_cta", 3, "the strap was loose on arrival. plz respond to my emails"),
+    // Sizes given as numbers, and styles.
+    ("escalate.wrong_item", 2, "ordered the 1L, you sent the 750ml one. not what i wanted"),
+    ("escalate.wrong_item", 3, "ordered a size 10, got a 9 in the box. can you swap them?"),
+    ("escalate.wrong_item", 2,
+      "I ordered the 20L and they sent the 45L pack. how do I return this for the right one"),
+    ("escalate.wrong_item", 3, "ordered the crew socks, got ankle socks. pls fix"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -126,6 +132,12 @@ import Testing
     ("escalate.wrong_item", 4,
       "ordered the grey in a medium, got so many compliments on it. please make a green one"),
     ("escalate.wrong_item", 3, "ordered the grey in a medium, got pink socks for my wife too"),
+    // Numbers that are times or counts, not sizes.
+    ("escalate.wrong_item", 3,
+      "I ordered the 3 pack on monday, got it in 2 days. please add more colours"),
+    ("escalate.wrong_item", 3, "ordered the 20th, got a 2 day delay. please ship faster"),
+    // A question about an exchange is no complaint.
+    ("escalate.frustration_cta", 5, "love these. can i exchange for a larger size?"),
     // The box, not the product ("box was crushed" is in both damage lists).
     ("escalate.damaged", 2, "The box was crushed but the bottle is fine, just leaks a bit"),
     // An ask and a fix: above 2 stars, the customer's own plan, a guess, or too far apart.

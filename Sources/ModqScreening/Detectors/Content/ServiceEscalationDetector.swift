@@ -440,16 +440,18 @@ struct ServiceEscalationDetector: Detector {
     return nil
   }
 
-  /// True when a size, colour or fit word ("XL", "men's", "grey") is among the 5 tokens
-  /// after `hit`, in its sentence: "sent me a survey" names no variant.
+  /// True when a size, colour or fit word ("XL", "men's", "grey") or a size number ("the
+  /// 20L", "a 9") is among the 5 tokens after `hit`, in its sentence: "sent me a survey"
+  /// names no variant.
   private func namesVariant(after hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
     -> Bool
   {
     let masks = a.tokenCues[hit.field]
-    let tokens = review.fields[hit.field].tokens
+    let field = review.fields[hit.field]
+    let tokens = field.tokens
     for k in hit.tokens.upperBound..<min(masks.count, hit.tokens.upperBound + 5) {
       guard tokens[k].sentence == hit.sentence else { return false }
-      if masks[k] & Cue.variantWord.bit != 0 { return true }
+      if masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field) { return true }
     }
     return false
   }

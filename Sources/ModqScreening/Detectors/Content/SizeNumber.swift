@@ -1,0 +1,43 @@
+/// A number that names what was ordered or sent ("the 20L", "750ml", "a 9", "size 10"): the
+/// numeric half of a wrong-item variant, next to the size and colour words of
+/// `variant-words.txt`. Read on the token's original bytes, since the tokenizer maps digits
+/// to leetspeak letters ("750ml" -> "tsoml").
+enum SizeNumber {
+  /// Units a capacity, length or garment size is given in ("20L", "32oz", "34in", "2XL").
+  private static let units: Set<[UInt8]> = Set(
+    ["l", "ml", "cl", "lt", "ltr", "oz", "cm", "mm", "in", "xl", "xxl", "xs", "xxs"].map {
+      Array($0.utf8)
+    })
+  /// Words before a bare number that make it a size: "a 9", "the 10", "size 10", "mens 11".
+  private static let sizeLeads = WordSet([
+    "a", "an", "the", "size", "sz", "sizes", "mens", "womens", "us", "uk", "eu",
+  ])
+  /// Words after a bare number that make it a time or a count: "the 10 days", "a 3 pack".
+  private static let notSizes = WordSet([
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "minute", "minutes", "min", "mins", "hr", "hrs", "time", "times", "am", "pm", "pack",
+    "packs", "pair", "pairs", "star", "stars", "percent", "dollars", "bucks", "of",
+  ])
+
+  /// True when token `k` of `field` is a size number.
+  static func isSize(_ k: Int, in field: TextField) -> Bool {
+    let tokens = field.tokens
+    let token = tokens[k]
+    guard token.has(.hasDigit) else { return false }
+    let bytes = field.bytes
+    var i = Int(token.start)
+    let end = Int(token.end)
+    guard i < end, bytes[i] >= 0x30, bytes[i] <= 0x39 else { return false }
+    while i < end, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == UInt8(ascii: ".") {
+      i += 1
+    }
+    if i < end {
+      let suffix = bytes[i..<end].map { $0 | 0x20 }
+      return units.contains(suffix)
+    }
+    guard k > 0, tokens[k - 1].sentence == token.sentence, sizeLeads.contains(tokens[k - 1])
+    else { return false }
+    return k + 1 >= tokens.count || tokens[k + 1].sentence != token.sentence
+      || !notSizes.contains(tokens[k + 1])
+  }
+}

@@ -158,14 +158,6 @@ public struct PhraseMatcher: Sendable {
   /// True when any entry occurs in the field.
   public func occurs(in field: TextField) -> Bool { !matches(in: field).isEmpty }
 
-  /// The entry a single token is (a one-word entry), if any.
-  public func entry(for token: Token, in field: TextField) -> Int? {
-    singleWordEntry(for: token, in: field)
-  }
-
-  /// True when some entry (of any length) starts with this token's word.
-  public func startsPhrase(_ token: Token) -> Bool { !chains.run(for: token.key).isEmpty }
-
   @inline(__always)
   private func probe(
     _ field: TextField, _ tokens: UnsafeBufferPointer<Token>, _ store: UnsafeBufferPointer<UInt64>,

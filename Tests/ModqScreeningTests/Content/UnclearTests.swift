@@ -37,6 +37,9 @@ import Testing
     // "Not." as a sentence of its own takes the praise back.
     (2, "Love how the sole peeled off after one run. Really top notch quality. Not."),
     (1, "Waterproof, they said. The seams leaked all night. Great design. Not!"),
+    // Praise opening a sentence, taken back by a failure in it (cynical-praise.txt).
+    (1, "Love how the 'waterproof' jacket kept me soaked the whole hike."),
+    (2, "I just love that the lid leaked all over my laptop on day one."),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))
@@ -53,6 +56,12 @@ import Testing
     (5, "Thanks for nothing? No: it never broke, never leaked. Love it."),
     (3, "Is it perfect? Not. But the zipper never broke and it fits."),
     (2, "Warm? Not really. The seam ripped on day two."),
+    // A contrast word makes it a mixed review; a denied failure is praise; a failure in
+    // another sentence is another point.
+    (2, "I love that it packs small, but it leaks at the seams."),
+    (3, "Love how it never leaks, even in a downpour."),
+    (3, "Love how light it is. The zipper broke after a month."),
+    (3, "The pole snapped. Love how fast support sent a new one."),
   ])
   func cynicalDoesNotFire(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

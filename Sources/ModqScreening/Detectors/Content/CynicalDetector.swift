@@ -4,25 +4,34 @@ import ModqCore
 /// sarcasm marker ("thanks for nothing", "oh wonderful", "just what I needed", "another
 /// jacket that ...") when the review also reports a failure, or on a sentence that opens
 /// with a praise word and a comma and then reports a failure with no contrast word
-/// ("Great, it broke in a day."), or "Not." as a sentence of its own; only at
+/// ("Great, it broke in a day."), or with praise of how it performs ("Love how the
+/// 'waterproof' jacket kept me soaked", `cynical-praise.txt`), or "Not." as a sentence of
+/// its own; only at
 /// `max_rating` stars or fewer (sarcasm is a complaint, and "Just great" over five stars is
 /// praise), except for the markers of `cynical-any-rating.txt`, which praise never uses
 /// ("thanks for nothing").
 struct CynicalDetector: Detector {
   let analyzer: ContentAnalyzer
   let maxRating: Int
+  /// Sentence-opening praise a failure in the same sentence takes back ("love how").
+  let praise: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     maxRating = try params.int("max_rating", default: 3)
+    praise = try params.phrases(
+      "praise", default: ["cynical-praise.txt"], matchesJoined: false, stretch: false)
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     guard review.review.rating <= maxRating else { return anyRating(a, review) }
     let loneNots = loneNot(review)
-    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener) || !loneNots.isEmpty else { return [] }
     let failures = a.hits(.negativeEvent)
+    if !failures.isEmpty, let taken = praiseTakenBack(a, review, failures) {
+      return [ContentAnalysis.detectorHit(taken, in: review)]
+    }
+    guard a.has(.cynicalPhrase) || a.has(.cynicalOpener) || !loneNots.isEmpty else { return [] }
     let markers = a.hits(.cynicalPhrase).filter { !a.isNegated($0, in: review) } + loneNots
     // Two separate sarcasm markers need no failure word ("Oh fantastic, ... Just what I
     // always wanted").
@@ -46,6 +55,34 @@ struct CynicalDetector: Detector {
       }
     }
     return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
+  }
+
+  /// "Love how the 'waterproof' jacket kept me soaked": praise opening a sentence, then a
+  /// failure the text does not deny later in that sentence, with no contrast word between
+  /// ("I love how light it is but it leaks" is a mixed review).
+  private func praiseTakenBack(
+    _ a: ContentAnalysis, _ review: PreparedReview, _ failures: [CueHit]
+  ) -> [CueHit]? {
+    for (f, field) in review.fields.enumerated() {
+      for match in praise.matches(in: field) {
+        let start = match.tokens.lowerBound
+        let sentence = field.tokens[start].sentence
+        guard start == 0 || field.tokens[start - 1].sentence != sentence else { continue }
+        let opener = CueHit(
+          cue: .cynicalOpener, field: f, tokens: match.tokens, byteRange: match.byteRange,
+          sentence: sentence)
+        guard let failure = failures.first(where: {
+            $0.isNear(opener) && $0.tokens.lowerBound >= match.tokens.upperBound
+              && !a.isNegated($0, in: review)
+          }),
+          !a.hits(.contrast, near: opener).contains(where: {
+            $0.tokens.lowerBound < failure.tokens.lowerBound
+          })
+        else { continue }
+        return [opener, failure]
+      }
+    }
+    return nil
   }
 
   /// Above `max_rating`: only a marker no praise can mean ("thanks for nothing", "best money

@@ -40,7 +40,9 @@ struct SentimentScorer {
       if token.has(.hasLetter) && !token.has(.allUpper) { mixedCase = true }
       let mask = cues[i]
       if mask & Cue.contrast.bit != 0 { fieldHasContrast = true }
-      if mask & (Cue.mixed.bit | Cue.irrealis.bit) != 0 { result.hasMixedCue = true }
+      if mask & (Cue.mixed.bit | Cue.irrealis.bit) != 0 && !Self.isAlsoToo(i, tokens) {
+        result.hasMixedCue = true
+      }
     }
     if fieldHasContrast { result.hasContrast = true }
     for match in lexicon.idioms.matches(in: field) where !match.isJoined {
@@ -82,6 +84,14 @@ struct SentimentScorer {
     }
     if !field.isASCII { scoreEmoji(field, into: &result) }
   }
+
+  /// "my husband loves it too": a "too" that ends its sentence means "also", not "too
+  /// small", so it is no mixed cue.
+  static func isAlsoToo(_ i: Int, _ tokens: [Token]) -> Bool {
+    tokens[i].key == too && (i + 1 == tokens.count || tokens[i + 1].sentence != tokens[i].sentence)
+  }
+
+  private static let too = WordHash.key(ofWord: "too")
 
   /// Each token's contrast weight (VADER's "but" rule, per sentence): 1.5 after a contrast
   /// word of the same sentence; else 0.5 before one, or when the next sentence opens with

@@ -10,6 +10,8 @@ import Testing
     (1, "Absolutely love it, perfect fit, best jacket I have owned!"),
     (2, "Amazing boots, super comfortable and gorgeous. Love love love them 😍"),
     (4, "Horrible, useless junk. Broke immediately, complete waste of money."),
+    // "too" ending its sentence is "also", not "too small".
+    (1, "this jacket is amazing!! so warm and the color is gorgeous, my husband loves it too 😍"),
   ])
   func majorDifferenceFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -25,6 +27,8 @@ import Testing
     (5, "Amazing jacket, warm and dry!"),
     (1, "Awful, fell apart after one wash."),
     (2, "Great."),
+    (1, "Love the color and it is warm, gorgeous even, but way too small."),
+    (2, "Gorgeous and warm, love it. Sleeves too short."),
   ])
   func mixedOrConsistentNeverFires(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

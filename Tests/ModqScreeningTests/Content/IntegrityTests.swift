@@ -30,6 +30,8 @@ import Testing
     ("integrity.incentivized", "The brand gave me these at no cost so I could write about them."),
     ("integrity.incentivized", "Got 50% off for agreeing to post a review. Nice pack."),
     ("integrity.incentivized", "Northpeak sent me these for free to review. Love them."),
+    ("integrity.incentivized",
+      "The store offered me 20% off my next order if I posted a review, so here it is."),
     // A relative's verb with the business or the product after it.
     ("integrity.insider", "My brother-in-law owns the company and these are the best boots."),
     ("integrity.insider", "My dad owns the company that makes these, best boots ever."),

@@ -12,6 +12,8 @@ import Testing
     (4, "Horrible, useless junk. Broke immediately, complete waste of money."),
     // "too" ending its sentence is "also", not "too small".
     (1, "this jacket is amazing!! so warm and the color is gorgeous, my husband loves it too 😍"),
+    // "like" as a comparison is no clearly positive word.
+    (5, "Worst headlamp I have ever owned. The beam is pathetic, like holding a birthday candle. Complete waste of space."),
   ])
   func majorDifferenceFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

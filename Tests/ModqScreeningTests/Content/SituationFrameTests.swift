@@ -106,6 +106,15 @@ import Testing
     ("escalate.wrong_item", 2,
       "I ordered the 20L and they sent the 45L pack. how do I return this for the right one"),
     ("escalate.wrong_item", 3, "ordered the crew socks, got ankle socks. pls fix"),
+    // The misses of a fresh batch (u5).
+    ("escalate.never_again", 1,
+      "I have bought all my kit here for years. Northpeak will not see another cent from me."),
+    ("escalate.review_tampering", 3,
+      "the card inside said: 'Love them? Leave us a review! Not happy? Don't post, email us privately instead.'"),
+    ("escalate.wrong_item", 1,
+      "Opened the package and inside was a three pack of wool socks. How do I get the thing I actually ordered?"),
+    ("escalate.not_received", 1,
+      "Tracking says delivered Tuesday 2:14pm, 'left at front door'. There is nothing at my front door."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

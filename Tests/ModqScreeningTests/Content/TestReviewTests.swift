@@ -6,6 +6,7 @@ import Testing
 @Suite struct TestReviewTests {
   @Test(arguments: [
     "test", "testing 123", "Lorem ipsum dolor sit amet", "asdf test", "This is a test review",
+    "QA run: checking that the review form saves the star rating and title correctly.",
   ])
   func testTextFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("test.review"))

@@ -37,6 +37,9 @@ import Testing
     "Call me at (555) 201-7788", "555-201-7788", "+44 20 7946 0958", "555.201.7788",
     "text me 555 201 7788", "1-800-555-1234", "07700 900 123", "call 201-7788",
     "desk: +1-903-140-4508x769",
+    // Spelled in words, "oh" as zero inside the run, digits mixed in.
+    "text me at five five five, two one three, oh four four seven",
+    "my cell is 555 two oh one seven seven eight eight",
   ])
   func phones(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.phone"))
@@ -46,6 +49,8 @@ import Testing
     "Trail Runner 3", "I'm 38-30-40", "34-26-36 and a medium fits", "arrived 2026-11-19",
     "arrived 11/19/2026", "order #12345678", "cost $129.99", "20L pack, 2 person tent",
     "SSN 123-45-6789", "server 192.168.10.100",
+    "one or two people asked. I bought two, one for me. oh two more things",
+    "Size nine, two pairs, three colours, four stars", "one two three four five six",
   ])
   func notPhones(_ text: String) {
     #expect(!Fixture.fired(text).contains("pii.phone"))

@@ -2,7 +2,8 @@
 /// `+` and 8-15 digits; North American 3-3-4 (with optional 1 and parentheses); national
 /// numbers starting with 0; three or more groups of 2+ digits totalling 9-12; shorter groups
 /// only after a phone word ("call", "text", "cell"). Not model numbers ("Trail Runner 3"),
-/// sizes ("38-30-40"), dates ("2026-11-19", "11/19/2026"), order numbers or prices.
+/// sizes ("38-30-40"), dates ("2026-11-19", "11/19/2026"), order numbers or prices. Also
+/// numbers spelled in words (`SpelledDigits`).
 struct PhoneDetector: Detector {
   let context: PhraseMatcher
 
@@ -17,38 +18,48 @@ struct PhoneDetector: Detector {
 
   func detect(_ review: PreparedReview, context _: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
-    for field in review.fields where field.hasDigit {
-      let b = field.bytes
-      var contextEnds: [Int]?
-      var i = 0
-      while i < b.count {
-        let c = b[i]
-        let opener = c == UInt8(ascii: "+") || c == UInt8(ascii: "(")
-        guard ByteClass.isDigit(c) || (opener && i + 1 < b.count && ByteClass.isDigit(b[i + 1])),
-          !NumberContext.glued(b, before: i)
-        else {
-          i += 1
-          continue
-        }
-        guard let run = DigitGroups.read(b, at: i, separators: Self.separators, phoneSyntax: true)
-        else {
-          i += 1
-          continue
-        }
-        defer { i = max(run.end, i + 1) }
-        let end = extensionEnd(b, from: run.end)
-        if NumberContext.glued(b, after: end) || isIPAddress(run, b) { continue }
-        guard !NumberContext.isReference(field, at: i) else { continue }
-        if contextEnds == nil && run.digitCount >= 7 && run.groups.count >= 1 {
-          contextEnds = self.context.matches(in: field).map { $0.byteRange.upperBound }
-        }
-        let hasContext = (contextEnds ?? []).contains { $0 <= i && i - $0 <= 24 }
-        if isPhone(run, b, hasContext: hasContext) {
-          hits.append(DetectorHit(field: field, byteRange: i..<end))
-        }
+    for field in review.fields {
+      var ranges = field.hasDigit ? numberRanges(in: field) : []
+      let spelled = SpelledDigits.runs(in: field)
+      if !spelled.isEmpty {
+        ranges = (ranges + spelled).sorted { $0.lowerBound < $1.lowerBound }
       }
+      for range in ranges { hits.append(DetectorHit(field: field, byteRange: range)) }
     }
     return hits
+  }
+
+  /// The phone numbers written in digits.
+  private func numberRanges(in field: TextField) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    let b = field.bytes
+    var contextEnds: [Int]?
+    var i = 0
+    while i < b.count {
+      let c = b[i]
+      let opener = c == UInt8(ascii: "+") || c == UInt8(ascii: "(")
+      guard ByteClass.isDigit(c) || (opener && i + 1 < b.count && ByteClass.isDigit(b[i + 1])),
+        !NumberContext.glued(b, before: i)
+      else {
+        i += 1
+        continue
+      }
+      guard let run = DigitGroups.read(b, at: i, separators: Self.separators, phoneSyntax: true)
+      else {
+        i += 1
+        continue
+      }
+      defer { i = max(run.end, i + 1) }
+      let end = extensionEnd(b, from: run.end)
+      if NumberContext.glued(b, after: end) || isIPAddress(run, b) { continue }
+      guard !NumberContext.isReference(field, at: i) else { continue }
+      if contextEnds == nil && run.digitCount >= 7 && run.groups.count >= 1 {
+        contextEnds = self.context.matches(in: field).map { $0.byteRange.upperBound }
+      }
+      let hasContext = (contextEnds ?? []).contains { $0 <= i && i - $0 <= 24 }
+      if isPhone(run, b, hasContext: hasContext) { ranges.append(i..<end) }
+    }
+    return ranges
   }
 
   /// Includes " x123" / " ext. 123" after the number.

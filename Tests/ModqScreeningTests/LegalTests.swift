@@ -30,6 +30,9 @@ import Testing
     "you are all a bunch of incompetent clowns",
     // "ur" as "you're" (a batch the rules had not seen).
     "to the guy in the Q&A saying these run small: ur an idiot who cant read a size chart",
+    // "who" after the insult names a person, even for insults also said of things.
+    "To the clown below who gave these one star: learn to read a size chart.",
+    "the idiot who packed this box should be fired",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))
@@ -42,6 +45,8 @@ import Testing
     "the stupid zipper on the jacket broke", "they are all a bunch of little plastic clips",
     // "ur" as "your": a thing insult after it is about the thing.
     "ur stupid zipper broke on day 3", "ur socks are dumb looking but warm",
+    "I felt like an idiot who couldn't read the chart", "I'm the idiot who ordered a small",
+    "the reflective strip makes me look like a clown who lost his way",
   ])
   func notHarassment(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.harassment"))

@@ -28,48 +28,56 @@ struct HarassmentDetector: Detector {
       let insultStarts = Set(found.map(\.tokens.lowerBound))
       let tokens = field.tokens
       for insult in found {
-        let k = insult.tokens.lowerBound
-        var j = k - 1
-        var skipped = 0
-        while j >= 0, skipped < 5, tokens[j].sentence == tokens[k].sentence,
-          LegalWords.insultFillers.contains(tokens[j])
-        {
-          j -= 1
-          skipped += 1
-        }
-        if isPlaced(insult, tokens, targetStarts) {
-          let range = Int(tokens[k].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
-          hits.append(DetectorHit(field: field, byteRange: range))
-          continue
-        }
-        let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
-        if copula { j -= 1 }
-        guard j >= 0, tokens[j].sentence == tokens[k].sentence else { continue }
-        let thing = LegalWords.thingInsults.contains(tokens[k])
-        var start = targetEnds[j]
-        if start == nil && copula && !thing {
-          // "the guy at the returns desk is an idiot": a person (or an insult noun) heads
-          // the subject a few words before the copula.
-          var back = j - 1
-          while back >= 0, back >= j - 5, tokens[back].sentence == tokens[k].sentence {
-            if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
-              start = s
-              break
-            }
-            if insultStarts.contains(back) {
-              start = back
-              break
-            }
-            back -= 1
-          }
-        }
+        let start = targetStart(insult, tokens, targetStarts, targetEnds, insultStarts)
+          ?? (isRelative(insult, tokens) ? insult.tokens.lowerBound : nil)
         guard let start else { continue }
-        if thing && LegalWords.pronouns.contains(tokens[j]) { continue }
         let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
         hits.append(DetectorHit(field: field, byteRange: range))
       }
     }
     return hits
+  }
+
+  /// Where the insulted person is named: the target before the insult (after fillers and a
+  /// copula), a person heading the subject before the copula, or the insult itself when a
+  /// place follows it ("the idiot at your help desk"); nil when no person is named.
+  private func targetStart(
+    _ insult: PhraseMatch, _ tokens: [Token], _ targetStarts: [Int: Int],
+    _ targetEnds: [Int: Int], _ insultStarts: Set<Int>
+  ) -> Int? {
+    let k = insult.tokens.lowerBound
+    var j = k - 1
+    var skipped = 0
+    while j >= 0, skipped < 5, tokens[j].sentence == tokens[k].sentence,
+      LegalWords.insultFillers.contains(tokens[j])
+    {
+      j -= 1
+      skipped += 1
+    }
+    if isPlaced(insult, tokens, targetStarts) { return k }
+    let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
+    if copula { j -= 1 }
+    guard j >= 0, tokens[j].sentence == tokens[k].sentence else { return nil }
+    let thing = LegalWords.thingInsults.contains(tokens[k])
+    var start = targetEnds[j]
+    if start == nil && copula && !thing {
+      // "the guy at the returns desk is an idiot": a person (or an insult noun) heads
+      // the subject a few words before the copula.
+      var back = j - 1
+      while back >= 0, back >= j - 5, tokens[back].sentence == tokens[k].sentence {
+        if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
+          start = s
+          break
+        }
+        if insultStarts.contains(back) {
+          start = back
+          break
+        }
+        back -= 1
+      }
+    }
+    if thing && LegalWords.pronouns.contains(tokens[j]) { return nil }
+    return start
   }
 
   /// "the idiot at your help desk", "that moron from support": the insult names a person by
@@ -95,5 +103,26 @@ struct HarassmentDetector: Detector {
       if targetStarts[t] != nil && !LegalWords.pronouns.contains(tokens[t]) { return true }
     }
     return false
+  }
+
+  /// "To the clown below who gave these one star", "the idiot who packed this": "who" right
+  /// after the insult (or after "below", "above", "here", "there") makes it a person, even for
+  /// insults also said of things. Not a likeness ("I felt like an idiot who couldn't read the
+  /// chart") or the customer ("I'm the idiot who ordered a small").
+  private func isRelative(_ insult: PhraseMatch, _ tokens: [Token]) -> Bool {
+    let first = insult.tokens.lowerBound
+    let sentence = tokens[first].sentence
+    var next = insult.tokens.upperBound
+    if next < tokens.count, LegalWords.pointers.contains(tokens[next]) { next += 1 }
+    guard next < tokens.count, tokens[next].sentence == sentence,
+      LegalWords.relativeWho.contains(tokens[next])
+    else { return false }
+    for b in stride(from: first - 1, through: max(0, first - 3), by: -1)
+    where tokens[b].sentence == sentence
+      && (LegalWords.selfWords.contains(tokens[b]) || LegalWords.likeness.contains(tokens[b]))
+    {
+      return false
+    }
+    return true
   }
 }

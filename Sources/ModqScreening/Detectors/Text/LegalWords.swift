@@ -24,6 +24,11 @@ enum LegalWords {
   static let placeWords = WordSet(["at", "from", "on", "in"])
   /// Words before an insult that make the customer its subject ("I felt like an idiot").
   static let selfWords = WordSet(["i", "im", "me", "myself", "like", "felt", "feel"])
+  /// A likeness, not a person ("looks like a clown who ...", "dressed as a clown who ...").
+  static let likeness = WordSet(["as", "look", "looks", "looked", "looking", "seem", "seemed"])
+  /// Where the person is, between an insult and "who" ("the clown below who").
+  static let pointers = WordSet(["below", "above", "here", "there"])
+  static let relativeWho = WordSet(["who", "whos", "whom"])
   static let copulas = WordSet(["is", "are", "was", "were", "r", "be", "been", "being", "becoming"])
   /// Insults that are also said of things ("stupid zipper"): only aimed at direct targets.
   static let thingInsults = WordSet(["stupid", "dumb", "clown", "clowns", "pig", "pigs"])

@@ -101,6 +101,8 @@ import Testing
     "and Derek Olsen in your customer service team sorted it",
     "Great pack. - John Smith, Denver", "Warm and light.\nMaria Lopez, Austin TX",
     "Review by Jennifer Walsh, Boise ID",
+    // A phone number after the signature (u5).
+    "Kind regards, Dorothea Whitcombe-Hale, 612 555 0188",
   ])
   func fullNames(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.full_name"))
@@ -111,6 +113,8 @@ import Testing
     "I am Very Happy", "Love it - Highly Recommend", "Love it - Jane D.",
     "Love it - Highly Recommend, Northpeak", "Bought it for Jane, Denver trip",
     "This Is The Best Dress Ever", "My name is Jane.",
+    // A postal code after a place on a new line is no phone number.
+    "Suite 638\nHania Bazid, 43 73313",
   ])
   func notFullNames(_ text: String) {
     #expect(!Fixture.fired(text).contains("pii.full_name"))

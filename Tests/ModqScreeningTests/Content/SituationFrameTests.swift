@@ -100,6 +100,7 @@ import Testing
     ("escalate.frustration_cta", 1,
       "you confirmed you got the boots 5 weeks ago and still no refund. when is my money coming back???"),
     ("escalate.frustration_cta", 3, "the strap was loose on arrival. plz respond to my emails"),
+    ("escalate.frustration_cta", 5, "Love it, but my order is missing the hood, please contact me."),
     // Sizes given as numbers, and styles.
     ("escalate.wrong_item", 2, "ordered the 1L, you sent the 750ml one. not what i wanted"),
     ("escalate.wrong_item", 3, "ordered a size 10, got a 9 in the box. can you swap them?"),
@@ -147,6 +148,9 @@ import Testing
     ("escalate.wrong_item", 3, "ordered the 20th, got a 2 day delay. please ship faster"),
     // A question about an exchange is no complaint.
     ("escalate.frustration_cta", 5, "love these. can i exchange for a larger size?"),
+    // At 4-5 stars, "please contact me" with no order or service near is an offer to shoppers.
+    ("escalate.frustration_cta", 5,
+      "Warm, light and handsome. Any questions about sizing, please contact me."),
     // The box, not the product ("box was crushed" is in both damage lists).
     ("escalate.damaged", 2, "The box was crushed but the bottle is fine, just leaks a bit"),
     // An ask and a fix: above 2 stars, the customer's own plan, a guess, or too far apart.

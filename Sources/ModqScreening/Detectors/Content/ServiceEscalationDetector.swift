@@ -214,11 +214,19 @@ struct ServiceEscalationDetector: Detector {
     var result = live(a.hits(.demand), a, review).filter {
       !review.fields[$0.field].hasWord(hedges, before: $0.tokens, within: 1)
     }
-    result += live(a.hits(.contactRequest), a, review)
     let frustration = frustrationHits(a, review)
     // A low-rated review may name the order in the sentence before or after the ask ("I was
     // promised a refund three weeks ago. Can someone tell me ...?").
     let window: Int32 = review.review.rating <= neighbourAskMaxRating ? 1 : 0
+    // Over `satisfiedRating - 1` stars, "please contact me" with no order, service or
+    // frustration near it is an offer to other shoppers ("Any questions about sizing, please
+    // contact me"), not a request to the store.
+    for ask in live(a.hits(.contactRequest), a, review)
+    where review.review.rating < satisfiedRating || !frustration.isEmpty
+      || a.has(.serviceTarget, near: ask, window: window)
+    {
+      result.append(ask)
+    }
     for ask in live(a.hits(.callToAction), a, review)
     where a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty {
       result.append(ask)

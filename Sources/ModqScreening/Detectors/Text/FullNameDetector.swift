@@ -104,8 +104,9 @@ struct FullNameDetector: Detector {
     return result
   }
 
-  /// A name that ends the field, after a sign-off word or a dash / new line; a place may
-  /// follow it after a comma ("- John Smith, Denver CO").
+  /// A name that ends the field, after a sign-off word or a dash / new line; a place or a
+  /// phone number may follow it after a comma ("- John Smith, Denver CO", "Kind regards,
+  /// Dorothea Whitcombe-Hale, 612 555 0188").
   private func signature(_ field: TextField) -> Range<Int>? {
     let tokens = field.tokens
     let b = field.bytes
@@ -116,7 +117,7 @@ struct FullNameDetector: Detector {
     else { return nil }
     // Where sign-offs end ("Regards," "Review by"), read once for all candidates below.
     let signoffEnds = Set(signoffs.matches(in: field).map(\.tokens.upperBound))
-    for place in 0...2 {
+    for place in 0...4 {
       for length in 2...3 where tokens.count >= length + place {
         let start = tokens.count - place - length
         if let found = signature(field, start: start, place: place, signoffEnds: signoffEnds) {
@@ -141,11 +142,8 @@ struct FullNameDetector: Detector {
         field.gapIsOnly(Int(tokens[end].end)..<Int(tokens[end + 1].start), {
           $0 == UInt8(ascii: ",") || $0 == 0x20
         }),
-        (end + 1..<tokens.count).allSatisfy({
-          tokens[$0].sentence == tokens[end].sentence
-            && (tokens[$0].flags.contains(.capitalized) || tokens[$0].flags.contains(.allUpper))
-            && !tokens[$0].flags.contains(.hasDigit)
-        })
+        isPlace(tokens[(end + 1)...], sentence: tokens[end].sentence)
+          || isPhoneNumber(tokens[(end + 1)...])
       else { return nil }
     }
     let before = s > 0 ? Int(tokens[s - 1].end) : 0
@@ -156,5 +154,20 @@ struct FullNameDetector: Detector {
     let signedOff = s > 0 && signoffEnds.contains(s)
     if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }
     return nil
+  }
+
+  /// "Denver" / "Denver CO": one or two capitalised words of the name's sentence.
+  private func isPlace(_ words: ArraySlice<Token>, sentence: Int32) -> Bool {
+    words.count <= 2 && words.allSatisfy {
+      $0.sentence == sentence
+        && ($0.flags.contains(.capitalized) || $0.flags.contains(.allUpper))
+        && !$0.flags.contains(.hasDigit)
+    }
+  }
+
+  /// "612 555 0188": groups of digits only, 9 digits or more in all (not a postal code: "43
+  /// 73313").
+  private func isPhoneNumber(_ words: ArraySlice<Token>) -> Bool {
+    words.allSatisfy { $0.has(.allDigits) } && words.reduce(0) { $0 + Int($1.end - $1.start) } >= 9
   }
 }

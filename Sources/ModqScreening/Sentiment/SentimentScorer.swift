@@ -40,7 +40,9 @@ struct SentimentScorer {
       if token.has(.hasLetter) && !token.has(.allUpper) { mixedCase = true }
       let mask = cues[i]
       if mask & Cue.contrast.bit != 0 { fieldHasContrast = true }
-      if mask & (Cue.mixed.bit | Cue.irrealis.bit) != 0 && !Self.isAlsoToo(i, tokens) {
+      if mask & (Cue.mixed.bit | Cue.irrealis.bit) != 0 && !Self.isAlsoToo(i, tokens)
+        && !Self.isLastingStill(i, tokens)
+      {
         result.hasMixedCue = true
       }
     }
@@ -92,6 +94,19 @@ struct SentimentScorer {
   }
 
   private static let too = WordHash.key(ofWord: "too")
+
+  /// "it still looks brand new", "still works like day one": "still" before a word of lasting
+  /// well tells of praise that held, not of a complaint ("still waiting", "still broke").
+  static func isLastingStill(_ i: Int, _ tokens: [Token]) -> Bool {
+    tokens[i].key == still && i + 1 < tokens.count
+      && tokens[i + 1].sentence == tokens[i].sentence && lasting.contains(tokens[i + 1])
+  }
+
+  private static let still = WordHash.key(ofWord: "still")
+  private static let lasting = WordSet([
+    "looks", "look", "looking", "works", "working", "going", "holds", "holding", "love",
+    "loving", "perfect", "wear", "use",
+  ])
 
   /// Each token's contrast weight (VADER's "but" rule, per sentence): 1.5 after a contrast
   /// word of the same sentence; else 0.5 before one, or when the next sentence opens with

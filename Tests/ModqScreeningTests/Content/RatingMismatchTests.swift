@@ -12,6 +12,8 @@ import Testing
     (4, "Horrible, useless junk. Broke immediately, complete waste of money."),
     // "too" ending its sentence is "also", not "too small".
     (1, "this jacket is amazing!! so warm and the color is gorgeous, my husband loves it too 😍"),
+    // "still" before lasting well is praise that held (u5).
+    (1, "Honestly the best daypack I've ever had. Comfortable all day, and it still looks brand new after a whole summer. I adore it!!"),
     // "like" as a comparison is no clearly positive word.
     (5, "Worst headlamp I have ever owned. The beam is pathetic, like holding a birthday candle. Complete waste of space."),
   ])
@@ -31,6 +33,7 @@ import Testing
     (2, "Great."),
     (1, "Love the color and it is warm, gorgeous even, but way too small."),
     (2, "Gorgeous and warm, love it. Sleeves too short."),
+    (1, "Still in the box, looks gorgeous, love the colour."),
   ])
   func mixedOrConsistentNeverFires(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -23,6 +23,8 @@ import Testing
     "Shipping took two weeks and the box was crushed.",
     "Fast shipping, great customer service!",
     "Package arrived late and the courier was rude.",
+    // Days and times of day say nothing of the product (u5).
+    "Ordered Monday night, on my porch Wednesday morning. Box was neatly taped and the driver even rang the bell. Very quick.",
   ])
   func shippingOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains("irrelevant.shipping_service"))
@@ -32,6 +34,7 @@ import Testing
     "Shipping was slow but the tent is roomy and easy to pitch.",
     "Arrived quickly, love it!",
     "Fast shipping, and the boots fit perfectly.",
+    "Arrived Monday, used them Tuesday morning on the ridge: solid grip.",
   ])
   func productTalkPreventsShippingOnly(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 4).contains("irrelevant.shipping_service"))

@@ -116,6 +116,8 @@ import Testing
       "Opened the package and inside was a three pack of wool socks. How do I get the thing I actually ordered?"),
     ("escalate.not_received", 1,
       "Tracking says delivered Tuesday 2:14pm, 'left at front door'. There is nothing at my front door."),
+    ("escalate.frustration_cta", 2,
+      "I have written to support three times. Is anyone actually going to answer me?"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

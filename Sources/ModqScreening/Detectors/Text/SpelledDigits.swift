@@ -6,13 +6,17 @@
 enum SpelledDigits {
   static let minDigits = 7
 
-  private static let words = WordSet([
+  private static let spellings = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-  ])
+  ]
+  private static let words = WordSet(spellings)
+  /// Their keys: a field holding none of them (most) is passed over with 10 set lookups.
+  private static let keys = spellings.map { WordHash.key(ofWord: $0) }
   private static let zeros = WordSet(["oh", "o"])
 
   /// Byte ranges of the spelled phone numbers in `field`.
   static func runs(in field: TextField) -> [Range<Int>] {
+    guard field.keys.containsAny(keys) else { return [] }
     var result: [Range<Int>] = []
     let tokens = field.tokens
     var first = -1

@@ -53,6 +53,8 @@ import Testing
     "Just got them, haven't run in them yet. They look fast!",
     // The bag or box it came in is packaging, not talk about a bag (u3).
     "havent even taken it out of the bag yet, going to try it on this weekend, will update then",
+    // Use still to come is no sign of use, once the text denies use (u2).
+    "just came today, havent even taken it out of the box yet. going to try it on our camping trip next month and update then",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))
@@ -62,6 +64,7 @@ import Testing
     "Tested it on a 3-day trip and it held up great.",
     "Haven't worn it out yet but it fits perfectly and the fabric is soft.",
     "Used it twice so far, will update after the summer.",
+    "havent tried the rain fly yet but we used it camping last weekend, will update",
     // Looks after trying it on, with no denial of use ("can't wait" denies nothing).
     "I paired it with a slip underneath and it looks amazing! Can't wait to wear it on the beach.",
   ])

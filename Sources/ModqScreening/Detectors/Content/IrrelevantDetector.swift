@@ -95,7 +95,7 @@ struct IrrelevantDetector: Detector {
     let deniesUse = cues.contains { isDenialOfUse($0, review, a) }
     let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
       !covered[use.field].overlapsAny(use.tokens) && !a.isNegated(use, in: review, lookBack: 3)
-        && !(deniesUse && isLookOnly(use, review))
+        && !(deniesUse && (isLookOnly(use, review) || isPlanned(use, review)))
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }
@@ -126,4 +126,14 @@ struct IrrelevantDetector: Detector {
   }
 
   private static let lookWords = WordSet(["look", "looks", "looked", "looking"])
+
+  /// Use still to come ("going to try it on our camping trip next month"): a future or plan
+  /// word up to 6 words before it.
+  private func isPlanned(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    review.fields[hit.field].hasWord(IrrelevantDetector.planWords, before: hit.tokens, within: 6)
+  }
+
+  private static let planWords = WordSet([
+    "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend",
+  ])
 }

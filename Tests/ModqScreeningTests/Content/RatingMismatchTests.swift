@@ -14,6 +14,8 @@ import Testing
     (1, "this jacket is amazing!! so warm and the color is gorgeous, my husband loves it too 😍"),
     // "still" before lasting well is praise that held (u5).
     (1, "Honestly the best daypack I've ever had. Comfortable all day, and it still looks brand new after a whole summer. I adore it!!"),
+    // Failures the VADER lexicon lacks, and a verdict against buying again (u2).
+    (5, "Seams leaked the first real rain and the fly sagged onto our faces all night. Pegs bent in normal dirt. would not buy again"),
     // "like" as a comparison is no clearly positive word.
     (5, "Worst headlamp I have ever owned. The beam is pathetic, like holding a birthday candle. Complete waste of space."),
   ])

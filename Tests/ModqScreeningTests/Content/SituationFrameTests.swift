@@ -118,6 +118,8 @@ import Testing
       "Tracking says delivered Tuesday 2:14pm, 'left at front door'. There is nothing at my front door."),
     ("escalate.frustration_cta", 2,
       "I have written to support three times. Is anyone actually going to answer me?"),
+    ("escalate.frustration_cta", 1,
+      "the package had ONE pair of thin black dress socks in it. need the right ones sent out pls"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

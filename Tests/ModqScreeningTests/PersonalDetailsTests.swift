@@ -50,6 +50,8 @@ import Testing
     "arrived 11/19/2026", "order #12345678", "cost $129.99", "20L pack, 2 person tent",
     "SSN 123-45-6789", "server 192.168.10.100",
     "one or two people asked. I bought two, one for me. oh two more things",
+    // A house number before a street name and suffix (synthetic PII data).
+    "The office is at 17031 2202 Rissik St Apt. 050", "03262 2437 Main St Suite 442",
     "Size nine, two pairs, three colours, four stars", "one two three four five six",
   ])
   func notPhones(_ text: String) {

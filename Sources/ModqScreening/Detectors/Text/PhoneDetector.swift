@@ -6,12 +6,17 @@
 /// numbers spelled in words (`SpelledDigits`).
 struct PhoneDetector: Detector {
   let context: PhraseMatcher
+  /// Street suffixes ("St", "Ave"): digits followed by a street name and one of them are a
+  /// house number, not a phone ("17031 2202 Rissik St").
+  let streetSuffixes: WordSet
 
   static let registration = DetectorRegistration(
     "pii_phone", summary: "phone numbers (national and international formats)"
   ) { params in
     PhoneDetector(
-      context: try params.phrases("context", default: ["phone-context.txt"], matchesJoined: false))
+      context: try params.phrases("context", default: ["phone-context.txt"], matchesJoined: false),
+      streetSuffixes: WordSet(
+        try params.phraseEntries("street_suffixes", default: ["street-suffixes.txt"])))
   }
 
   private static let separators: [UInt8] = [0x20, 0x2D, 0x2E]
@@ -52,7 +57,9 @@ struct PhoneDetector: Detector {
       defer { i = max(run.end, i + 1) }
       let end = extensionEnd(b, from: run.end)
       if NumberContext.glued(b, after: end) || isIPAddress(run, b) { continue }
-      guard !NumberContext.isReference(field, at: i) else { continue }
+      guard !NumberContext.isReference(field, at: i), !isHouseNumber(field, end: end) else {
+        continue
+      }
       if contextEnds == nil && run.digitCount >= 7 && run.groups.count >= 1 {
         contextEnds = self.context.matches(in: field).map { $0.byteRange.upperBound }
       }
@@ -60,6 +67,19 @@ struct PhoneDetector: Detector {
       if isPhone(run, b, hasContext: hasContext) { ranges.append(i..<end) }
     }
     return ranges
+  }
+
+  /// "2202 Rissik St", "2437 Main St Suite 442": one to three capitalised words and a street
+  /// suffix right after the number, in its sentence.
+  private func isHouseNumber(_ field: TextField, end: Int) -> Bool {
+    guard let first = field.tokenIndex(startingAtOrAfter: end) else { return false }
+    let tokens = field.tokens
+    for k in first..<min(tokens.count, first + 4) {
+      guard tokens[k].sentence == tokens[first].sentence else { return false }
+      if k > first && streetSuffixes.contains(tokens[k]) { return true }
+      guard tokens[k].has(.capitalized), !tokens[k].has(.hasDigit) else { return false }
+    }
+    return false
   }
 
   /// Includes " x123" / " ext. 123" after the number.

@@ -36,6 +36,8 @@ import Testing
     (1, "Love the color and it is warm, gorgeous even, but way too small."),
     (2, "Gorgeous and warm, love it. Sleeves too short."),
     (1, "Still in the box, looks gorgeous, love the colour."),
+    // Sports slang praise (a batch written by a helper that never saw the rules, u7).
+    (5, "Absolutely murdered the climb at mile 4. Grip on wet roots and rock is insane."),
   ])
   func mixedOrConsistentNeverFires(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -1,0 +1,94 @@
+import ModqCore
+
+/// Frustration with the store or order, with a call to action (escalate.frustration_cta) or
+/// without (service.frustration_no_cta), and vows never to shop again (escalate.never_again).
+extension ServiceEscalationDetector {
+  /// Frustration aimed at the store, the order or the service (same sentence).
+  func frustrationHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    live(a.hits(.frustration), a, review).filter { a.has(.serviceTarget, near: $0) }
+  }
+
+  /// Demands, requests to be contacted ("please call me back"), and asks next to the
+  /// order/service or to frustration with it.
+  func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    // "If I need a replacement I'll buy another brand" is a guess, not a demand (but "only if
+    // you refund me" is one: the hedge must stand right before the demand).
+    let hedges = ServiceEscalationDetector.hedges
+    var result = live(a.hits(.demand), a, review).filter {
+      !review.fields[$0.field].hasWord(hedges, before: $0.tokens, within: 1)
+    }
+    let frustration = frustrationHits(a, review)
+    // A low-rated review may name the order in the sentence before or after the ask ("I was
+    // promised a refund three weeks ago. Can someone tell me ...?").
+    let window: Int32 = review.review.rating <= neighbourAskMaxRating ? 1 : 0
+    // Over `satisfiedRating - 1` stars, "please contact me" with no order, service or
+    // frustration near it is an offer to other shoppers ("Any questions about sizing, please
+    // contact me"), not a request to the store.
+    for ask in live(a.hits(.contactRequest), a, review)
+    where review.review.rating < satisfiedRating || !frustration.isEmpty
+      || a.has(.serviceTarget, near: ask, window: window)
+    {
+      result.append(ask)
+    }
+    for ask in live(a.hits(.callToAction), a, review)
+    where a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty {
+      result.append(ask)
+    }
+    // An ask and a fix alone catch the escalations the specific rows miss; beside one of them
+    // ("snapped in half when I opened the box. Please send replacement poles") the specific
+    // row says it all.
+    if result.isEmpty && review.review.rating <= neighbourAskMaxRating {
+      let fix = askForFix(review)
+      if !fix.isEmpty && ServiceEscalationDetector.specificRows.allSatisfy({
+        hits(of: $0, a, review).isEmpty
+      }) {
+        result = fix
+      }
+    }
+    if !result.isEmpty { result += frustration }
+    return result
+  }
+
+  /// "can I get a new buckle sent out?", "I'd like this resolved by Friday", "i need two of
+  /// those charges reversed": an ask, then a fix within 5 words (same sentence), not negated
+  /// or hedged ("if I need a replacement").
+  func askForFix(_ review: PreparedReview) -> [CueHit] {
+    for (f, field) in review.fields.enumerated() {
+      let fixes = fixWords.matches(in: field)
+      if fixes.isEmpty { continue }
+      for ask in asks.matches(in: field) {
+        let sentence = field.tokens[ask.tokens.lowerBound].sentence
+        guard let fix = fixes.first(where: {
+          $0.tokens.lowerBound >= ask.tokens.upperBound
+            && $0.tokens.lowerBound - ask.tokens.upperBound <= 5
+            && field.tokens[$0.tokens.lowerBound].sentence == sentence
+        }) else { continue }
+        let hit = CueHit(
+          cue: .callToAction, field: f, tokens: ask.tokens, byteRange: ask.byteRange,
+          sentence: sentence)
+        if isHypothetical(hit, review) { continue }
+        return [hit, CueHit(
+          cue: .callToAction, field: f, tokens: fix.tokens, byteRange: fix.byteRange,
+          sentence: sentence)]
+      }
+    }
+    return []
+  }
+
+  func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result = a.hits(.neverAgain)
+    for (f, field) in review.fields.enumerated() {
+      for match in storeVows.matches(in: field) where !match.isJoined {
+        result.append(CueHit(
+          cue: .neverAgain, field: f, tokens: match.tokens, byteRange: match.byteRange,
+          sentence: field.tokens[match.tokens.lowerBound].sentence))
+      }
+    }
+    return result
+  }
+
+  /// The escalation rows an ask-and-fix call to action stands back for.
+  static let specificRows: [ServiceRow] = [
+    .damaged, .wrongItem, .notReceived, .accountCompromised, .reviewTampering,
+  ]
+}

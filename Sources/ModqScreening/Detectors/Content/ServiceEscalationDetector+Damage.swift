@@ -1,0 +1,97 @@
+import ModqCore
+
+/// Damage on arrival or first use (escalate.damaged) vs minor or resolved damage
+/// (service.damage_minor): the arrival cue, and what is no damage report ("cracked up", "my car
+/// broke down", "looks like it's ripped").
+extension ServiceEscalationDetector {
+  /// Damage with an arrival / first-use cue in the same or the next sentence, and no
+  /// wear-during-use cue in its sentence.
+  func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result: [CueHit] = []
+    let damages = live(a.hits(.damageState), a, review)
+    guard !damages.isEmpty else { return [] }
+    // "it came back" is no arrival: taken out once, so the lookups below never step over a
+    // run of them (a review repeating "it came back torn" would make that quadratic).
+    let arrivals = a.hits(.damageArrival).filter { !isCameBack($0, review) }
+    for damage in damages
+    where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
+      && !isLikeness(damage, review) && !isBrokeDown(damage, review)
+      && !isHypothetical(damage, review)
+    {
+      // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
+      let arrival = arrivals[arrivals.indices(near: damage, window: 1)].first {
+        !$0.tokens.overlaps(damage.tokens) || endsInside($0, damage)
+      }
+      guard let first = arrival, !a.has(.wearUse, near: damage) else { continue }
+      // One span for "came damaged", not "damaged" inside it too.
+      let holds = first.tokens.lowerBound <= damage.tokens.lowerBound
+        && first.tokens.upperBound >= damage.tokens.upperBound
+      result += holds ? [first] : [damage, first]
+    }
+    return result
+  }
+
+  /// "cracked up", "split between", "torn open"; what broke is the customer, not the
+  /// product: "2 broken fingernails later", "broke a nail", "a broken heart".
+  static let figurativeDamage = WordSet([
+    "up", "between", "open", "nail", "nails", "fingernail", "fingernails", "heart",
+  ])
+
+  /// "my car broke down" (but "a crack down the side" is damage).
+  func isBrokeDown(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[hit.field].tokens
+    let next = hit.tokens.upperBound
+    return next < tokens.count && tokens[next].key == ServiceEscalationDetector.down
+      && ServiceEscalationDetector.breakWords.contains(key: tokens[hit.tokens.upperBound - 1].key)
+  }
+
+  static let down = WordHash.key(ofWord: "down")
+
+  /// "dead on arrival", "came broken", "is DOA": the arrival and damage phrases end on the
+  /// same word, one inside the other (but "box was crushed", in both lists, is the box, not
+  /// an arrival of a crushed product).
+  func endsInside(_ arrival: CueHit, _ damage: CueHit) -> Bool {
+    arrival.field == damage.field && arrival.tokens.upperBound == damage.tokens.upperBound
+      && arrival.tokens.lowerBound != damage.tokens.lowerBound
+  }
+
+  /// "it came back filthy from camp": a return from use, not an arrival.
+  func isCameBack(_ arrival: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[arrival.field].tokens
+    let next = arrival.tokens.upperBound
+    return next < tokens.count && tokens[next].key == ServiceEscalationDetector.back
+      && tokens[next - 1].key == ServiceEscalationDetector.came
+  }
+
+  static let back = WordHash.key(ofWord: "back")
+  static let came = WordHash.key(ofWord: "came")
+  static let breakWords = WordSet(["broke", "broken", "breaks", "break"])
+
+  /// "the thin material looks like it's ripped", "looked as if it was torn": a description
+  /// of the look, not a report of damage (a likeness word within 3 words before, same
+  /// sentence).
+  func isLikeness(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let start = hit.tokens.lowerBound
+    typealias Words = ServiceEscalationDetector
+    var later: UInt64 = 0
+    for k in 1...4 where start - k >= 0 {
+      let token = field.tokens[start - k]
+      guard token.sentence == hit.sentence else { break }
+      let word = token.key
+      if k > 1 && (later == Words.like && Words.lookWords.contains(key: word)
+        || (later == Words.ifKey || later == Words.though) && word == Words.asKey)
+      {
+        return true
+      }
+      later = word
+    }
+    return false
+  }
+
+  static let lookWords = WordSet(["look", "looks", "looked", "looking", "feels"])
+  static let like = WordHash.key(ofWord: "like")
+  static let ifKey = WordHash.key(ofWord: "if")
+  static let though = WordHash.key(ofWord: "though")
+  static let asKey = WordHash.key(ofWord: "as")
+}

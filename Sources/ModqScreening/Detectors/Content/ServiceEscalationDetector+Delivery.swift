@@ -1,0 +1,65 @@
+import ModqCore
+
+/// Not received (escalate.not_received), cancelled or out of stock
+/// (service.cancelled_or_out_of_stock) and did not order (service.did_not_order).
+extension ServiceEscalationDetector {
+  /// "tracking says delivered on the 3rd, nothing on my porch", "It's been a month. No
+  /// shoes, no refund": what the carrier says (or how long the wait has been), then the
+  /// delivery's absence, in the same sentence or the next. A bare "nothing" must end its
+  /// clause ("delivered fast, nothing to complain about" is praise).
+  func missingAfterDelivery(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    guard a.has(.deliveryClaim) else { return [] }
+    for absent in a.hits(.deliveryAbsent) where !isHypothetical(absent, review) {
+      if absent.tokens.count == 1 && !endsBareClause(absent, review) { continue }
+      // `near` keeps the field and the sentence before; the claim must come first.
+      if let claim = a.hits(.deliveryClaim, near: absent, window: 1).first(where: {
+        $0.tokens.upperBound <= absent.tokens.lowerBound
+      }) {
+        return [claim, absent]
+      }
+    }
+    return []
+  }
+
+  /// True when nothing but punctuation follows `hit` in its sentence before a comma, a
+  /// semicolon, a dash, "!" or the sentence's end.
+  func endsBareClause(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let next = hit.tokens.upperBound
+    guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
+      return true
+    }
+    return breaksClause(field, before: next)
+  }
+
+  func cancelledHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    let cancelled = live(a.hits(.cancelled), a, review)
+    guard !cancelled.isEmpty else { return [] }
+    let missing = a.hits(.notReceived).filter { !isFigurative($0, review) }
+    if !missing.isEmpty { return cancelled + missing }
+    let aboutOrder = cancelled.filter { a.has(.serviceTarget, near: $0, window: 1) }
+    guard let first = aboutOrder.first else { return [] }
+    // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review.
+    let talk = a.hits(.productTalk).filter { !$0.isNear(first, window: 0) }
+    return talk.isEmpty ? aboutOrder : []
+  }
+
+  /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.
+  /// The phrase may be followed by one noun ("these socks but ...").
+  func endsClause(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    for next in hit.tokens.upperBound..<(hit.tokens.upperBound + 2) {
+      guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
+        return true
+      }
+      if breaksClause(field, before: next) { return true }
+      if ServiceEscalationDetector.clauseEnds.contains(key: field.tokens[next].key) { return true }
+    }
+    return false
+  }
+
+  static let clauseEnds = WordSet([
+    "and", "but", "so", "yet", "at", "ever", "item", "product", "order", "either",
+    "whatsoever", "from", "online", "myself",
+  ])
+}

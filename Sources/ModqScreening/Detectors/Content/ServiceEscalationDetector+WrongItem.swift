@@ -1,0 +1,171 @@
+import ModqCore
+
+/// Wrong item (escalate.wrong_item): what was ordered against what the store sent.
+extension ServiceEscalationDetector {
+  /// "Ordered a men's 9 and received a women's 7. Please send the correct size.": what
+  /// arrived differs from what was ordered (same sentence) and the customer asks for a fix.
+  func orderedButReceived(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    if let pair = orderedButSent(a, review) { return pair }
+    guard a.has(.demand) || a.has(.callToAction) else { return [] }
+    // "I ordered a 10 and got a 8"; the other way round in one sentence only with a demand,
+    // not just a question ("Received a red hoodie, I ordered black. How do I get the right
+    // one?", but not "Received a lot of compliments, I ordered black. Can someone ...?").
+    let reversedToo = a.has(.demand)
+    for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      if let got = a.hits(.receivedItem, near: ordered).first(where: {
+        $0.tokens.lowerBound >= ordered.tokens.upperBound
+          || (reversedToo && $0.sentence == ordered.sentence
+            && $0.tokens.upperBound <= ordered.tokens.lowerBound)
+      }) {
+        return [ordered, got] + a.hits(.demand) + a.hits(.callToAction)
+      }
+    }
+    return []
+  }
+
+  /// "You shipped a women's medium, my order says men's large", "The label says XL but I
+  /// ordered a small": what was ordered and what the store sent, in either order, in one
+  /// sentence or two neighbouring ones. With an ask anywhere, or at `neighbourAskMaxRating`
+  /// stars or fewer, where the complaint itself is the request for a fix; "got" and
+  /// "received" (as often the customer's own choice) only with an ask.
+  func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
+    let hasAsk = a.has(.demand) || a.has(.callToAction)
+    guard a.has(.orderedItem), a.has(.receivedItem) || hasAsk,
+      hasAsk || review.review.rating <= neighbourAskMaxRating
+    else { return nil }
+    typealias Words = ServiceEscalationDetector
+    for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      guard namesVariant(after: ordered, a, review) else { continue }
+      for sent in a.hits(.receivedItem, near: ordered, window: 1)
+      where !isHypothetical(sent, review)
+        && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
+        && namesVariant(after: sent, a, review)
+      {
+        return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)
+      }
+      if hasAsk, let got = bareCustomerVerb(near: ordered, a, review) {
+        return [ordered, got] + a.hits(.demand) + a.hits(.callToAction)
+      }
+    }
+    return nil
+  }
+
+  /// "ordered the grey in a medium, got bright pink XL ... pls send the one I ordered": a bare
+  /// "got" or "received" (no article, so no `receivedItem` entry) followed within 5 words by a
+  /// size, colour or fit, in the sentence of `ordered` or a neighbouring one, outside it.
+  func bareCustomerVerb(near ordered: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
+    -> CueHit?
+  {
+    let tokens = review.fields[ordered.field].tokens
+    for (k, token) in tokens.enumerated()
+    where abs(token.sentence - ordered.sentence) <= 1 && !ordered.tokens.contains(k)
+      && ServiceEscalationDetector.customerVerbs.contains(token)
+    {
+      let hit = CueHit(
+        cue: .receivedItem, field: ordered.field, tokens: k..<(k + 1),
+        byteRange: Int(token.start)..<Int(token.end), sentence: token.sentence)
+      if !isHypothetical(hit, review) && namesVariant(after: hit, a, review) { return hit }
+    }
+    return nil
+  }
+
+  /// True when a size, colour or fit word ("XL", "men's", "grey") or a size number ("the
+  /// 20L", "a 9") is among the 5 tokens after `hit`, in its sentence: "sent me a survey"
+  /// names no variant.
+  func namesVariant(after hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
+    -> Bool
+  {
+    let masks = a.tokenCues[hit.field]
+    let field = review.fields[hit.field]
+    let tokens = field.tokens
+    for k in hit.tokens.upperBound..<min(masks.count, hit.tokens.upperBound + 5) {
+      guard tokens[k].sentence == hit.sentence else { return false }
+      if masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field) { return true }
+    }
+    return false
+  }
+
+  func firstKey(of hit: CueHit, _ review: PreparedReview) -> UInt64 {
+    review.fields[hit.field].tokens[hit.tokens.lowerBound].key
+  }
+
+  static let customerVerbs = WordSet(["got", "received"])
+
+  /// "This is not the hoodie I ordered", "a 30L instead of the 20L I paid for": what was
+  /// ordered, named as other than what came: "not the" or "instead of the" just before it,
+  /// with at most one word between, or "different ... than / from" up to 7 words before (same
+  /// sentence). "Instead of my usual large I ordered the medium" is a size choice, not a
+  /// wrong item.
+  func notWhatWasOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    typealias Words = ServiceEscalationDetector
+    var result: [CueHit] = []
+    for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      let field = review.fields[ordered.field]
+      let start = ordered.tokens.lowerBound
+      // The keys of up to 7 words before, nearest first.
+      var words: [UInt64] = []
+      for k in 1...7 where start - k >= 0 && field.tokens[start - k].sentence == ordered.sentence {
+        words.append(field.tokens[start - k].key)
+      }
+      // "a completely different jacket than the one pictured and ordered", "different from
+      // what I ordered" ("than" / "from" follows "different" in the text within 3 words); not
+      // "the different colors I ordered".
+      if let d = words.firstIndex(of: Words.different),
+        words[max(0, d - 3)..<d].contains(where: { $0 == Words.than || $0 == Words.from }),
+        !isEarlierOrder(ordered, field)
+      {
+        result.append(ordered)
+        continue
+      }
+      for skip in 0...1 where words.count >= skip + 2 && words[skip] == Words.the {
+        let before = words[(skip + 1)...]
+        if before.first == Words.not || before.starts(with: [Words.of, Words.instead]) {
+          result.append(ordered)
+          break
+        }
+      }
+    }
+    return result
+  }
+
+  /// "You sent me kids socks instead of adult ones", "received a 30L instead of a 20L": what
+  /// was sent, then "instead of" within 6 words (same sentence). "Got a medium instead of a
+  /// large" is left out: "got" is as often a purchase choice.
+  func sentInsteadOf(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    typealias Words = ServiceEscalationDetector
+    for sent in a.hits(.receivedItem) where !isHypothetical(sent, review) {
+      let tokens = review.fields[sent.field].tokens
+      guard tokens[sent.tokens.lowerBound].key != Words.got else { continue }
+      let end = min(tokens.count - 1, sent.tokens.upperBound + 6)
+      for k in sent.tokens.upperBound..<max(end, sent.tokens.upperBound) {
+        guard tokens[k].sentence == sent.sentence else { break }
+        if tokens[k].key == Words.instead && tokens[k + 1].key == Words.of
+          && tokens[k + 1].sentence == sent.sentence
+        {
+          return [sent]
+        }
+      }
+    }
+    return []
+  }
+
+  static let got = WordHash.key(ofWord: "got")
+  static let different = WordHash.key(ofWord: "different")
+  static let than = WordHash.key(ofWord: "than")
+  static let from = WordHash.key(ofWord: "from")
+  static let the = WordHash.key(ofWord: "the")
+  static let not = WordHash.key(ofWord: "not")
+  static let of = WordHash.key(ofWord: "of")
+  static let instead = WordHash.key(ofWord: "instead")
+
+  /// "... than the cheap ones I ordered before": an earlier order, not this one.
+  func isEarlierOrder(_ ordered: CueHit, _ field: TextField) -> Bool {
+    let next = ordered.tokens.upperBound
+    return (next..<min(field.tokens.count, next + 2)).contains {
+      field.tokens[$0].sentence == ordered.sentence
+        && ServiceEscalationDetector.earlier.contains(key: field.tokens[$0].key)
+    }
+  }
+
+  static let earlier = WordSet(["before", "previously", "last", "earlier", "once"])
+}

@@ -120,6 +120,22 @@ import Testing
       "I have written to support three times. Is anyone actually going to answer me?"),
     ("escalate.frustration_cta", 1,
       "the package had ONE pair of thin black dress socks in it. need the right ones sent out pls"),
+    // The misses of a fresh batch (u8).
+    ("escalate.not_received", 1,
+      "app says delivered at 2:14pm. i was home all day. so i have a delivery confirmation and no stove"),
+    ("escalate.not_received", 1,
+      "The socks came fine. It's been 3 weeks and there is no second package anywhere."),
+    ("escalate.wrong_item", 1,
+      "label on the box is my size but the shoes are 8.5s. need the 10s I ordered sent out"),
+    ("escalate.wrong_item", 2,
+      "picked navy. what showed up is highlighter orange lol. id like the navy one please"),
+    ("escalate.wrong_item", 1,
+      "There is a camp stove in my box, the packing slip says gravity filter. please swap it for the right thing."),
+    ("escalate.account_compromised", 1,
+      "someone got into my northpeak account and switched the email. my card is saved in there"),
+    ("escalate.damaged", 1, "hip belt buckle shattered the very first time i clipped it."),
+    ("escalate.review_tampering", 2,
+      "card in the box: Not happy? Don't post a review, email us. so only the happy people get pointed at the reviews"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -173,6 +189,12 @@ import Testing
     // Genuine: a purchase put off, not an order denied.
     ("service.did_not_order", 4,
       "Tried these on several times in store and never bought them, but got them with a coupon."),
+    // An ask for what was ordered needs the ask ("to love" is none) and a complaint's rating.
+    ("escalate.wrong_item", 1, "I wanted to love the one I ordered but it runs small."),
+    ("escalate.wrong_item", 4, "Please send the navy one I ordered in a bigger size next time."),
+    ("escalate.wrong_item", 2, "I picked these up at the store and they pinch my toes."),
+    ("escalate.account_compromised", 1, "Someone got into my car and took the headlamp."),
+    ("escalate.not_received", 1, "It's been 3 weeks and the sole is already peeling."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

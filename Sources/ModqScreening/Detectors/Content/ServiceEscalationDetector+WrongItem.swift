@@ -168,4 +168,38 @@ extension ServiceEscalationDetector {
   }
 
   static let earlier = WordSet(["before", "previously", "last", "earlier", "once"])
+
+  /// "need the 10s I ordered sent out", "please send the navy one we ordered": an ask ("send",
+  /// "need", "swap") then "the", then what "I" or "we" ordered, within 4 words of one sentence,
+  /// with no "to" between ("I want to love the one I ordered" is no ask). At
+  /// `neighbourAskMaxRating` stars or fewer, where the complaint is the request for a fix.
+  func askedForOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    guard review.review.rating <= neighbourAskMaxRating else { return [] }
+    typealias Words = ServiceEscalationDetector
+    for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
+      let tokens = review.fields[ordered.field].tokens
+      let start = ordered.tokens.lowerBound
+      guard ordered.tokens.count >= 2, Words.orderers.contains(key: tokens[start].key) else {
+        continue
+      }
+      var sawThe = false
+      for k in stride(from: start - 1, through: max(0, start - 5), by: -1) {
+        guard tokens[k].sentence == ordered.sentence, tokens[k].key != Words.to else { break }
+        if tokens[k].key == Words.the { sawThe = true }
+        if sawThe && Words.askVerbs.contains(key: tokens[k].key) {
+          let ask = CueHit(
+            cue: .demand, field: ordered.field, tokens: k..<(k + 1),
+            byteRange: tokens[k].byteRange, sentence: ordered.sentence)
+          return [ask, ordered]
+        }
+      }
+    }
+    return []
+  }
+
+  private static let orderers = WordSet(["i", "we"])
+  private static let to = WordHash.key(ofWord: "to")
+  private static let askVerbs = WordSet([
+    "send", "need", "want", "swap", "exchange", "ship", "resend",
+  ])
 }

@@ -86,7 +86,7 @@ struct ServiceEscalationDetector: Detector {
       guard !a.has(.wrongItemResolved) else { return [] }
       found = live(a.hits(.wrongItem), a, review).filter { !isHypothetical($0, review) }
         + orderedButReceived(a, review) + notWhatWasOrdered(a, review)
-        + sentInsteadOf(a, review)
+        + sentInsteadOf(a, review) + askedForOrdered(a, review)
     case .accountCompromised:
       found = compromisedHits(a, review)
     case .frustrationCTA:

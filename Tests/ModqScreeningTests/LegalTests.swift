@@ -6,6 +6,8 @@ import Testing
     "we will beat the seller", "I'll hurt you", "whoever packed this deserves a beating",
     "Whoever packed this, I'm coming for you.",
     "the delivery guy who threw this over my fence better watch his back",
+    // A fresh batch (u9).
+    "keep it up and I will track you down and break these poles over your head",
   ])
   func threats(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.threat"))
@@ -16,6 +18,7 @@ import Testing
     "I will destroy this trail in these boots", "These boots will hurt your feet at first",
     "I will end up returning it", "My dog is coming for you, squirrels. Great clip on this pack.",
     "the hood is cut wide so you can watch your footing", "a light to watch the back of the tent",
+    "pull the hood over your head and cinch it", "the tracking was down all week",
   ])
   func notThreats(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.threat"))
@@ -33,6 +36,9 @@ import Testing
     // "who" after the insult names a person, even for insults also said of things.
     "To the clown below who gave these one star: learn to read a size chart.",
     "the idiot who packed this box should be fired",
+    // A fresh batch (u9): insults the list lacked, with "too", "obviously" between.
+    "The guy in these reviews whining about the weight is a lazy, soft little couch potato who has never lifted anything.",
+    "To whoever gave these 1 star: you are obviously too dim to flip a lever closed.",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))
@@ -47,6 +53,8 @@ import Testing
     "ur stupid zipper broke on day 3", "ur socks are dumb looking but warm",
     "I felt like an idiot who couldn't read the chart", "I'm the idiot who ordered a small",
     "the reflective strip makes me look like a clown who lost his way",
+    "the beam is too dim for night hikes", "they are too dim on the low setting",
+    "if you hike at night you will find it too dim", "I was a fool to buy the cheap ones first",
   ])
   func notHarassment(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.harassment"))

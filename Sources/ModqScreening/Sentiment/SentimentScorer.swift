@@ -38,20 +38,25 @@ struct SentimentScorer {
     for (i, token) in tokens.enumerated() {
       base[i] = lexicon.valence(of: token)
       if token.has(.hasLetter) && !token.has(.allUpper) { mixedCase = true }
-      let mask = cues[i]
-      if mask & Cue.contrast.bit != 0 { fieldHasContrast = true }
-      if mask & (Cue.mixed.bit | Cue.irrealis.bit) != 0 && !Self.isAlsoToo(i, tokens)
-        && !Self.isLastingStill(i, tokens)
-      {
-        result.hasMixedCue = true
-      }
+      if cues[i] & Cue.contrast.bit != 0 { fieldHasContrast = true }
     }
     if fieldHasContrast { result.hasContrast = true }
+    // Words inside a praising idiom are read as the idiom ("weighs nothing", "no
+    // complaints"), not as the hedges they are alone.
+    var inPraise = [Bool](repeating: false, count: tokens.count)
     for match in lexicon.idioms.matches(in: field) where !match.isJoined {
       let start = match.tokens.lowerBound
-      for k in match.tokens { base[k] = 0; consumed[k] = true }
-      base[start] = lexicon.idiomValences[match.entry]
+      let valence = lexicon.idiomValences[match.entry]
+      for k in match.tokens { base[k] = 0; consumed[k] = true; inPraise[k] = valence > 0 }
+      base[start] = valence
       consumed[start] = false
+    }
+    for i in tokens.indices
+    where !inPraise[i] && cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0
+      && !Self.isAlsoToo(i, tokens) && !Self.isLastingStill(i, tokens)
+    {
+      result.hasMixedCue = true
+      break
     }
     let modifiers = Cue.negation.bit | Cue.booster.bit | Cue.dampener.bit | Cue.irrealis.bit
     // Without a contrast word in the field every weight is 1.

@@ -36,6 +36,14 @@ import Testing
     ("integrity.insider", "My brother-in-law owns the company and these are the best boots."),
     ("integrity.insider", "My dad owns the company that makes these, best boots ever."),
     ("integrity.insider", "My sister owns Northpeak, buy these!"),
+    // The misses of a fresh batch (u9).
+    ("integrity.incentivized",
+      "Northpeak mailed me this daypack at no cost on the condition that I post a review here."),
+    ("integrity.incentivized",
+      "theres a deals group that reimburses you the whole order once your review goes live"),
+    ("integrity.insider", "my mom manages the Northpeak shop downtown and talked me into it"),
+    ("integrity.extortion",
+      "Parking this at 3 stars. Do that and I'll bump it to 5, don't and it drops to 1."),
   ])
   func fires(id: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains(id))
@@ -59,6 +67,9 @@ import Testing
     ("integrity.insider", "My husband made it to the summit in these boots."),
     ("integrity.extortion", "Love it or my money back, that's the guarantee, and I didn't need it."),
     ("integrity.incentivized", "I could write about them all day, best socks."),
+    ("integrity.insider", "My wife manages to fit everything in her Northpeak pack."),
+    ("integrity.extortion", "Do that and you'll love it: it drops to 40 degrees at night."),
+    ("integrity.incentivized", "Shipping was at no cost and it came on the condition promised."),
   ])
   func doesNotFire(id: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))

@@ -25,6 +25,8 @@ import Testing
     "Package arrived late and the courier was rude.",
     // Days and times of day say nothing of the product (u5).
     "Ordered Monday night, on my porch Wednesday morning. Box was neatly taped and the driver even rang the bell. Very quick.",
+    // Delivery estimates and a chat agent's answer are service (u9).
+    "Box showed up two days before the estimate, and the chat agent answered my question about my order in minutes.",
   ])
   func shippingOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains("irrelevant.shipping_service"))
@@ -35,6 +37,7 @@ import Testing
     "Arrived quickly, love it!",
     "Fast shipping, and the boots fit perfectly.",
     "Arrived Monday, used them Tuesday morning on the ridge: solid grip.",
+    "Box showed up early. The plastic buckle feels flimsy though.",
   ])
   func productTalkPreventsShippingOnly(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 4).contains("irrelevant.shipping_service"))
@@ -55,6 +58,8 @@ import Testing
     "havent even taken it out of the bag yet, going to try it on this weekend, will update then",
     // Use still to come is no sign of use, once the text denies use (u2).
     "just came today, havent even taken it out of the box yet. going to try it on our camping trip next month and update then",
+    // "Still sealed" denies use too; a trip "not until June" is use to come (u9).
+    "Still sealed in the box in my garage, our camping trip isn't until June. Will come back and update once the family has actually slept in it.",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))
@@ -67,6 +72,7 @@ import Testing
     "havent tried the rain fly yet but we used it camping last weekend, will update",
     // Looks after trying it on, with no denial of use ("can't wait" denies nothing).
     "I paired it with a slip underneath and it looks amazing! Can't wait to wear it on the beach.",
+    "Still sealed when it came, but we camped in it all weekend and slept dry.",
   ])
   func usedProductDoesNotFire(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

@@ -18,6 +18,8 @@ import Testing
     (5, "Seams leaked the first real rain and the fly sagged onto our faces all night. Pegs bent in normal dirt. would not buy again"),
     // "like" as a comparison is no clearly positive word.
     (5, "Worst headlamp I have ever owned. The beam is pathetic, like holding a birthday candle. Complete waste of space."),
+    // "weighs nothing" is praise, not a hedge (u9).
+    (1, "perfect in every way. super warm, weighs nothing, stuffs into its own pocket. love love love it"),
   ])
   func majorDifferenceFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -38,6 +40,7 @@ import Testing
     (1, "Still in the box, looks gorgeous, love the colour."),
     // Sports slang praise (a batch written by a helper that never saw the rules, u7).
     (5, "Absolutely murdered the climb at mile 4. Grip on wet roots and rock is insane."),
+    (1, "Weighs nothing and looks great, but nothing else about it works."),
   ])
   func mixedOrConsistentNeverFires(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

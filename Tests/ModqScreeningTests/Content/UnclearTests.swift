@@ -40,6 +40,8 @@ import Testing
     // Praise opening a sentence, taken back by a failure in it (cynical-praise.txt).
     (1, "Love how the 'waterproof' jacket kept me soaked the whole hike."),
     (2, "I just love that the lid leaked all over my laptop on day one."),
+    // Two markers, one the internet's "10/10 would ... again" (u9).
+    (1, "Oh wonderful, a headlamp that lights up absolutely nothing past my own nose. Ten out of ten, would stumble around in the dark again."),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))
@@ -62,6 +64,7 @@ import Testing
     (3, "Love how it never leaks, even in a downpour."),
     (3, "Love how light it is. The zipper broke after a month."),
     (3, "The pole snapped. Love how fast support sent a new one."),
+    (5, "Oh wonderful, it came early. 10/10 would buy again."),
   ])
   func cynicalDoesNotFire(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

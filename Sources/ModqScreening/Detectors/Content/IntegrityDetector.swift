@@ -122,7 +122,7 @@ struct IntegrityDetector: Detector {
 
   private static let employee = WordHash.key(ofWord: "employee")
   private static let my = WordHash.key(ofWord: "my")
-  private static let owning = WordSet(["owns", "owned"])
+  private static let owning = WordSet(["owns", "owned", "manages", "managed"])
   private static let making = WordSet(["makes", "made", "designed", "designs"])
   private static let employerPrepositions = WordSet(["of", "at", "for", "in", "with"])
   private static let products = WordSet(["these", "them", "this"])

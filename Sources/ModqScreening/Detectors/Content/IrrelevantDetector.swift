@@ -106,17 +106,20 @@ struct IrrelevantDetector: Detector {
 
   private static let again = WordSet(["again"])
 
-  /// "haven't used it", "not worn it yet": a cue opening on a negation, but not "can't wait".
+  /// "haven't used it", "not worn it yet", "still sealed", "yet to try": a cue opening on a
+  /// negation (but not "can't wait") or on "still" or "yet".
   private func isDenialOfUse(
     _ cue: CueHit, _ review: PreparedReview, _ a: ContentAnalysis
   ) -> Bool {
     let start = cue.tokens.lowerBound
-    guard a.tokenCues[cue.field][start] & Cue.negation.bit != 0 else { return false }
     let tokens = review.fields[cue.field].tokens
+    if IrrelevantDetector.unusedOpeners.contains(key: tokens[start].key) { return true }
+    guard a.tokenCues[cue.field][start] & Cue.negation.bit != 0 else { return false }
     return start + 1 >= cue.tokens.upperBound || tokens[start + 1].key != IrrelevantDetector.waitKey
   }
 
   private static let waitKey = WordHash.key(ofWord: "wait")
+  private static let unusedOpeners = WordSet(["still", "yet"])
 
   /// A product-talk hit that is only the word "look" ("they look solid", "looks well made").
   private func isLookOnly(_ hit: CueHit, _ review: PreparedReview) -> Bool {
@@ -127,13 +130,17 @@ struct IrrelevantDetector: Detector {
 
   private static let lookWords = WordSet(["look", "looks", "looked", "looking"])
 
-  /// Use still to come ("going to try it on our camping trip next month"): a future or plan
-  /// word up to 6 words before it.
+  /// Use still to come: a future or plan word up to 6 words before it ("going to try it on
+  /// our camping trip next month", "will update once we have slept in it"), or "until" up
+  /// to 3 words after it ("our camping trip isn't until June").
   private func isPlanned(_ hit: CueHit, _ review: PreparedReview) -> Bool {
-    review.fields[hit.field].hasWord(IrrelevantDetector.planWords, before: hit.tokens, within: 6)
+    let field = review.fields[hit.field]
+    return field.hasWord(IrrelevantDetector.planWords, before: hit.tokens, within: 6)
+      || field.hasWord(IrrelevantDetector.until, after: hit.tokens, within: 3)
   }
 
   private static let planWords = WordSet([
-    "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend",
+    "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend", "once", "until",
   ])
+  private static let until = WordSet(["until", "till", "til"])
 }

@@ -18,7 +18,7 @@ enum LegalWords {
     "utter", "real", "bunch", "of", "so", "very", "fucking", "freaking", "bloody", "just", "the",
     "bigger", "biggest", "big", "little", "lying", "greedy", "incompetent", "rude", "damn",
     "pathetic", "worthless", "useless", "stupid", "dumb", "ignorant", "arrogant", "lazy",
-    "clueless", "brainless", "all",
+    "clueless", "brainless", "all", "too", "obviously", "clearly",
   ])
   /// Where a person works, after an insult: "the idiot at your help desk".
   static let placeWords = WordSet(["at", "from", "on", "in"])
@@ -31,7 +31,9 @@ enum LegalWords {
   static let relativeWho = WordSet(["who", "whos", "whom"])
   static let copulas = WordSet(["is", "are", "was", "were", "r", "be", "been", "being", "becoming"])
   /// Insults that are also said of things ("stupid zipper"): only aimed at direct targets.
-  static let thingInsults = WordSet(["stupid", "dumb", "clown", "clowns", "pig", "pigs"])
+  static let thingInsults = WordSet([
+    "stupid", "dumb", "clown", "clowns", "pig", "pigs", "dim",
+  ])
   /// Targets that may not be a person: third-person pronouns (they may be the shoes) and
   /// "ur" ("ur an idiot" is "you're", "ur stupid zipper" is "your").
   static let pronouns = WordSet(["he", "she", "they", "them", "him", "her", "it", "ur"])

@@ -44,6 +44,8 @@ import Testing
     ("integrity.insider", "my mom manages the Northpeak shop downtown and talked me into it"),
     ("integrity.extortion",
       "Parking this at 3 stars. Do that and I'll bump it to 5, don't and it drops to 1."),
+    ("integrity.incentivized",
+      "I received these free from the brand in exchange for writing an honest review."),
   ])
   func fires(id: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains(id))

@@ -13,6 +13,8 @@ import Testing
     "Paid 50$ for it, feels like a jacket twice the price.",
     "It was like $40, comfy.",
     "I paid $88 and then had it tailored.",
+    // Cents right after "paid" or "spent" with no currency named (u4).
+    "paid 39.99 for a 3 pack, worth it.", "Spent 129.95 and it was worth every cent.",
   ])
   func actualPriceFires(body: String) throws {
     let finding = try #require(try ContentFixture.finding("price.actual", body, rating: 4))
@@ -32,6 +34,7 @@ import Testing
     "It did not fit off the rack, I invested 15 dollars in alterations.",
     "You shop and shop and then pay $30 more to get them altered.",
     "Tailoring would have cost $60 so I sent it back.",
+    "spent 3.5 hours on the trail in them", "I paid attention to the 10.5 sizing note.",
   ])
   func discountsAndNumbersDoNotFire(body: String) throws {
     #expect(try ContentFixture.finding("price.actual", body, rating: 4) == nil)

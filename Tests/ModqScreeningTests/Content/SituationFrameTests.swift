@@ -136,6 +136,15 @@ import Testing
     ("escalate.damaged", 1, "hip belt buckle shattered the very first time i clipped it."),
     ("escalate.review_tampering", 2,
       "card in the box: Not happy? Don't post a review, email us. so only the happy people get pointed at the reviews"),
+    // Wordings of a blind batch (u4) the lists lacked.
+    ("escalate.damaged", 1, "It stopped working the first time I turned it on."),
+    ("escalate.not_received", 1, "tracking said delivered on friday. porch empty, asked the neighbours too."),
+    ("escalate.account_compromised", 1, "there are orders in my order history i didn't place."),
+    ("escalate.frustration_cta", 1,
+      "would be nice if somebody told me whether my exchange is being processed."),
+    ("escalate.never_again", 1, "yall just lost a 10 year customer."),
+    ("escalate.never_again", 1, "this is the last thing i ever buy here."),
+    ("escalate.never_again", 2, "done with this place. slow and rude."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -195,6 +204,10 @@ import Testing
     ("escalate.wrong_item", 2, "I picked these up at the store and they pinch my toes."),
     ("escalate.account_compromised", 1, "Someone got into my car and took the headlamp."),
     ("escalate.not_received", 1, "It's been 3 weeks and the sole is already peeling."),
+    // A harsh review of how the product performs: a leak on the first night is no arrival.
+    ("escalate.damaged", 1,
+      "the rainfly seams leaked at the corners the first night of steady rain. Worst tent I've owned."),
+    ("escalate.account_compromised", 1, "I didn't place the pad under the tent and the floor got wet."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

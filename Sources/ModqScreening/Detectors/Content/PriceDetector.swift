@@ -48,6 +48,15 @@ struct PriceDetector: Detector {
         }
       }
     }
+    for (f, field) in review.fields.enumerated() {
+      // "paid 39.99 dollars" is found by its currency word already.
+      for number in paidDecimals(field) {
+        let end = MoneyScanner.numberEnd(field, from: number)
+        let bytes = Int(field.tokens[number].start)..<Int(field.tokens[end].end)
+        if amounts.contains(where: { $0.field == f && $0.bytes.overlaps(bytes) }) { continue }
+        amounts.append((f, bytes, number))
+      }
+    }
     guard !amounts.isEmpty else { return [] }
     let productKeys = ProductWords.keys(of: [review.review.product.name ?? ""])
     var spans: [Span] = []
@@ -63,6 +72,25 @@ struct PriceDetector: Detector {
       texts.append(field.string(byteRange: amount.bytes))
     }
     return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
+  }
+
+  /// "paid 39.99 for these", "spent 129.95": an amount with cents right after "paid" or
+  /// "spent" is a price even with no currency named (the first token of each such number).
+  private func paidDecimals(_ field: TextField) -> [Int] {
+    let tokens = field.tokens
+    var result: [Int] = []
+    for k in tokens.indices.dropLast() where PriceDetector.paidWords.contains(tokens[k]) {
+      let number = k + 1
+      guard tokens[number].has(.allDigits), tokens[number].sentence == tokens[k].sentence else {
+        continue
+      }
+      let end = MoneyScanner.numberEnd(field, from: number)
+      guard end > number, field.bytes[Int(tokens[end - 1].end)] == UInt8(ascii: "."),
+        tokens[end].end - tokens[end].start == 2
+      else { continue }
+      result.append(number)
+    }
+    return result
   }
 
   /// "felt like $1,000,000", "my $0.02": sayings, not prices.

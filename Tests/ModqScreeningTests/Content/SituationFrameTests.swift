@@ -145,6 +145,27 @@ import Testing
     ("escalate.never_again", 1, "yall just lost a 10 year customer."),
     ("escalate.never_again", 1, "this is the last thing i ever buy here."),
     ("escalate.never_again", 2, "done with this place. slow and rude."),
+    // The misses of a fresh batch (u10).
+    ("escalate.damaged", 1,
+      "First time setting it up in the backyard and one of the main poles split at the joint."),
+    ("escalate.never_again", 1,
+      "my whole family buys our gear somewhere else from now on, you lost all of us"),
+    ("escalate.never_again", 1, "That was my last purchase from this store, full stop."),
+    ("service.did_not_order", 1,
+      "a parcel of socks turned up but neither me nor my wife ordered any socks, from here or anywhere."),
+    ("service.frustration_no_cta", 2,
+      "the whole ordering experience was a headache. the delivery window changed three times and honestly the process wore me out"),
+    ("service.cancelled_or_out_of_stock", 2,
+      "checkout let me buy it, 2 days later i get 'item no longer available, order voided'. was really looking forward to this tent"),
+    ("escalate.wrong_item", 3,
+      "picked the forest green and a bright orange one turned up. i really want the green one i chose. could someone swap it for me pls?"),
+    ("escalate.wrong_item", 2, "ordered mens 10, inside are womens 7.5s. need the correct pair sent out"),
+    ("escalate.wrong_item", 1, "there's a camp stove in it. Please get me the filter I actually ordered."),
+    ("escalate.review_tampering", 2,
+      "the store emailed saying they'd refund the whole pair if I took the review down."),
+    ("escalate.review_tampering", 2, "a rep messaged offering a voucher if id edit it up to 5 stars."),
+    ("escalate.account_compromised", 1,
+      "the email showed another customer's card. Really uneasy that my payment info might be out there now."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -208,6 +229,11 @@ import Testing
     ("escalate.damaged", 1,
       "the rainfly seams leaked at the corners the first night of steady rain. Worst tent I've owned."),
     ("escalate.account_compromised", 1, "I didn't place the pad under the tent and the floor got wet."),
+    ("service.did_not_order", 4, "None of us ordered the right size at first, exchanged easily."),
+    ("service.cancelled_or_out_of_stock", 4,
+      "Sold out in blue so I got black, the tent is roomy and worth looking forward to."),
+    ("escalate.wrong_item", 3, "I really want the green one I chose to come back in stock, love it."),
+    ("escalate.never_again", 5, "I'll be buying my socks here from now on, love them."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -39,8 +39,13 @@ extension ServiceEscalationDetector {
     if !missing.isEmpty { return cancelled + missing }
     let aboutOrder = cancelled.filter { a.has(.serviceTarget, near: $0, window: 1) }
     guard let first = aboutOrder.first else { return [] }
-    // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review.
-    let talk = a.hits(.productTalk).filter { !$0.isNear(first, window: 0) }
+    // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review;
+    // the product looked forward to is not ("was really looking forward to this tent").
+    let talk = a.hits(.productTalk).filter {
+      !$0.isNear(first, window: 0)
+        && !review.fields[$0.field].hasWord(
+          ServiceEscalationDetector.anticipation, before: $0.tokens, within: 3)
+    }
     return talk.isEmpty ? aboutOrder : []
   }
 
@@ -60,6 +65,8 @@ extension ServiceEscalationDetector {
 
   static let clauseEnds = WordSet([
     "and", "but", "so", "yet", "at", "ever", "item", "product", "order", "either",
-    "whatsoever", "from", "online", "myself",
+    "whatsoever", "from", "online", "myself", "any",
   ])
+
+  static let anticipation = WordSet(["forward", "waiting", "wanted", "excited"])
 }

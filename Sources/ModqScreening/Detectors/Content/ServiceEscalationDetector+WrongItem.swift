@@ -172,9 +172,14 @@ extension ServiceEscalationDetector {
   /// "need the 10s I ordered sent out", "please send the navy one we ordered": an ask ("send",
   /// "need", "swap") then "the", then what "I" or "we" ordered, within 4 words of one sentence,
   /// with no "to" between ("I want to love the one I ordered" is no ask). At
-  /// `neighbourAskMaxRating` stars or fewer, where the complaint is the request for a fix.
+  /// `neighbourAskMaxRating` stars or fewer, where the complaint is the request for a fix, or
+  /// `complaintMaxRating` with a call to action too ("i really want the green one i chose.
+  /// could someone swap it for me pls?").
   func askedForOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    guard review.review.rating <= neighbourAskMaxRating else { return [] }
+    let rating = review.review.rating
+    guard rating <= neighbourAskMaxRating
+      || (rating <= complaintMaxRating && (a.has(.demand) || a.has(.callToAction)))
+    else { return [] }
     typealias Words = ServiceEscalationDetector
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       let tokens = review.fields[ordered.field].tokens
@@ -200,6 +205,6 @@ extension ServiceEscalationDetector {
   private static let orderers = WordSet(["i", "we"])
   private static let to = WordHash.key(ofWord: "to")
   private static let askVerbs = WordSet([
-    "send", "need", "want", "swap", "exchange", "ship", "resend",
+    "send", "need", "want", "swap", "exchange", "ship", "resend", "get",
   ])
 }

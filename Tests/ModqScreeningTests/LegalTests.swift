@@ -8,6 +8,7 @@ import Testing
     "the delivery guy who threw this over my fence better watch his back",
     // A fresh batch (u9).
     "keep it up and I will track you down and break these poles over your head",
+    "Keep steering people wrong and I'll come find you at the trailhead lot some morning.",
   ])
   func threats(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.threat"))
@@ -19,6 +20,7 @@ import Testing
     "I will end up returning it", "My dog is coming for you, squirrels. Great clip on this pack.",
     "the hood is cut wide so you can watch your footing", "a light to watch the back of the tent",
     "pull the hood over your head and cinch it", "the tracking was down all week",
+    "Come find your next favourite trail shoe here.",
   ])
   func notThreats(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.threat"))
@@ -63,6 +65,8 @@ import Testing
   @Test(arguments: [
     "Made by immigrants, and immigrants are vermin.", "I hate immigrants",
     "Women should not be allowed to design boots",
+    // A group said to have "taken over" (u12).
+    "far from the immigrants who've taken over every campground near the city.",
   ])
   func hate(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.hate"))

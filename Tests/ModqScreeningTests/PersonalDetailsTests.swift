@@ -105,6 +105,8 @@ import Testing
     "Review by Jennifer Walsh, Boise ID",
     // A phone number after the signature (u5).
     "Kind regards, Dorothea Whitcombe-Hale, 612 555 0188",
+    // A staff member named in full at the start of a sentence, by where they work (u12).
+    "Marisol Okafor on your chat spent like 20 min helping me pick a tent.",
   ])
   func fullNames(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.full_name"))
@@ -117,6 +119,8 @@ import Testing
     "This Is The Best Dress Ever", "My name is Jane.",
     // A postal code after a place on a new line is no phone number.
     "Suite 638\nHania Bazid, 43 73313",
+    "Cedar Ridge on a clear morning is the best hike around.",
+    "Trail Angels at the support tent handed out water.",
   ])
   func notFullNames(_ text: String) {
     #expect(!Fixture.fired(text).contains("pii.full_name"))

@@ -46,6 +46,9 @@ import Testing
       "Parking this at 3 stars. Do that and I'll bump it to 5, don't and it drops to 1."),
     ("integrity.incentivized",
       "I received these free from the brand in exchange for writing an honest review."),
+    ("integrity.feedback_exchange", "left ya the 5 stars so go bump my buyer rating up too"),
+    ("integrity.incentivized",
+      "a card in the box said post a review and they'll mail you a free pair of merino socks"),
   ])
   func fires(id: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains(id))
@@ -72,6 +75,8 @@ import Testing
     ("integrity.insider", "My wife manages to fit everything in her Northpeak pack."),
     ("integrity.extortion", "Do that and you'll love it: it drops to 40 degrees at night."),
     ("integrity.incentivized", "Shipping was at no cost and it came on the condition promised."),
+    ("integrity.feedback_exchange", "Northpeak, I left you the 5 stars you deserve. Fair's fair."),
+    ("integrity.incentivized", "I'll post a review and they'll see how warm it is."),
   ])
   func doesNotFire(id: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))

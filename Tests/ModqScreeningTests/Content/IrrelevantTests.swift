@@ -27,6 +27,7 @@ import Testing
     "Ordered Monday night, on my porch Wednesday morning. Box was neatly taped and the driver even rang the bell. Very quick.",
     // Delivery estimates and a chat agent's answer are service (u9).
     "Box showed up two days before the estimate, and the chat agent answered my question about my order in minutes.",
+    "box was like 4x bigger than it needed to be, mostly air pillows lol. driver left it by the side gate and it came a day after the estimate. tracking updates were basically nonexistent til the morning of.",
   ])
   func shippingOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains("irrelevant.shipping_service"))
@@ -38,6 +39,7 @@ import Testing
     "Fast shipping, and the boots fit perfectly.",
     "Arrived Monday, used them Tuesday morning on the ridge: solid grip.",
     "Box showed up early. The plastic buckle feels flimsy though.",
+    "box was like 4x bigger than it needed to be, but the stove itself is tiny and boils fast.",
   ])
   func productTalkPreventsShippingOnly(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 4).contains("irrelevant.shipping_service"))
@@ -60,6 +62,7 @@ import Testing
     "just came today, havent even taken it out of the box yet. going to try it on our camping trip next month and update then",
     // "Still sealed" denies use too; a trip "not until June" is use to come (u9).
     "Still sealed in the box in my garage, our camping trip isn't until June. Will come back and update once the family has actually slept in it.",
+    "still sitting in its bag in the hallway til our lake trip in june, havent even pulled it out to count the stakes yet. but it looks legit from the pics",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

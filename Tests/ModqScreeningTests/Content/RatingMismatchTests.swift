@@ -20,6 +20,8 @@ import Testing
     (5, "Worst headlamp I have ever owned. The beam is pathetic, like holding a birthday candle. Complete waste of space."),
     // "weighs nothing" is praise, not a hedge (u9).
     (1, "perfect in every way. super warm, weighs nothing, stuffs into its own pocket. love love love it"),
+    // A clogged filter whose backflush "barely helps" (u12).
+    (5, "Filter clogged after maybe six liters, flow is a slow drip now and backflushing barely helps. Spent more time waiting on it than hiking. Wouldn't trust it for anything longer than an overnight."),
   ])
   func majorDifferenceFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

@@ -166,6 +166,22 @@ import Testing
     ("escalate.review_tampering", 2, "a rep messaged offering a voucher if id edit it up to 5 stars."),
     ("escalate.account_compromised", 1,
       "the email showed another customer's card. Really uneasy that my payment info might be out there now."),
+    // The misses of a fresh batch (u12).
+    ("escalate.frustration_cta", 2,
+      "sent them back on the 2nd and two weeks later still no refund on my card. how long is this supposed to take??"),
+    ("service.did_not_order", 3,
+      "this just showed up at my door and i genuinely never ordered a headlamp. no idea where it came from"),
+    ("escalate.never_again", 1,
+      "I've spent a lot at Northpeak over the years, that's over now. my gear budget goes somewhere that answers emails from here on."),
+    ("escalate.review_tampering", 2,
+      "got an email offering me store credit 'if i'd be willing to revisit my review'. nope."),
+    ("escalate.wrong_item", 3,
+      "ordered the 1L in sage green and a black one showed up. not the end of the world. can you guys swap it?"),
+    // Two cases of the training set the lists missed.
+    ("service.cancelled_or_out_of_stock", 2,
+      "My order was cancelled two days before our camping trip. Had to scramble to find another tent."),
+    ("escalate.account_compromised", 1,
+      "I did not order these socks, yet my card was charged. I think someone has my card details."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -234,6 +250,9 @@ import Testing
       "Sold out in blue so I got black, the tent is roomy and worth looking forward to."),
     ("escalate.wrong_item", 3, "I really want the green one I chose to come back in stock, love it."),
     ("escalate.never_again", 5, "I'll be buying my socks here from now on, love them."),
+    ("service.did_not_order", 5, "I never ordered a headlamp before, this one is great."),
+    ("escalate.review_tampering", 3, "I'll revisit my review after a season of use."),
+    ("escalate.wrong_item", 5, "I ordered navy, and the navy one came fast. Love it."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

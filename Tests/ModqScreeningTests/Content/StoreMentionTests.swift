@@ -11,6 +11,7 @@ import Testing
     // "Summit" is in this product's name, "Summit Supply" is not.
     ("Found the same pack at Summit Supply for less, but bought here anyway.", "SKU-102"),
     ("GearHub has this exact hoodie on sale for way less right now.", "SKU-302"),
+    ("the exact same boot is on the rack at summit supply for noticeably less, look over there first", "SKU-401"),
   ])
   func competitorFires(body: String, product: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3, product: product)

@@ -7,6 +7,7 @@ import Testing
   @Test(arguments: [
     "test", "testing 123", "Lorem ipsum dolor sit amet", "asdf test", "This is a test review",
     "QA run: checking that the review form saves the star rating and title correctly.",
+    "QA pass 2 - checking the star widget saves a 4 and the title field keeps emoji, ignore",
   ])
   func testTextFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("test.review"))
@@ -24,6 +25,7 @@ import Testing
     "Tested it on a 3-day trip, held up in the rain.",
     "Put it to the test on a wet weekend: dry inside.",
     "Tested.",
+    "Please disregard the size chart, they run large.",
   ])
   func innocentTestDoesNotFire(body: String) throws {
     #expect(try !ContentFixture.criteria(

@@ -42,6 +42,7 @@ import Testing
     (2, "I just love that the lid leaked all over my laptop on day one."),
     // Two markers, one the internet's "10/10 would ... again" (u9).
     (1, "Oh wonderful, a headlamp that lights up absolutely nothing past my own nose. Ten out of ten, would stumble around in the dark again."),
+    (1, "love how my 'insulated' bottle turns piping hot coffee into room temp by 10am."),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))
@@ -65,6 +66,7 @@ import Testing
     (3, "Love how light it is. The zipper broke after a month."),
     (3, "The pole snapped. Love how fast support sent a new one."),
     (5, "Oh wonderful, it came early. 10/10 would buy again."),
+    (3, "Love how it keeps coffee hot, never lukewarm, but the lid is fiddly."),
   ])
   func cynicalDoesNotFire(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

@@ -40,11 +40,12 @@ extension ServiceEscalationDetector {
     let aboutOrder = cancelled.filter { a.has(.serviceTarget, near: $0, window: 1) }
     guard let first = aboutOrder.first else { return [] }
     // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review;
-    // the product looked forward to is not ("was really looking forward to this tent").
+    // the product looked forward to, or one bought elsewhere, is not ("was really looking
+    // forward to this tent", "had to scramble to find another tent").
     let talk = a.hits(.productTalk).filter {
       !$0.isNear(first, window: 0)
         && !review.fields[$0.field].hasWord(
-          ServiceEscalationDetector.anticipation, before: $0.tokens, within: 3)
+          ServiceEscalationDetector.notThisProduct, before: $0.tokens, within: 3)
     }
     return talk.isEmpty ? aboutOrder : []
   }
@@ -68,5 +69,5 @@ extension ServiceEscalationDetector {
     "whatsoever", "from", "online", "myself", "any",
   ])
 
-  static let anticipation = WordSet(["forward", "waiting", "wanted", "excited"])
+  static let notThisProduct = WordSet(["forward", "waiting", "wanted", "excited", "another"])
 }

@@ -39,7 +39,7 @@ extension ServiceEscalationDetector {
       for sent in a.hits(.receivedItem, near: ordered, window: 1)
       where !isHypothetical(sent, review)
         && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
-        && namesVariant(after: sent, a, review)
+        && (namesVariant(after: sent, a, review) || arrivedAsVariant(sent, a, review))
       {
         return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)
       }
@@ -84,6 +84,24 @@ extension ServiceEscalationDetector {
     }
     return false
   }
+
+  /// "a black one showed up", "a pair of XLs came": an arrival ("one showed up", "came")
+  /// with the size or colour in the 3 words before it, in its sentence.
+  func arrivedAsVariant(_ sent: CueHit, _ a: ContentAnalysis, _ review: PreparedReview) -> Bool {
+    let field = review.fields[sent.field]
+    let tokens = field.tokens
+    guard ServiceEscalationDetector.arrivals.contains(tokens[sent.tokens.upperBound - 1]) else {
+      return false
+    }
+    let masks = a.tokenCues[sent.field]
+    for k in stride(from: sent.tokens.lowerBound - 1, through: max(0, sent.tokens.lowerBound - 3), by: -1) {
+      guard tokens[k].sentence == sent.sentence else { return false }
+      if masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field) { return true }
+    }
+    return false
+  }
+
+  private static let arrivals = WordSet(["up", "came", "arrived"])
 
   func firstKey(of hit: CueHit, _ review: PreparedReview) -> UInt64 {
     review.fields[hit.field].tokens[hit.tokens.lowerBound].key

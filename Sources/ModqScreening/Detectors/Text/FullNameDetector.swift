@@ -82,17 +82,35 @@ struct FullNameDetector: Detector {
   private static let staffWords = WordSet([
     "service", "support", "team", "staff", "desk", "associate", "rep", "representative",
     "manager", "employee", "cashier", "agent", "counter", "clerk", "salesperson", "department",
+    "chat",
   ])
 
   /// A staff member named in full mid-sentence ("and Derek Olsen in your customer service
-  /// team sorted it"): a name not starting its sentence with a staff word close by.
+  /// team sorted it"): a name not starting its sentence with a staff word close by. A name
+  /// opening its sentence counts only with a place word right after it and the staff word
+  /// within 4 words ("Marisol Okafor on your chat spent 20 min helping me").
   private func staffNames(_ field: TextField) -> [Range<Int>] {
     let tokens = field.tokens
     var result: [Range<Int>] = []
-    var s = 1
+    var s = 0
     while s + 1 < tokens.count {
-      guard tokens[s - 1].sentence == tokens[s].sentence, let end = name(at: s, field) else {
+      guard let end = name(at: s, field) else {
         s += 1
+        continue
+      }
+      let opens = s == 0 || tokens[s - 1].sentence != tokens[s].sentence
+      if opens {
+        // Only with a place word right after it and a staff word in its sentence.
+        let placed = end + 2 < tokens.count && Self.placeWords.contains(tokens[end + 1])
+          && tokens[end + 1].sentence == tokens[s].sentence
+        guard placed, ((end + 2)..<min(tokens.count, end + 6)).contains(where: {
+          Self.staffWords.contains(tokens[$0]) && tokens[$0].sentence == tokens[s].sentence
+        }) else {
+          s += 1
+          continue
+        }
+        result.append(Int(tokens[s].start)..<Int(tokens[end].end))
+        s = end + 1
         continue
       }
       let window = max(0, s - 3)..<min(tokens.count, end + 6)
@@ -103,6 +121,8 @@ struct FullNameDetector: Detector {
     }
     return result
   }
+
+  private static let placeWords = WordSet(["on", "at", "from", "in", "with"])
 
   /// A name that ends the field, after a sign-off word or a dash / new line; a place or a
   /// phone number may follow it after a comma ("- John Smith, Denver CO", "Kind regards,

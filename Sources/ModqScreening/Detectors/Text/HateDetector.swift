@@ -17,7 +17,8 @@ struct HateDetector: Detector {
   }
 
   private static let linking = WordSet([
-    "are", "were", "r", "is", "all", "should", "must", "be", "who", "they", "people",
+    "are", "were", "r", "is", "all", "should", "must", "be", "who", "whove", "they",
+    "people",
   ])
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {

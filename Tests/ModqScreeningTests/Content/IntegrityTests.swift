@@ -49,6 +49,8 @@ import Testing
     ("integrity.feedback_exchange", "left ya the 5 stars so go bump my buyer rating up too"),
     ("integrity.incentivized",
       "a card in the box said post a review and they'll mail you a free pair of merino socks"),
+    ("integrity.insider",
+      "Im one of the packers at the Northpeak warehouse so I handle hundreds of these a week."),
   ])
   func fires(id: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains(id))
@@ -77,6 +79,8 @@ import Testing
     ("integrity.incentivized", "Shipping was at no cost and it came on the condition promised."),
     ("integrity.feedback_exchange", "Northpeak, I left you the 5 stars you deserve. Fair's fair."),
     ("integrity.incentivized", "I'll post a review and they'll see how warm it is."),
+    ("integrity.insider", "I'm a manager at a bank and these socks survive long days."),
+    ("integrity.insider", "The manager at Northpeak was really helpful with sizing."),
   ])
   func doesNotFire(id: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))

@@ -43,6 +43,7 @@ import Testing
     // Sports slang praise (a batch written by a helper that never saw the rules, u7).
     (5, "Absolutely murdered the climb at mile 4. Grip on wet roots and rock is insane."),
     (1, "Weighs nothing and looks great, but nothing else about it works."),
+    (4, "Destroyed the climb up to the saddle with these. Cork grips get a little slippery when you're sweaty."),
   ])
   func mixedOrConsistentNeverFires(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -182,6 +182,14 @@ import Testing
       "My order was cancelled two days before our camping trip. Had to scramble to find another tent."),
     ("escalate.account_compromised", 1,
       "I did not order these socks, yet my card was charged. I think someone has my card details."),
+    // The misses of the session's last blind batch (u13).
+    ("escalate.review_tampering", 3,
+      "a card in the box said if you love them leave 5 stars, and if you don't, email us instead and please don't post a review."),
+    ("escalate.review_tampering", 2,
+      "someone from the store emailed saying they'd give me a full refund if I deleted the review."),
+    ("escalate.never_again", 1, "I'm finished. Not one more order from this store, ever."),
+    ("escalate.wrong_item", 2,
+      "it's the 4 person Basecamp, not the Ridge 2P I ordered. I need the 2P that I actually paid for."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

@@ -36,6 +36,7 @@ import Testing
     ("Returned it and got a Boreal Works tent instead.", "SKU-201"),
     ("Glacier & Co makes a similar bottle.", "SKU-601"),
     ("RidgeLine makes a warmer hoodie.", "SKU-302"),
+    ("Fine shoes but my RidgeLine trail runners have a better grip on wet rock.", "SKU-402"),
   ])
   func similarBrandFires(body: String, product: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3, product: product)
@@ -48,6 +49,8 @@ import Testing
     ("A glacier hike in the rain and I stayed dry.", "SKU-301"),
     // The brand's own noun is another category, whatever else the sentence names.
     ("I also own a RidgeLine beanie, it matches this hoodie perfectly.", "SKU-302"),
+    // A brand that is also a word, in lower case before a place noun, is the place (u11).
+    ("carried 32 lbs for 3 days on the ridgeline trail above the lake and the hip belt took all of it", "SKU-102"),
   ])
   func similarBrandDoesNotFire(body: String, product: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5, product: product)
@@ -59,6 +62,8 @@ import Testing
     ("These boots fit great, broke them in within a week, laces stay tied.", "SKU-201"),
     // One cue, as the subject that opens the sentence, counts two.
     ("These hiking socks are so soft and keep my feet dry.", "SKU-602"),
+    // Boots reviewed on the bottle's page (u13).
+    ("Broke in after two short hikes, the ankle support is great and the laces stay tied all day. Size up half a size if you wear thick socks.", "SKU-601"),
   ])
   func wrongProductFires(body: String, product: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 4, product: product)

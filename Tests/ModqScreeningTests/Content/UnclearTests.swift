@@ -43,6 +43,7 @@ import Testing
     // Two markers, one the internet's "10/10 would ... again" (u9).
     (1, "Oh wonderful, a headlamp that lights up absolutely nothing past my own nose. Ten out of ten, would stumble around in the dark again."),
     (1, "love how my 'insulated' bottle turns piping hot coffee into room temp by 10am."),
+    (1, "Oh fantastic, the battery lasted a whole 25 minutes. Truly stellar engineering, thanks so much."),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

@@ -44,6 +44,13 @@ struct SimilarBrandDetector: Detector {
         // The brand's own noun, when one follows it ("a RidgeLine beanie, it matches this
         // hoodie"), says what the product is; else any category word of the sentence.
         let next = match.tokens.upperBound
+        // "the ridgeline trail above the lake": a brand name that is also a word, in lower
+        // case before a place noun, names the place ("my RidgeLine trail runners" does not).
+        if next < field.tokens.count, SimilarBrandDetector.placeNouns.contains(field.tokens[next]),
+          !field.tokens[match.tokens.lowerBound].has(.capitalized)
+        {
+          continue
+        }
         var nearby = (byStart[next] ?? []) + (byStart[next + 1] ?? [])
         if nearby.isEmpty { nearby = bySentence[sentence] ?? [] }
         if let own = ownCategory ?? nil, !nearby.isEmpty, !nearby.contains(own) {
@@ -55,4 +62,10 @@ struct SimilarBrandDetector: Detector {
     }
     return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
   }
+
+  private static let placeNouns = WordSet([
+    "trail", "trails", "trailhead", "road", "rd", "park", "lake", "loop", "path", "route",
+    "peak", "mountain", "mtn", "campground", "camp", "pass", "summit", "creek", "river",
+    "valley", "ridge", "canyon", "forest", "hike", "drive", "street", "st", "avenue", "ave",
+  ])
 }

@@ -190,6 +190,9 @@ import Testing
     ("escalate.never_again", 1, "I'm finished. Not one more order from this store, ever."),
     ("escalate.wrong_item", 2,
       "it's the 4 person Basecamp, not the Ridge 2P I ordered. I need the 2P that I actually paid for."),
+    // Frustration in the sentence after the order is named, at 1-2 stars (u13).
+    ("service.frustration_no_cta", 2,
+      "order sat in 'processing' for nine days before it even shipped, and the three status emails I got all said different things. honestly a really frustrating experience from start to finish."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -261,6 +264,10 @@ import Testing
     ("service.did_not_order", 5, "I never ordered a headlamp before, this one is great."),
     ("escalate.review_tampering", 3, "I'll revisit my review after a season of use."),
     ("escalate.wrong_item", 5, "I ordered navy, and the navy one came fast. Love it."),
+    ("service.frustration_no_cta", 2,
+      "The order came on time. Honestly a really frustrating jacket, the zipper sticks."),
+    ("service.frustration_no_cta", 4,
+      "My order sat in processing for a week. Frustrating, but the boots are great."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -3,9 +3,17 @@ import ModqCore
 /// Frustration with the store or order, with a call to action (escalate.frustration_cta) or
 /// without (service.frustration_no_cta), and vows never to shop again (escalate.never_again).
 extension ServiceEscalationDetector {
-  /// Frustration aimed at the store, the order or the service (same sentence).
+  /// Frustration aimed at the store, the order or the service: named in the same sentence,
+  /// or at `neighbourAskMaxRating` stars or fewer in the sentence before, when the
+  /// frustrated sentence says nothing of the product ("order sat in 'processing' for nine
+  /// days ... honestly a really frustrating experience from start to finish").
   func frustrationHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    live(a.hits(.frustration), a, review).filter { a.has(.serviceTarget, near: $0) }
+    let low = review.review.rating <= neighbourAskMaxRating
+    return live(a.hits(.frustration), a, review).filter { hit in
+      a.has(.serviceTarget, near: hit)
+        || low && !a.has(.productTalk, near: hit)
+          && a.hits(.serviceTarget, near: hit, window: 1).contains { $0.sentence == hit.sentence - 1 }
+    }
   }
 
   /// Demands, requests to be contacted ("please call me back"), and asks next to the

@@ -193,6 +193,22 @@ import Testing
     // Frustration in the sentence after the order is named, at 1-2 stars (u13).
     ("service.frustration_no_cta", 2,
       "order sat in 'processing' for nine days before it even shipped, and the three status emails I got all said different things. honestly a really frustrating experience from start to finish."),
+    // The misses of a fresh escalation batch (u15).
+    ("escalate.frustration_cta", 2,
+      "you gave me store credit which i never asked for. i want it back on my original card. please fix this and email me back"),
+    ("escalate.never_again", 1,
+      "ive bought a lot of gear here over the years and that ends today, you will never get another order from me"),
+    ("escalate.never_again", 1, "deleting my account, this store has seen the last of me"),
+    ("escalate.review_tampering", 2,
+      "today i get an email from northpeak saying theyll refund me in full IF i remove my review or change it to 5 stars."),
+    ("escalate.not_received", 1,
+      "my boots have been sitting at 'in transit' since the 3rd. the carrier says they dont even have it. pretty sure its lost somewhere."),
+    ("escalate.account_compromised", 3,
+      "i get texts from random numbers with my name and my home address in them. the only place that has all that is my order here. who has my data??"),
+    ("escalate.not_received", 1,
+      "tracking says delivered tues at 2:14pm, left at front door. i was HOME all day. nothing at the door, nothing in the building mailroom."),
+    ("escalate.review_tampering", 4,
+      "the follow up email made me rate my order first and only if i clicked 5 did it give me the link to post a review."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -268,6 +284,9 @@ import Testing
       "The order came on time. Honestly a really frustrating jacket, the zipper sticks."),
     ("service.frustration_no_cta", 4,
       "My order sat in processing for a week. Frustrating, but the boots are great."),
+    // A bare "nothing" two sentences after a delivery is no absence.
+    ("escalate.not_received", 2, "Delivered Monday. I tried them on right away. Nothing fits."),
+    ("escalate.never_again", 4, "Never seen the last of mud on these boots, they clean up fine."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -5,14 +5,17 @@ import ModqCore
 extension ServiceEscalationDetector {
   /// "tracking says delivered on the 3rd, nothing on my porch", "It's been a month. No
   /// shoes, no refund": what the carrier says (or how long the wait has been), then the
-  /// delivery's absence, in the same sentence or the next. A bare "nothing" must end its
-  /// clause ("delivered fast, nothing to complain about" is praise).
+  /// delivery's absence, in the same sentence or the next (or the one after that, for an
+  /// absence of more than one word: "tracking says delivered tues. i was HOME all day.
+  /// nothing at the door"). A bare "nothing" must end its clause ("delivered fast, nothing to
+  /// complain about" is praise).
   func missingAfterDelivery(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     guard a.has(.deliveryClaim) else { return [] }
     for absent in a.hits(.deliveryAbsent) where !isHypothetical(absent, review) {
-      if absent.tokens.count == 1 && !endsBareClause(absent, review) { continue }
-      // `near` keeps the field and the sentence before; the claim must come first.
-      if let claim = a.hits(.deliveryClaim, near: absent, window: 1).first(where: {
+      let bare = absent.tokens.count == 1
+      if bare && !endsBareClause(absent, review) { continue }
+      // `near` keeps the field and the sentences before; the claim must come first.
+      if let claim = a.hits(.deliveryClaim, near: absent, window: bare ? 1 : 2).first(where: {
         $0.tokens.upperBound <= absent.tokens.lowerBound
       }) {
         return [claim, absent]

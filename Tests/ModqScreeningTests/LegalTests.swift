@@ -41,6 +41,8 @@ import Testing
     // A fresh batch (u9): insults the list lacked, with "too", "obviously" between.
     "The guy in these reviews whining about the weight is a lazy, soft little couch potato who has never lifted anything.",
     "To whoever gave these 1 star: you are obviously too dim to flip a lever closed.",
+    // Where reviewers write names a reviewer (u13, u14).
+    "And to the clown in the reviews moaning that they're too stiff, maybe learn to tie your own laces, genius.",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))
@@ -57,6 +59,7 @@ import Testing
     "the reflective strip makes me look like a clown who lost his way",
     "the beam is too dim for night hikes", "they are too dim on the low setting",
     "if you hike at night you will find it too dim", "I was a fool to buy the cheap ones first",
+    "the dumb strap in the reviews photos looks different from mine",
   ])
   func notHarassment(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.harassment"))

@@ -51,6 +51,8 @@ import Testing
       "a card in the box said post a review and they'll mail you a free pair of merino socks"),
     ("integrity.insider",
       "Im one of the packers at the Northpeak warehouse so I handle hundreds of these a week."),
+    ("integrity.insider",
+      "Full disclosure, I work in Northpeak's warehouse and my team packs these every day."),
   ])
   func fires(id: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains(id))
@@ -81,6 +83,7 @@ import Testing
     ("integrity.incentivized", "I'll post a review and they'll see how warm it is."),
     ("integrity.insider", "I'm a manager at a bank and these socks survive long days."),
     ("integrity.insider", "The manager at Northpeak was really helpful with sizing."),
+    ("integrity.insider", "I work in a warehouse and these boots survive 10-hour shifts."),
   ])
   func doesNotFire(id: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 3).contains(id))

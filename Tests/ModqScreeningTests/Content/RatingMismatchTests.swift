@@ -22,6 +22,8 @@ import Testing
     (1, "perfect in every way. super warm, weighs nothing, stuffs into its own pocket. love love love it"),
     // A clogged filter whose backflush "barely helps" (u12).
     (5, "Filter clogged after maybe six liters, flow is a slow drip now and backflushing barely helps. Spent more time waiting on it than hiking. Wouldn't trust it for anything longer than an overnight."),
+    // A bottle that "doesnt sweat" is praised (u14).
+    (1, "keeps my coffee hot ALL day, doesnt sweat, fits my car cup holder perfectly. already buying another one for my sister 💕"),
   ])
   func majorDifferenceFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -44,6 +46,7 @@ import Testing
     (5, "Absolutely murdered the climb at mile 4. Grip on wet roots and rock is insane."),
     (1, "Weighs nothing and looks great, but nothing else about it works."),
     (4, "Destroyed the climb up to the saddle with these. Cork grips get a little slippery when you're sweaty."),
+    (1, "It doesn't sweat, but the lid leaks everywhere."),
   ])
   func mixedOrConsistentNeverFires(rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -209,6 +209,9 @@ import Testing
       "tracking says delivered tues at 2:14pm, left at front door. i was HOME all day. nothing at the door, nothing in the building mailroom."),
     ("escalate.review_tampering", 4,
       "the follow up email made me rate my order first and only if i clicked 5 did it give me the link to post a review."),
+    // A fresh mixed batch (u14).
+    ("escalate.wrong_item", 2,
+      "ordered the Granite Mid in a mens 11 and opened the box to find a womens 7. would like the correct pair sent out please"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -287,6 +290,7 @@ import Testing
     // A bare "nothing" two sentences after a delivery is no absence.
     ("escalate.not_received", 2, "Delivered Monday. I tried them on right away. Nothing fits."),
     ("escalate.never_again", 4, "Never seen the last of mud on these boots, they clean up fine."),
+    ("escalate.wrong_item", 5, "opened the box to find a handwritten thank you note, lovely touch."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -22,9 +22,10 @@ struct IntegrityDetector: Detector {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     kind = try params.kind(Kind.self, family: "integrity")
     let store = params.store
+    // "I work in Northpeak's warehouse": the possessive names the store too.
+    let own = (store.names + store.ownBrands + store.webShops).filter { !$0.isEmpty }
     ownNames = PhraseMatcher(
-      phrases: (store.names + store.ownBrands + store.webShops).filter { !$0.isEmpty },
-      matchesJoined: false, stretch: false)
+      phrases: own + own.map { "\($0)'s" }, matchesJoined: false, stretch: false)
     soldNames = PhraseMatcher(
       phrases: (store.names + store.soldBrands + store.webShops).filter { !$0.isEmpty },
       matchesJoined: false, stretch: false)

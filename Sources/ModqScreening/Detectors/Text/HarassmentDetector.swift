@@ -82,17 +82,17 @@ struct HarassmentDetector: Detector {
 
   /// "the idiot at your help desk", "that moron from support": the insult names a person by
   /// where they work; a place word right after it ("at", "from", "on", "in") and a person
-  /// target within 3 words (same sentence). Not insults also said of things ("the stupid
-  /// zipper on the jacket").
+  /// target within 3 words (same sentence), or where reviewers write ("the clown in the
+  /// reviews"). Not insults also said of things ("the stupid zipper on the jacket").
   private func isPlaced(_ insult: PhraseMatch, _ tokens: [Token], _ targetStarts: [Int: Int])
     -> Bool
   {
     let next = insult.tokens.upperBound
     let sentence = tokens[insult.tokens.lowerBound].sentence
     guard next < tokens.count, tokens[next].sentence == sentence,
-      LegalWords.placeWords.contains(tokens[next]),
-      !LegalWords.thingInsults.contains(tokens[insult.tokens.lowerBound])
+      LegalWords.placeWords.contains(tokens[next])
     else { return false }
+    let thing = LegalWords.thingInsults.contains(tokens[insult.tokens.lowerBound])
     // "I felt like an idiot at the front desk" is about the customer.
     let first = insult.tokens.lowerBound
     for b in stride(from: first - 1, through: max(0, first - 3), by: -1)
@@ -100,7 +100,17 @@ struct HarassmentDetector: Detector {
       return false
     }
     for t in (next + 1)..<min(tokens.count, next + 4) where tokens[t].sentence == sentence {
-      if targetStarts[t] != nil && !LegalWords.pronouns.contains(tokens[t]) { return true }
+      // "the clown in the reviews": where reviewers write names a reviewer, even for an
+      // insult noun also said of things (not an adjective: "the dumb strap in the reviews
+      // photos").
+      if LegalWords.reviewSections.contains(tokens[t])
+        && !LegalWords.insultAdjectives.contains(tokens[insult.tokens.lowerBound])
+      {
+        return true
+      }
+      if !thing && targetStarts[t] != nil && !LegalWords.pronouns.contains(tokens[t]) {
+        return true
+      }
     }
     return false
   }

@@ -26,6 +26,10 @@ enum LegalWords {
   static let selfWords = WordSet(["i", "im", "me", "myself", "like", "felt", "feel"])
   /// A likeness, not a person ("looks like a clown who ...", "dressed as a clown who ...").
   static let likeness = WordSet(["as", "look", "looks", "looked", "looking", "seem", "seemed"])
+  /// Where reviewers write, after an insult and a place word ("the clown in the reviews").
+  static let reviewSections = WordSet(["reviews", "comments", "qa", "thread", "forum"])
+  /// Thing insults that are adjectives ("the dumb strap"), never a person by place alone.
+  static let insultAdjectives = WordSet(["stupid", "dumb", "dim"])
   /// Where the person is, between an insult and "who" ("the clown below who").
   static let pointers = WordSet(["below", "above", "here", "there"])
   static let relativeWho = WordSet(["who", "whos", "whom"])

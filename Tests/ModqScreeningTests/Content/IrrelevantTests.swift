@@ -28,6 +28,8 @@ import Testing
     // Delivery estimates and a chat agent's answer are service (u9).
     "Box showed up two days before the estimate, and the chat agent answered my question about my order in minutes.",
     "box was like 4x bigger than it needed to be, mostly air pillows lol. driver left it by the side gate and it came a day after the estimate. tracking updates were basically nonexistent til the morning of.",
+    // Packing "nice and tight" is no fit; a phone agent is service (u16).
+    "Order came in 2 days, packed nice and tight with no extra plastic, and the lady on the phone who helped me change my delivery details was so sweet. Thank you!!",
   ])
   func shippingOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains("irrelevant.shipping_service"))
@@ -40,6 +42,7 @@ import Testing
     "Arrived Monday, used them Tuesday morning on the ridge: solid grip.",
     "Box showed up early. The plastic buckle feels flimsy though.",
     "box was like 4x bigger than it needed to be, but the stove itself is tiny and boils fast.",
+    "Packed nice and tight, and the boots fit tight across the toes.",
   ])
   func productTalkPreventsShippingOnly(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 4).contains("irrelevant.shipping_service"))

@@ -49,6 +49,7 @@ import Testing
   @Test(arguments: [
     "Good price!", "Bargain!!", "50% off, great deal.", "Great value for money",
     "great price!! total bargain, cant beat it",
+    "great price, got them 30% off",
   ])
   func genericOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("price.generic_only"))

@@ -24,6 +24,8 @@ import Testing
     (5, "Filter clogged after maybe six liters, flow is a slow drip now and backflushing barely helps. Spent more time waiting on it than hiking. Wouldn't trust it for anything longer than an overnight."),
     // A bottle that "doesnt sweat" is praised (u14).
     (1, "keeps my coffee hot ALL day, doesnt sweat, fits my car cup holder perfectly. already buying another one for my sister 💕"),
+    // "pot supports" are a part, not approval (u16).
+    (5, "Flame control is terrible, scorched every pot of rice I tried. It's heavier than it looks and the pot supports are so tiny my pot wobbles. Very disappointed."),
   ])
   func majorDifferenceFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

@@ -212,6 +212,12 @@ import Testing
     // A fresh mixed batch (u14).
     ("escalate.wrong_item", 2,
       "ordered the Granite Mid in a mens 11 and opened the box to find a womens 7. would like the correct pair sent out please"),
+    // The session's last blind batch (u16).
+    ("escalate.wrong_item", 2,
+      "Ordered the Trail Runner 3 in a men's 10.5. Box label says 10.5 but the shoes inside are a 9. Need the 10.5s sent out please"),
+    ("service.damage_minor", 4,
+      "There was a tiny ding near the base when it arrived, barely noticeable. Very happy with it."),
+    ("escalate.review_tampering", 2, "a rep messaged me offering store credit if i changed it to 5."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -291,6 +297,7 @@ import Testing
     ("escalate.not_received", 2, "Delivered Monday. I tried them on right away. Nothing fits."),
     ("escalate.never_again", 4, "Never seen the last of mud on these boots, they clean up fine."),
     ("escalate.wrong_item", 5, "opened the box to find a handwritten thank you note, lovely touch."),
+    ("service.damage_minor", 4, "Dinged it on a rock on day three, my fault, works fine."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -7,6 +7,8 @@ import Testing
     "asdfgh jkl", "dfgdfgdfg", "asdfgh jkl qwerty zxcvbn", "sdfsdf hjkhjk lkjhg",
     // Four different letters on neighbouring keys of a row.
     "asdf asdf qwerty zxcv", "hjkl asdf",
+    // Three different letters on neighbouring keys of a row (u16).
+    "fgh dfgh sdf ;lkj ;lkj qwe qweqweqwe zzxv",
   ])
   func gibberishFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("unclear.gibberish"))
@@ -20,6 +22,7 @@ import Testing
     "Wow!",
     // "were" walks a keyboard row but repeats a letter.
     "They were were great",
+    "tbh smh lol, runs big", "Pho and poi after the hike, the bottle kept my tea hot.",
   ])
   func typosAndShortTextsDoNotFire(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5).contains("unclear.gibberish"))
@@ -44,6 +47,7 @@ import Testing
     (1, "Oh wonderful, a headlamp that lights up absolutely nothing past my own nose. Ten out of ten, would stumble around in the dark again."),
     (1, "love how my 'insulated' bottle turns piping hot coffee into room temp by 10am."),
     (1, "Oh fantastic, the battery lasted a whole 25 minutes. Truly stellar engineering, thanks so much."),
+    (1, "Nothing says fun like wearing a plastic bag that holds in every drop of sweat. Ten out of ten, would boil myself again"),
   ])
   func cynicalFires(rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains("unclear.cynical"))

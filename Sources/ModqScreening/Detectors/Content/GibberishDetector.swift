@@ -72,6 +72,12 @@ struct GibberishDetector: Detector {
 
   func isGibberish(_ word: ArraySlice<UInt8>) -> Bool {
     let n = word.count
+    // "sdf", "lkj", "qwe": three different letters on neighbouring keys of one row ("poi"
+    // aside, no English word does that).
+    if n == 3 {
+      return GibberishDetector.keyboardWalk(word) == 1 && GibberishDetector.allDifferent(word)
+        && !GibberishDetector.threeKeyWords.contains(Array(word))
+    }
     guard n >= 4 else { return false }
     if !word.contains(where: GibberishDetector.isVowel) { return true }
     if GibberishDetector.isPeriodic(word) { return true }
@@ -84,6 +90,8 @@ struct GibberishDetector: Detector {
     guard let score = bigrams.meanLogProbability(word) else { return false }
     return score <= wordThreshold
   }
+
+  private static let threeKeyWords: Set<[UInt8]> = [Array("poi".utf8)]
 
   private static func isVowel(_ byte: UInt8) -> Bool {
     switch byte {

@@ -53,7 +53,13 @@ struct IrrelevantDetector: Detector {
 
   private func shippingOnly(_ review: PreparedReview) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
-    guard a.has(.logistics) || a.has(.serviceTarget), !a.has(.productTalk) else { return [] }
+    guard a.has(.logistics) || a.has(.serviceTarget) else { return [] }
+    // Product talk inside a logistics phrase is packing ("packed nice and tight").
+    let packing = a.hits(.logistics)
+    for talk in a.hits(.productTalk)
+    where !packing.contains(where: { $0.field == talk.field && $0.tokens.overlaps(talk.tokens) }) {
+      return []
+    }
     let product = review.review.product
     let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
     let logistic = Cue.logistics.bit | Cue.serviceTarget.bit | Cue.frustration.bit

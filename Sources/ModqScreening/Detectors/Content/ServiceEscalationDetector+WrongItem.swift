@@ -35,7 +35,8 @@ extension ServiceEscalationDetector {
     else { return nil }
     typealias Words = ServiceEscalationDetector
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
-      guard namesVariant(after: ordered, a, review) else { continue }
+      // A product's name may stand between ("Ordered the Trail Runner 3 in a men's 10.5").
+      guard namesVariant(after: ordered, a, review, within: 7) else { continue }
       for sent in a.hits(.receivedItem, near: ordered, window: 1)
       where !isHypothetical(sent, review)
         && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
@@ -70,15 +71,15 @@ extension ServiceEscalationDetector {
   }
 
   /// True when a size, colour or fit word ("XL", "men's", "grey") or a size number ("the
-  /// 20L", "a 9") is among the 5 tokens after `hit`, in its sentence: "sent me a survey"
-  /// names no variant.
-  func namesVariant(after hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
-    -> Bool
-  {
+  /// 20L", "a 9") is among the `within` tokens after `hit`, in its sentence: "sent me a
+  /// survey" names no variant.
+  func namesVariant(
+    after hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview, within: Int = 5
+  ) -> Bool {
     let masks = a.tokenCues[hit.field]
     let field = review.fields[hit.field]
     let tokens = field.tokens
-    for k in hit.tokens.upperBound..<min(masks.count, hit.tokens.upperBound + 5) {
+    for k in hit.tokens.upperBound..<min(masks.count, hit.tokens.upperBound + within) {
       guard tokens[k].sentence == hit.sentence else { return false }
       if masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field) { return true }
     }

@@ -43,6 +43,7 @@ import Testing
     "To whoever gave these 1 star: you are obviously too dim to flip a lever closed.",
     // Where reviewers write names a reviewer (u13, u14).
     "And to the clown in the reviews moaning that they're too stiff, maybe learn to tie your own laces, genius.",
+    "maybe learn your own shoe size before whining, you absolute muppet.",
   ])
   func harassment(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.harassment"))

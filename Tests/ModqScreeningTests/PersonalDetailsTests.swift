@@ -4,6 +4,8 @@ import Testing
   @Test(arguments: [
     "card 4111 1111 1111 1111 was charged", "my card 5500-0000-0000-0004", "4111111111111111",
     "amex 3782 822463 10005",
+    // An expiry date after the number, in the same grouping (u17).
+    "straps comfy on my bike commute. 4929 1376 0255 8314 09/28",
   ])
   func cards(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.card_number"))
@@ -12,6 +14,7 @@ import Testing
   @Test(arguments: [
     "Order #4111111111111111 never came", "tracking 4111 1111 1111 1111",
     "card 4111 1111 1111 1112", "1234567890123",
+    "4929 1376 0255 8315 09/28", "order 4929 1376 0255 8314 09",
   ])
   func notCards(_ text: String) {
     #expect(!Fixture.fired(text).contains("pii.card_number"))

@@ -30,6 +30,7 @@ import Testing
     "box was like 4x bigger than it needed to be, mostly air pillows lol. driver left it by the side gate and it came a day after the estimate. tracking updates were basically nonexistent til the morning of.",
     // Packing "nice and tight" is no fit; a phone agent is service (u16).
     "Order came in 2 days, packed nice and tight with no extra plastic, and the lady on the phone who helped me change my delivery details was so sweet. Thank you!!",
+    "Ordered sunday night, on my porch tuesday morning. Box was the right size, paper padding instead of plastic. driver even sent a photo of where he left it.",
   ])
   func shippingOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 3).contains("irrelevant.shipping_service"))
@@ -66,6 +67,8 @@ import Testing
     // "Still sealed" denies use too; a trip "not until June" is use to come (u9).
     "Still sealed in the box in my garage, our camping trip isn't until June. Will come back and update once the family has actually slept in it.",
     "still sitting in its bag in the hallway til our lake trip in june, havent even pulled it out to count the stakes yet. but it looks legit from the pics",
+    // A month still ahead after a denial of use (u4, u17).
+    "havent even taken it out of the bag yet 😅 camping in june so will report back then",
   ])
   func notUsedYetFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))
@@ -79,6 +82,7 @@ import Testing
     // Looks after trying it on, with no denial of use ("can't wait" denies nothing).
     "I paired it with a slip underneath and it looks amazing! Can't wait to wear it on the beach.",
     "Still sealed when it came, but we camped in it all weekend and slept dry.",
+    "Used it camping in June and again in July, no complaints.",
   ])
   func usedProductDoesNotFire(body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: 5).contains("irrelevant.not_used_yet"))

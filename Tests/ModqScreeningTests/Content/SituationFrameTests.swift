@@ -218,6 +218,17 @@ import Testing
     ("service.damage_minor", 4,
       "There was a tiny ding near the base when it arrived, barely noticeable. Very happy with it."),
     ("escalate.review_tampering", 2, "a rep messaged me offering store credit if i changed it to 5."),
+    // The session's final blind batch (u17).
+    ("escalate.wrong_item", 2,
+      "box label says mens 10.5 but the shoes inside are an 8. would like the 10.5s i actually ordered"),
+    ("escalate.review_tampering", 2,
+      "got a DM from someone at the shop saying they'd send me a free pair of socks and a cap if I bumped it up to 5."),
+    ("escalate.damaged", 1,
+      "one of the main poles was already snapped clean in half inside the stuff sack."),
+    ("service.frustration_no_cta", 2,
+      "website logged me out 4x at checkout, took 45 min to buy one bag. so annoying."),
+    ("escalate.frustration_cta", 2,
+      "3 emails, no answers on my ticket. Can a real human please call me already"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -298,6 +309,9 @@ import Testing
     ("escalate.never_again", 4, "Never seen the last of mud on these boots, they clean up fine."),
     ("escalate.wrong_item", 5, "opened the box to find a handwritten thank you note, lovely touch."),
     ("service.damage_minor", 4, "Dinged it on a rock on day three, my fault, works fine."),
+    ("escalate.wrong_item", 2, "I like the black one I ordered but the sole peeled off."),
+    ("escalate.wrong_item", 4,
+      "ordered this in an 8 and it is tight! just don't love it enough to exchange for the correct size."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -137,8 +137,9 @@ struct IrrelevantDetector: Detector {
   private static let lookWords = WordSet(["look", "looks", "looked", "looking"])
 
   /// Use still to come: a future or plan word up to 6 words before it ("going to try it on
-  /// our camping trip next month", "will update once we have slept in it"), or "until" up
-  /// to 3 words after it ("our camping trip isn't until June").
+  /// our camping trip next month", "will update once we have slept in it"), or a time still
+  /// ahead up to 3 words after it ("our camping trip isn't until June", "camping in june so
+  /// will report back then").
   private func isPlanned(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
     return field.hasWord(IrrelevantDetector.planWords, before: hit.tokens, within: 6)
@@ -148,5 +149,8 @@ struct IrrelevantDetector: Detector {
   private static let planWords = WordSet([
     "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend", "once", "until",
   ])
-  private static let until = WordSet(["until", "till", "til"])
+  private static let until = WordSet([
+    "until", "till", "til", "next", "tomorrow", "soon", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december",
+  ])
 }

@@ -210,7 +210,10 @@ extension ServiceEscalationDetector {
       for k in stride(from: start - 1, through: max(0, start - 5), by: -1) {
         guard tokens[k].sentence == ordered.sentence, tokens[k].key != Words.to else { break }
         if tokens[k].key == Words.the { sawThe = true }
-        if sawThe && Words.askVerbs.contains(key: tokens[k].key) {
+        // "would like the 10.5s i actually ordered" ("I like the one I ordered" is no ask).
+        let wouldLike = tokens[k].key == Words.like && k > 0
+          && Words.wouldWords.contains(key: tokens[k - 1].key)
+        if sawThe && (Words.askVerbs.contains(key: tokens[k].key) || wouldLike) {
           let ask = CueHit(
             cue: .demand, field: ordered.field, tokens: k..<(k + 1),
             byteRange: tokens[k].byteRange, sentence: ordered.sentence)
@@ -222,6 +225,7 @@ extension ServiceEscalationDetector {
   }
 
   private static let orderers = WordSet(["i", "we"])
+  private static let wouldWords = WordSet(["would", "id", "wd"])
   private static let to = WordHash.key(ofWord: "to")
   private static let askVerbs = WordSet([
     "send", "need", "want", "swap", "exchange", "ship", "resend", "get",

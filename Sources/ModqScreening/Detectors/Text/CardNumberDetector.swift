@@ -1,5 +1,6 @@
 /// `pii.card_number`: 13-19 digits in any grouping by spaces or dashes, Luhn-valid, not an
-/// order/tracking/reference number (by the word or `#` before it).
+/// order/tracking/reference number (by the word or `#` before it); an expiry date or code
+/// right after it in the same grouping stays outside the span.
 struct CardNumberDetector: Detector {
   let orderWords: WordSet
 
@@ -27,15 +28,33 @@ struct CardNumberDetector: Detector {
         }
         defer { i = max(run.end, i + 1) }
         let carded = cardWordBefore(i, field)
-        guard (carded ? 12...19 : 13...19).contains(run.digitCount),
-          !NumberContext.glued(b, after: run.end), Set(run.separators).count <= 1,
-          DigitGroups.luhnValid(run.digits(b)),
-          carded || !NumberContext.isReference(field, at: i, words: orderWords)
+        guard carded || !NumberContext.isReference(field, at: i, words: orderWords),
+          let end = cardEnd(run, b, carded: carded)
         else { continue }
-        hits.append(DetectorHit(field: field, byteRange: i..<run.end))
+        hits.append(DetectorHit(field: field, byteRange: i..<end))
       }
     }
     return hits
+  }
+
+  /// Where the card number of `run` ends: the whole run, or, when an expiry date or code
+  /// follows it in the same grouping ("4929 1376 0255 8314 09/28"), the run without its last
+  /// one or two groups; nil when no such prefix is a Luhn-valid card number.
+  private func cardEnd(_ run: DigitGroups, _ b: [UInt8], carded: Bool) -> Int? {
+    let lengths = carded ? 12...19 : 13...19
+    for dropped in 0...min(2, run.groups.count - 1) {
+      let kept = run.groups.count - dropped
+      let end = dropped == 0 ? run.end : run.groups[kept - 1].upperBound
+      // Dropped groups are short (an expiry month and year, a 3-4 digit code).
+      if dropped > 0 && run.groups[kept...].contains(where: { $0.count > 4 }) { break }
+      var digits: [UInt8] = []
+      for group in run.groups[..<kept] { digits.append(contentsOf: b[group]) }
+      guard lengths.contains(digits.count), Set(run.separators.prefix(kept - 1)).count <= 1,
+        dropped > 0 || !NumberContext.glued(b, after: end)
+      else { continue }
+      if DigitGroups.luhnValid(digits) { return end }
+    }
+    return nil
   }
 
   private static let cardWords = WordSet([

@@ -54,11 +54,14 @@ struct IrrelevantDetector: Detector {
   private func shippingOnly(_ review: PreparedReview) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     guard a.has(.logistics) || a.has(.serviceTarget) else { return [] }
-    // Product talk inside a logistics phrase is packing ("packed nice and tight").
-    let packing = a.hits(.logistics)
-    for talk in a.hits(.productTalk)
-    where !packing.contains(where: { $0.field == talk.field && $0.tokens.overlaps(talk.tokens) }) {
-      return []
+    // Product talk inside a logistics phrase is packing ("packed nice and tight"). Token
+    // ranges of the logistics hits, per field, indexed once (a long review stays linear).
+    let talks = a.hits(.productTalk)
+    if !talks.isEmpty {
+      let packing = (0..<review.fields.count).map { f in
+        OverlapIndex(a.hits(.logistics).lazy.filter { $0.field == f }.map(\.tokens))
+      }
+      if talks.contains(where: { !packing[$0.field].overlapsAny($0.tokens) }) { return [] }
     }
     let product = review.review.product
     let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])

@@ -49,12 +49,15 @@ struct PriceDetector: Detector {
       }
     }
     for (f, field) in review.fields.enumerated() {
-      // "paid 39.99 dollars" is found by its currency word already.
-      for number in paidDecimals(field) {
+      // "paid 39.99 dollars" is found by its currency word already (indexed once: a long
+      // review of prices stays linear).
+      let paid = paidDecimals(field)
+      if paid.isEmpty { continue }
+      let found = OverlapIndex(amounts.lazy.filter { $0.field == f }.map(\.bytes))
+      for number in paid {
         let end = MoneyScanner.numberEnd(field, from: number)
         let bytes = Int(field.tokens[number].start)..<Int(field.tokens[end].end)
-        if amounts.contains(where: { $0.field == f && $0.bytes.overlaps(bytes) }) { continue }
-        amounts.append((f, bytes, number))
+        if !found.overlapsAny(bytes) { amounts.append((f, bytes, number)) }
       }
     }
     guard !amounts.isEmpty else { return [] }

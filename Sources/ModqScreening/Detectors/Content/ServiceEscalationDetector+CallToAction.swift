@@ -10,9 +10,11 @@ extension ServiceEscalationDetector {
   func frustrationHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     let low = review.review.rating <= neighbourAskMaxRating
     return live(a.hits(.frustration), a, review).filter { hit in
+      // With none in its own sentence, the first target near it (hits are in text order) is
+      // in the sentence before if any is.
       a.has(.serviceTarget, near: hit)
         || low && !a.has(.productTalk, near: hit)
-          && a.hits(.serviceTarget, near: hit, window: 1).contains { $0.sentence == hit.sentence - 1 }
+          && a.hits(.serviceTarget, near: hit, window: 1).first?.sentence == hit.sentence - 1
     }
   }
 

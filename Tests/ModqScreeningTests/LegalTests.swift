@@ -71,6 +71,8 @@ import Testing
     "Women should not be allowed to design boots",
     // A group said to have "taken over" (u12).
     "far from the immigrants who've taken over every campground near the city.",
+    // "people like that" pointing back at a group named earlier in the sentence (u18).
+    "clearly translated by foreigners, and honestly people like that are a plague on this country",
   ])
   func hate(_ text: String) {
     #expect(Fixture.fired(text).contains("legal.hate"))
@@ -79,6 +81,7 @@ import Testing
   @Test(arguments: [
     "Asian sizing runs small, order one size up.", "Great gift for women who hike",
     "My husband and other men love it",
+    "Rude sales reps, honestly people like that are a plague on this store.",
   ])
   func notHate(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.hate"))

@@ -50,6 +50,7 @@ import Testing
     "Good price!", "Bargain!!", "50% off, great deal.", "Great value for money",
     "great price!! total bargain, cant beat it",
     "great price, got them 30% off",
+    "Grabbed it in the Black Friday sale, 40% off. Bargain.",
   ])
   func genericOnlyFires(body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: 5).contains("price.generic_only"))

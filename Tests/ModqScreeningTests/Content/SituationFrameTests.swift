@@ -229,6 +229,11 @@ import Testing
       "website logged me out 4x at checkout, took 45 min to buy one bag. so annoying."),
     ("escalate.frustration_cta", 2,
       "3 emails, no answers on my ticket. Can a real human please call me already"),
+    // A batch measured at the very end (u18).
+    ("escalate.never_again", 1,
+      "wont be buying a single thing from northpeak outfitters ever again, not even a pair of laces"),
+    ("service.frustration_no_cta", 1,
+      "Spent forty minutes trying to get through checkout. The chat bot just went round in circles. What a waste of an evening."),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))

@@ -34,6 +34,15 @@ struct HateDetector: Detector {
       for group in groupMatches {
         let g0 = group.tokens.lowerBound
         let g1 = group.tokens.upperBound - 1
+        // "people like that" points back at a group named earlier in its sentence ("...
+        // translated by foreigners, and honestly people like that are a plague"), or at no
+        // group at all.
+        if isPointer(g0, tokens) && !groupMatches.contains(where: {
+          $0.tokens.lowerBound < g0 && !isPointer($0.tokens.lowerBound, tokens)
+            && tokens[$0.tokens.lowerBound].sentence == tokens[g0].sentence
+        }) {
+          continue
+        }
         if let verb = hateVerb(before: g0, tokens) {
           hits.append(
             DetectorHit(
@@ -58,6 +67,15 @@ struct HateDetector: Detector {
   }
 
   private func startsWithLink(_ token: Token) -> Bool { HateDetector.linking.contains(token) }
+
+  /// "people like that", "people like them": a group only by pointing back at one.
+  private func isPointer(_ g0: Int, _ tokens: [Token]) -> Bool {
+    g0 + 1 < tokens.count && tokens[g0].key == HateDetector.people
+      && tokens[g0 + 1].key == HateDetector.like
+  }
+
+  private static let people = WordHash.key(ofWord: "people")
+  private static let like = WordHash.key(ofWord: "like")
 
   private func hateVerb(before g0: Int, _ tokens: [Token]) -> Int? {
     for back in 1...2 where g0 - back >= 0 {

@@ -54,7 +54,9 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ModqCoreTests", dependencies: ["ModqCore"], exclude: ["Fixtures"]),
-    .testTarget(name: "ModqScreeningTests", dependencies: ["ModqScreening", "ModqCore"]),
+    .testTarget(
+      name: "ModqScreeningTests", dependencies: ["ModqScreening", "ModqCore"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "TerminalKitTests",
       dependencies: ["TerminalKit", "TerminalKitTesting"],

@@ -1,0 +1,88 @@
+import Foundation
+import ModqCore
+import Testing
+
+@testable import ModqScreening
+
+/// The thirteenth session's blind batches (`Fixtures/blind/uN.jsonl`): reviews written by
+/// helpers that never saw the rules, each line with the label they gave it (`expected`: a
+/// criterion id or "publish"). Each batch was screened before the fixes it led to (the
+/// figures are in docs/screening.md); here every review must keep the verdict its label asks
+/// for, and its labelled criterion must fire, except the few misses left alone and named
+/// below. A rule change that breaks one of these 537 reviews shows up as its id and text.
+@Suite struct BlindBatchTests {
+  /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job
+  /// story (u12-33).
+  static let knownVerdictMisses: Set<String> = ["u12-28", "u12-33"]
+  /// Escalated, but as a call to action rather than the labelled wrong item.
+  static let knownRowMisses: Set<String> = ["u8-8", "u17-32"]
+
+  static let directory = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/blind")
+
+  struct Labelled {
+    var review: Review
+    var expected: String
+    var text: String
+  }
+
+  static func batch(_ name: String) throws -> [Labelled] {
+    let url = directory.appendingPathComponent("\(name).jsonl")
+    let text = try String(contentsOf: url, encoding: .utf8)
+    return try text.split(separator: "\n").map { line in
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] ?? [:]
+      let product = object["product"] as? [String: Any]
+      let review = Review(
+        id: object["id"] as? String ?? "", rating: object["rating"] as? Int ?? 0,
+        title: object["title"] as? String ?? "", body: object["body"] as? String ?? "",
+        product: Product(id: product?["id"] as? String))
+      return Labelled(
+        review: review, expected: object["expected"] as? String ?? "",
+        text: "\(review.title) | \(review.body)")
+    }
+  }
+
+  static func verdict(of label: String) -> Verdict {
+    if label == "publish" { return .publish }
+    return label.hasPrefix("escalate.") ? .escalate : .reject
+  }
+
+  @Test(arguments: [
+    "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18",
+  ])
+  func everyLabelHolds(batch name: String) throws {
+    guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
+    let labelled = try Self.batch(name)
+    #expect(labelled.count >= 40, "\(name): \(labelled.count) reviews")
+    for item in labelled {
+      let result = engine.screen(item.review)
+      let id = item.review.id
+      if !Self.knownVerdictMisses.contains(id) {
+        #expect(
+          result.verdict == Self.verdict(of: item.expected),
+          "\(id): \(result.verdict), labelled \(item.expected): \(item.text.prefix(200))")
+      }
+      if item.expected != "publish" && !Self.knownVerdictMisses.contains(id)
+        && !Self.knownRowMisses.contains(id)
+      {
+        #expect(
+          result.findings.contains { $0.criterion == item.expected },
+          "\(id): \(result.findings.map(\.criterion)), labelled \(item.expected)")
+      }
+    }
+  }
+
+  /// The misses left alone are still misses: when a rule starts catching one, move it out of
+  /// the known lists (and into the figures).
+  @Test func knownMissesAreStillMissed() throws {
+    guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
+    let all = try ["u8", "u12", "u17"].flatMap { try Self.batch($0) }
+    for item in all where Self.knownVerdictMisses.contains(item.review.id) {
+      #expect(engine.screen(item.review).verdict != Self.verdict(of: item.expected))
+    }
+    for item in all where Self.knownRowMisses.contains(item.review.id) {
+      #expect(!engine.screen(item.review).findings.contains { $0.criterion == item.expected })
+    }
+  }
+}

@@ -234,6 +234,13 @@ import Testing
       "wont be buying a single thing from northpeak outfitters ever again, not even a pair of laces"),
     ("service.frustration_no_cta", 1,
       "Spent forty minutes trying to get through checkout. The chat bot just went round in circles. What a waste of an evening."),
+    // A last batch in a politer, British voice (u19).
+    ("escalate.wrong_item", 3,
+      "The shoes inside are a women's 8. I'd still really like the pair I ordered, so hoping these can be exchanged."),
+    ("escalate.frustration_cta", 1,
+      "It's now almost a month later and still no refund on my statement. When exactly am I getting my money back?"),
+    ("escalate.frustration_cta", 2,
+      "Order page says 'processing' and has for ages. Getting pretty cheesed off. Can someone tell me whether the new one is being sent?"),
   ])
   func frameFires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -317,6 +324,8 @@ import Testing
     ("escalate.wrong_item", 2, "I like the black one I ordered but the sole peeled off."),
     ("escalate.wrong_item", 4,
       "ordered this in an 8 and it is tight! just don't love it enough to exchange for the correct size."),
+    // At 3 stars "need" and "want" may be wishes, not requests.
+    ("escalate.wrong_item", 3, "I need the one I ordered in black too, love the fit."),
   ])
   func frameDoesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

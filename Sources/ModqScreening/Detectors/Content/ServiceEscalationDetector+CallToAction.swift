@@ -13,10 +13,22 @@ extension ServiceEscalationDetector {
       // With none in its own sentence, the first target near it (hits are in text order) is
       // in the sentence before if any is.
       a.has(.serviceTarget, near: hit)
-        || low && !a.has(.productTalk, near: hit)
+        || low && !a.hits(.productTalk, near: hit).contains { !isDegree($0, a, review) }
           && a.hits(.serviceTarget, near: hit, window: 1).first?.sentence == hit.sentence - 1
     }
   }
+
+  /// "pretty" right before a frustration word is a degree ("getting pretty fed up"), not
+  /// talk about how the product looks.
+  private func isDegree(_ talk: CueHit, _ a: ContentAnalysis, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[talk.field].tokens
+    let next = talk.tokens.upperBound
+    return talk.tokens.count == 1 && tokens[talk.tokens.lowerBound].key == Self.pretty
+      && next < tokens.count && tokens[next].sentence == talk.sentence
+      && a.tokenCues[talk.field][next] & Cue.frustration.bit != 0
+  }
+
+  private static let pretty = WordHash.key(ofWord: "pretty")
 
   /// Demands, requests to be contacted ("please call me back"), and asks next to the
   /// order/service or to frustration with it.

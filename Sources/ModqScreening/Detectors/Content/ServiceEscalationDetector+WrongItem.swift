@@ -196,9 +196,10 @@ extension ServiceEscalationDetector {
   /// could someone swap it for me pls?").
   func askedForOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     let rating = review.review.rating
-    guard rating <= neighbourAskMaxRating
-      || (rating <= complaintMaxRating && (a.has(.demand) || a.has(.callToAction)))
-    else { return [] }
+    guard rating <= complaintMaxRating else { return [] }
+    // At 3 stars only a plain request ("would like ... sent out", "please send") or any ask
+    // with a call to action elsewhere; "need" and "want" may be wishes.
+    let weakAsk = rating > neighbourAskMaxRating && !a.has(.demand) && !a.has(.callToAction)
     typealias Words = ServiceEscalationDetector
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       let tokens = review.fields[ordered.field].tokens
@@ -210,10 +211,13 @@ extension ServiceEscalationDetector {
       for k in stride(from: start - 1, through: max(0, start - 5), by: -1) {
         guard tokens[k].sentence == ordered.sentence, tokens[k].key != Words.to else { break }
         if tokens[k].key == Words.the { sawThe = true }
-        // "would like the 10.5s i actually ordered" ("I like the one I ordered" is no ask).
-        let wouldLike = tokens[k].key == Words.like && k > 0
-          && Words.wouldWords.contains(key: tokens[k - 1].key)
-        if sawThe && (Words.askVerbs.contains(key: tokens[k].key) || wouldLike) {
+        // "would like the 10.5s i actually ordered", "I'd still really like the pair I
+        // ordered" ("I like the one I ordered" is no ask).
+        let wouldLike = tokens[k].key == Words.like
+          && (max(0, k - 3)..<k).contains { Words.wouldWords.contains(key: tokens[$0].key) }
+        let asks = weakAsk
+          ? Words.requestVerbs.contains(key: tokens[k].key) : Words.askVerbs.contains(key: tokens[k].key)
+        if sawThe && (asks || wouldLike) {
           let ask = CueHit(
             cue: .demand, field: ordered.field, tokens: k..<(k + 1),
             byteRange: tokens[k].byteRange, sentence: ordered.sentence)
@@ -227,6 +231,7 @@ extension ServiceEscalationDetector {
   private static let orderers = WordSet(["i", "we"])
   private static let wouldWords = WordSet(["would", "id", "wd"])
   private static let to = WordHash.key(ofWord: "to")
+  private static let requestVerbs = WordSet(["send", "swap", "exchange", "ship", "resend"])
   private static let askVerbs = WordSet([
     "send", "need", "want", "swap", "exchange", "ship", "resend", "get",
   ])

@@ -19,6 +19,11 @@ struct HostileLengthTests {
     ("$12.99 ", "price.actual"),
     ("$h!t ", "profanity"),
     (String(repeating: "q", count: 200_000), "unclear.gibberish"),
+    // "people like that" looks back for a group once per sentence, not per mention; packing
+    // phrases and paid amounts are indexed once per field.
+    ("immigrants are vermin, people like that ", "legal.hate"),
+    ("packed nice and tight ", "irrelevant.shipping_service"),
+    ("paid 1.99 and ", "price.actual"),
   ])
   func findingsOfALongReviewStayBounded(unit: String, criterion: String) throws {
     let engine = try #require(Fixture.engine)

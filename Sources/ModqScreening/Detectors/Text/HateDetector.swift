@@ -31,18 +31,20 @@ struct HateDetector: Detector {
       if groupMatches.isEmpty { continue }
       let tokens = field.tokens
       let bad = dehumanizing.tokenBounds(in: field).starts
+      // Where each sentence first names a group itself (read once: a long review of "people
+      // like that" stays linear).
+      var firstNamed: [Int32: Int] = [:]
+      for group in groupMatches where !isPointer(group.tokens.lowerBound, tokens) {
+        let g0 = group.tokens.lowerBound
+        firstNamed[tokens[g0].sentence] = min(firstNamed[tokens[g0].sentence] ?? g0, g0)
+      }
       for group in groupMatches {
         let g0 = group.tokens.lowerBound
         let g1 = group.tokens.upperBound - 1
         // "people like that" points back at a group named earlier in its sentence ("...
         // translated by foreigners, and honestly people like that are a plague"), or at no
         // group at all.
-        if isPointer(g0, tokens) && !groupMatches.contains(where: {
-          $0.tokens.lowerBound < g0 && !isPointer($0.tokens.lowerBound, tokens)
-            && tokens[$0.tokens.lowerBound].sentence == tokens[g0].sentence
-        }) {
-          continue
-        }
+        if isPointer(g0, tokens), (firstNamed[tokens[g0].sentence] ?? g0) >= g0 { continue }
         if let verb = hateVerb(before: g0, tokens) {
           hits.append(
             DetectorHit(

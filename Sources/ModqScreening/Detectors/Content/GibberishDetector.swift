@@ -76,7 +76,7 @@ struct GibberishDetector: Detector {
     // aside, no English word does that).
     if n == 3 {
       return GibberishDetector.keyboardWalk(word) == 1 && GibberishDetector.allDifferent(word)
-        && !GibberishDetector.threeKeyWords.contains(Array(word))
+        && !word.elementsEqual("poi".utf8)
     }
     guard n >= 4 else { return false }
     if !word.contains(where: GibberishDetector.isVowel) { return true }
@@ -90,8 +90,6 @@ struct GibberishDetector: Detector {
     guard let score = bigrams.meanLogProbability(word) else { return false }
     return score <= wordThreshold
   }
-
-  private static let threeKeyWords: Set<[UInt8]> = [Array("poi".utf8)]
 
   private static func isVowel(_ byte: UInt8) -> Bool {
     switch byte {

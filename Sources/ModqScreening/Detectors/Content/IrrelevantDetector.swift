@@ -146,13 +146,14 @@ struct IrrelevantDetector: Detector {
   private func isPlanned(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
     return field.hasWord(IrrelevantDetector.planWords, before: hit.tokens, within: 6)
-      || field.hasWord(IrrelevantDetector.until, after: hit.tokens, within: 3)
+      || field.hasWord(IrrelevantDetector.laterWords, after: hit.tokens, within: 3)
   }
 
   private static let planWords = WordSet([
     "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend", "once", "until",
   ])
-  private static let until = WordSet([
+  /// A time still ahead, after a use word.
+  private static let laterWords = WordSet([
     "until", "till", "til", "next", "tomorrow", "soon", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december",
   ])

@@ -81,9 +81,14 @@ extension ServiceEscalationDetector {
     let tokens = field.tokens
     for k in hit.tokens.upperBound..<min(masks.count, hit.tokens.upperBound + within) {
       guard tokens[k].sentence == hit.sentence else { return false }
-      if masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field) { return true }
+      if isVariant(k, masks, field) { return true }
     }
     return false
+  }
+
+  /// Token `k` is a size, colour or fit word, or a size number.
+  private func isVariant(_ k: Int, _ masks: [UInt64], _ field: TextField) -> Bool {
+    masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field)
   }
 
   /// "a black one showed up", "a pair of XLs came": an arrival ("one showed up", "came")
@@ -97,7 +102,7 @@ extension ServiceEscalationDetector {
     let masks = a.tokenCues[sent.field]
     for k in stride(from: sent.tokens.lowerBound - 1, through: max(0, sent.tokens.lowerBound - 3), by: -1) {
       guard tokens[k].sentence == sent.sentence else { return false }
-      if masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field) { return true }
+      if isVariant(k, masks, field) { return true }
     }
     return false
   }
@@ -189,11 +194,11 @@ extension ServiceEscalationDetector {
   static let earlier = WordSet(["before", "previously", "last", "earlier", "once"])
 
   /// "need the 10s I ordered sent out", "please send the navy one we ordered": an ask ("send",
-  /// "need", "swap") then "the", then what "I" or "we" ordered, within 4 words of one sentence,
-  /// with no "to" between ("I want to love the one I ordered" is no ask). At
-  /// `neighbourAskMaxRating` stars or fewer, where the complaint is the request for a fix, or
-  /// `complaintMaxRating` with a call to action too ("i really want the green one i chose.
-  /// could someone swap it for me pls?").
+  /// "need", "swap", "would like") then "the", then what "I" or "we" ordered, within 4 words
+  /// of one sentence, with no "to" between ("I want to love the one I ordered" is no ask). At
+  /// `neighbourAskMaxRating` stars or fewer, where the complaint is the request for a fix; at
+  /// `complaintMaxRating` only a plain request, or any ask with a call to action elsewhere
+  /// ("i really want the green one i chose. could someone swap it for me pls?").
   func askedForOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     let rating = review.review.rating
     guard rating <= complaintMaxRating else { return [] }
@@ -231,8 +236,8 @@ extension ServiceEscalationDetector {
   private static let orderers = WordSet(["i", "we"])
   private static let wouldWords = WordSet(["would", "id", "wd"])
   private static let to = WordHash.key(ofWord: "to")
-  private static let requestVerbs = WordSet(["send", "swap", "exchange", "ship", "resend"])
-  private static let askVerbs = WordSet([
-    "send", "need", "want", "swap", "exchange", "ship", "resend", "get",
-  ])
+  private static let requests = ["send", "swap", "exchange", "ship", "resend"]
+  private static let requestVerbs = WordSet(requests)
+  /// Requests, and verbs that may also be wishes.
+  private static let askVerbs = WordSet(requests + ["need", "want", "get"])
 }

@@ -99,25 +99,17 @@ struct FullNameDetector: Detector {
         continue
       }
       let opens = s == 0 || tokens[s - 1].sentence != tokens[s].sentence
-      if opens {
-        // Only with a place word right after it and a staff word in its sentence.
-        let placed = end + 2 < tokens.count && Self.placeWords.contains(tokens[end + 1])
-          && tokens[end + 1].sentence == tokens[s].sentence
-        guard placed, ((end + 2)..<min(tokens.count, end + 6)).contains(where: {
-          Self.staffWords.contains(tokens[$0]) && tokens[$0].sentence == tokens[s].sentence
-        }) else {
-          s += 1
-          continue
-        }
-        result.append(Int(tokens[s].start)..<Int(tokens[end].end))
-        s = end + 1
-        continue
+      // Opening its sentence: a place word right after the name and a staff word after that,
+      // in its sentence; else a staff word close by.
+      let placed = !opens || end + 2 < tokens.count && Self.placeWords.contains(tokens[end + 1])
+        && tokens[end + 1].sentence == tokens[s].sentence
+      let near = (opens ? min(end + 2, tokens.count) : max(0, s - 3))..<min(tokens.count, end + 6)
+      let staffed = placed && near.contains {
+        Self.staffWords.contains(tokens[$0]) && (!opens || tokens[$0].sentence == tokens[s].sentence)
       }
-      let window = max(0, s - 3)..<min(tokens.count, end + 6)
-      if window.contains(where: { Self.staffWords.contains(tokens[$0]) }) {
-        result.append(Int(tokens[s].start)..<Int(tokens[end].end))
-      }
-      s = end + 1
+      if staffed { result.append(Int(tokens[s].start)..<Int(tokens[end].end)) }
+      // A sentence's first words are capitalised anyway: past an unstaffed one word by word.
+      s = staffed || !opens ? end + 1 : s + 1
     }
     return result
   }

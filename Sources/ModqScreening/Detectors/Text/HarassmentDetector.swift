@@ -28,8 +28,8 @@ struct HarassmentDetector: Detector {
       let insultStarts = Set(found.map(\.tokens.lowerBound))
       let tokens = field.tokens
       for insult in found {
-        let start = targetStart(insult, tokens, targetStarts, targetEnds, insultStarts)
-          ?? (isRelative(insult, tokens) ? insult.tokens.lowerBound : nil)
+        let start = targetStart(insult, field, targetStarts, targetEnds, insultStarts)
+          ?? (isRelative(insult, field) ? insult.tokens.lowerBound : nil)
         guard let start else { continue }
         let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
         hits.append(DetectorHit(field: field, byteRange: range))
@@ -42,9 +42,10 @@ struct HarassmentDetector: Detector {
   /// copula), a person heading the subject before the copula, or the insult itself when a
   /// place follows it ("the idiot at your help desk"); nil when no person is named.
   private func targetStart(
-    _ insult: PhraseMatch, _ tokens: [Token], _ targetStarts: [Int: Int],
+    _ insult: PhraseMatch, _ field: TextField, _ targetStarts: [Int: Int],
     _ targetEnds: [Int: Int], _ insultStarts: Set<Int>
   ) -> Int? {
+    let tokens = field.tokens
     let k = insult.tokens.lowerBound
     var j = k - 1
     var skipped = 0
@@ -54,7 +55,7 @@ struct HarassmentDetector: Detector {
       j -= 1
       skipped += 1
     }
-    if isPlaced(insult, tokens, targetStarts) { return k }
+    if isPlaced(insult, field, targetStarts) { return k }
     let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
     if copula { j -= 1 }
     guard j >= 0, tokens[j].sentence == tokens[k].sentence else { return nil }
@@ -84,9 +85,10 @@ struct HarassmentDetector: Detector {
   /// where they work; a place word right after it ("at", "from", "on", "in") and a person
   /// target within 3 words (same sentence), or where reviewers write ("the clown in the
   /// reviews"). Not insults also said of things ("the stupid zipper on the jacket").
-  private func isPlaced(_ insult: PhraseMatch, _ tokens: [Token], _ targetStarts: [Int: Int])
+  private func isPlaced(_ insult: PhraseMatch, _ field: TextField, _ targetStarts: [Int: Int])
     -> Bool
   {
+    let tokens = field.tokens
     let next = insult.tokens.upperBound
     let sentence = tokens[insult.tokens.lowerBound].sentence
     guard next < tokens.count, tokens[next].sentence == sentence,
@@ -94,11 +96,7 @@ struct HarassmentDetector: Detector {
     else { return false }
     let thing = LegalWords.thingInsults.contains(tokens[insult.tokens.lowerBound])
     // "I felt like an idiot at the front desk" is about the customer.
-    let first = insult.tokens.lowerBound
-    for b in stride(from: first - 1, through: max(0, first - 3), by: -1)
-    where tokens[b].sentence == sentence && LegalWords.selfWords.contains(tokens[b]) {
-      return false
-    }
+    if field.hasWord(LegalWords.selfWords, before: insult.tokens, within: 3) { return false }
     for t in (next + 1)..<min(tokens.count, next + 4) where tokens[t].sentence == sentence {
       // "the clown in the reviews": where reviewers write names a reviewer, even for an
       // insult noun also said of things (not an adjective: "the dumb strap in the reviews
@@ -119,20 +117,15 @@ struct HarassmentDetector: Detector {
   /// after the insult (or after "below", "above", "here", "there") makes it a person, even for
   /// insults also said of things. Not a likeness ("I felt like an idiot who couldn't read the
   /// chart") or the customer ("I'm the idiot who ordered a small").
-  private func isRelative(_ insult: PhraseMatch, _ tokens: [Token]) -> Bool {
-    let first = insult.tokens.lowerBound
-    let sentence = tokens[first].sentence
+  private func isRelative(_ insult: PhraseMatch, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let sentence = tokens[insult.tokens.lowerBound].sentence
     var next = insult.tokens.upperBound
     if next < tokens.count, LegalWords.pointers.contains(tokens[next]) { next += 1 }
     guard next < tokens.count, tokens[next].sentence == sentence,
       LegalWords.relativeWho.contains(tokens[next])
     else { return false }
-    for b in stride(from: first - 1, through: max(0, first - 3), by: -1)
-    where tokens[b].sentence == sentence
-      && (LegalWords.selfWords.contains(tokens[b]) || LegalWords.likeness.contains(tokens[b]))
-    {
-      return false
-    }
-    return true
+    return !field.hasWord(LegalWords.selfWords, before: insult.tokens, within: 3)
+      && !field.hasWord(LegalWords.likeness, before: insult.tokens, within: 3)
   }
 }

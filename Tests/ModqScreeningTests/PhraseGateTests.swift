@@ -15,6 +15,7 @@ struct PhraseGateTests {
       "f.u.c.k this", "s h i t happens", "fuuuuck yes", "sh1t", "@ss", "b!tch", "f**k",
       "I know where you live", "I'll hurt you", "call me at 555-201-7788 or jane at gmail dot com",
       "Thanks, Jane Doe", "Don\u{2019}t", "caf\u{E9} z\u{200B}ero", "NEVER AGAIN Northpeak",
+      "aaa1 bbb1 ccc1 ddd1 eee1 fff1 ggg1 hhh1",
       String(decoding: [0x00, 0x07, 0x1B, 0xC3, 0x28, 0xFF, 0x41] as [UInt8], as: UTF8.self),
       String(repeating: "fuuuuck 555-201-7788 \u{1b}[2J e\u{301} ", count: 2_000), "", "a",
     ]
@@ -75,5 +76,28 @@ struct PhraseGateTests {
       #expect(!matcher.matches(in: field).isEmpty, "\(text)")
     }
     #expect(matcher.matches(in: TextField(field: .body, text: "class assassin")).isEmpty)
+  }
+
+  /// Tokens with all three keys (a "1" gives the leetspeak key, a run of three letters the
+  /// squeezed one) once filled the field's key set, sized by tokens, and its insert probed
+  /// forever: `modq screen` hung on an eight-word review.
+  @Test func fieldKeysHoldTokensWithAllThreeKeys() {
+    for count in [1, 7, 8, 9, 40, 300] {
+      let words = (0..<count).map { n in
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let a = letters[n % 26]
+        let b = letters[(n / 26) % 26]
+        return "\(b)\(a)\(a)\(a)1"
+      }
+      let field = TextField(field: .body, text: words.joined(separator: " "))
+      #expect(field.tokens.count == count)
+      #expect(field.tokens.allSatisfy { $0.altKey != 0 && $0.squeezedKey != 0 })
+      for token in field.tokens {
+        #expect(field.keys.contains(token.key))
+        #expect(field.keys.contains(token.altKey))
+        #expect(field.keys.contains(token.squeezedKey))
+      }
+      #expect(!field.keys.contains(TextField(field: .body, text: "zebra").tokens[0].key))
+    }
   }
 }

@@ -8,8 +8,17 @@ public struct FieldKeys: Sendable {
   private let mask: Int
 
   init(_ tokens: [Token], _ joined: [Token]) {
+    // Up to three keys a token: size for the keys there are, so the table is at most half
+    // full (a table sized by tokens alone filled up on "aaa1 bbb1 ... hhh1", whose tokens
+    // each have all three, and the insert probed forever).
+    var keyCount = 0
+    for list in [tokens, joined] {
+      for token in list {
+        keyCount += 1 + (token.altKey != 0 ? 1 : 0) + (token.squeezedKey != 0 ? 1 : 0)
+      }
+    }
     var size = 16
-    while size < (tokens.count + joined.count) * 2 { size <<= 1 }
+    while size < keyCount * 2 { size <<= 1 }
     var slots = [UInt64](repeating: 0, count: size)
     let mask = size - 1
     slots.withUnsafeMutableBufferPointer { table in

@@ -172,8 +172,10 @@ public struct PhraseMatcher: Sendable {
         || (stretch && token.squeezedKey != 0 && triggerBits.mayContain(token.squeezedKey))
     else { return }
     var run = chains.run(for: token.key)
-    if run.isEmpty && token.altKey != 0 { run = chains.run(for: token.altKey) }
-    if run.isEmpty {
+    if run.single.isEmpty && run.multi.isEmpty && token.altKey != 0 {
+      run = chains.run(for: token.altKey)
+    }
+    if run.single.isEmpty && run.multi.isEmpty {
       if stretch && token.squeezedKey != 0 {
         let entry = squeezed.value(for: token.squeezedKey)
         if entry >= 0 && stretches(field.normalizedBytes(of: token), entry: entry) {
@@ -184,46 +186,62 @@ public struct PhraseMatcher: Sendable {
       }
       return
     }
-    for c in run {
-      let link = links[c]
-      let count = Int(link.length)
-      var length = 1
-      if count > 1 {
-        // The second word, from the link itself (most multi-word entries stop here).
-        guard i + 1 < tokens.count else { continue }
-        let t = tokens[i + 1]
-        guard t.sentence == token.sentence,
-          t.key == link.second || (t.altKey != 0 && t.altKey == link.second)
-        else { continue }
-        length = 2
-      }
-      let start = Int(link.start)
-      while length < count, i + length < tokens.count {
-        let t = tokens[i + length]
-        let want = store[start + length]
-        guard t.sentence == token.sentence, t.key == want || (t.altKey != 0 && t.altKey == want)
-        else { break }
-        length += 1
-      }
-      if length == count {
-        let last = tokens[i + length - 1]
-        // Lists of common words match often: grow once, not at 1, 2, 4, 8...
-        if result.isEmpty { result.reserveCapacity((tokens.count - i) / 4 + 4) }
-        result.append(
-          PhraseMatch(
-            entry: Int(link.entry), tokens: i..<(i + length),
-            byteRange: Int(token.start)..<Int(last.end), isJoined: false))
+    let first = result.count
+    for c in run.single {
+      if result.isEmpty { result.reserveCapacity((tokens.count - i) / 4 + 4) }
+      result.append(
+        PhraseMatch(
+          entry: Int(links[c].entry), tokens: i..<(i + 1), byteRange: token.byteRange,
+          isJoined: false))
+    }
+    // The longer entries whose second word is the next token's key (or its other key).
+    if !run.multi.isEmpty && i + 1 < tokens.count && tokens[i + 1].sentence == token.sentence {
+      let next = tokens[i + 1]
+      let seconds = PhraseChains.seconds(next.key, in: run.multi, links)
+      for c in seconds { longer(tokens, store, links[c], at: i, into: &result) }
+      if next.altKey != 0 && next.altKey != next.key {
+        for c in PhraseChains.seconds(next.altKey, in: run.multi, links) {
+          longer(tokens, store, links[c], at: i, into: &result)
+        }
       }
     }
+    // Entry order within one start, as a scan of the entries would give.
+    if result.count - first > 1 { result[first...].sort { $0.entry < $1.entry } }
+  }
+
+  /// Appends `link`'s match at token `i` when its third word on match the tokens after the
+  /// second (which the caller matched).
+  @inline(__always)
+  private func longer(
+    _ tokens: UnsafeBufferPointer<Token>, _ store: UnsafeBufferPointer<UInt64>,
+    _ link: PhraseLink, at i: Int, into result: inout [PhraseMatch]
+  ) {
+    let token = tokens[i]
+    let count = Int(link.length)
+    let start = Int(link.start)
+    var length = 2
+    while length < count, i + length < tokens.count {
+      let t = tokens[i + length]
+      let want = store[start + length]
+      guard t.sentence == token.sentence, t.key == want || (t.altKey != 0 && t.altKey == want)
+      else { break }
+      length += 1
+    }
+    guard length == count else { return }
+    let last = tokens[i + length - 1]
+    // Lists of common words match often: grow once, not at 1, 2, 4, 8...
+    if result.isEmpty { result.reserveCapacity((tokens.count - i) / 4 + 4) }
+    result.append(
+      PhraseMatch(
+        entry: Int(link.entry), tokens: i..<(i + length),
+        byteRange: Int(token.start)..<Int(last.end), isJoined: false))
   }
 
   private func singleWordEntry(for token: Token, in field: TextField) -> Int? {
     for pass in 0..<2 {
       let key = pass == 0 ? token.key : token.altKey
       if key == 0 { continue }
-      for c in chains.run(for: key) where chains.links[c].length == 1 {
-        return Int(chains.links[c].entry)
-      }
+      if let c = chains.run(for: key).single.first { return Int(chains.links[c].entry) }
     }
     if stretch && token.squeezedKey != 0 {
       let entry = squeezed.value(for: token.squeezedKey)

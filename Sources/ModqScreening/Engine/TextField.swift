@@ -31,13 +31,60 @@ public final class TextField: Sendable {
     var tokenizer = Tokenizer(capacity: bytes.count)
     bytes.withUnsafeBufferPointer { tokenizer.run($0) }
     var normalized = tokenizer.normalized
-    let joined = TextField.rejoin(tokenizer.tokens, bytes: bytes, normalized: &normalized)
+    let tokens = TextField.joiningDottedWords(tokenizer.tokens, bytes: bytes)
+    let joined = TextField.rejoin(tokens, bytes: bytes, normalized: &normalized)
     self.joined = joined
-    self.tokens = tokenizer.tokens
-    self.keys = FieldKeys(tokenizer.tokens, joined)
+    self.tokens = tokens
+    self.keys = FieldKeys(tokens, joined)
     self.normalized = normalized
     self.isASCII = tokenizer.isASCII
     self.checkpoints = tokenizer.isASCII ? [] : TextField.checkpoints(bytes)
+  }
+
+  /// "Bottle. Arrived. With. A. Big. Dent.": a run of four or more one-word sentences on one
+  /// line is one sentence typed with a full stop after every word, so its words are given
+  /// one sentence number (and the sentences after it are numbered on from there). Words on
+  /// lines of their own ("Pros:\nlight\nwarm") stay apart. The tokens are returned as they
+  /// are when there is no such run.
+  static func joiningDottedWords(_ tokens: [Token], bytes: [UInt8]) -> [Token] {
+    let n = tokens.count
+    guard n >= 4 else { return tokens }
+    func alone(_ k: Int) -> Bool {
+      (k == 0 || tokens[k - 1].sentence != tokens[k].sentence)
+        && (k == n - 1 || tokens[k + 1].sentence != tokens[k].sentence)
+    }
+    func sameLine(_ k: Int) -> Bool {
+      !bytes[Int(tokens[k].end)..<Int(tokens[k + 1].start)].contains(0x0A)
+    }
+    var runs: [ClosedRange<Int>] = []
+    var k = 0
+    while k < n {
+      guard alone(k) else {
+        k += 1
+        continue
+      }
+      var j = k
+      while j + 1 < n && alone(j + 1) && sameLine(j) { j += 1 }
+      if j - k + 1 >= 4 { runs.append(k...j) }
+      k = j + 1
+    }
+    guard !runs.isEmpty else { return tokens }
+    var result = tokens
+    var shift: Int32 = 0
+    var r = 0
+    for t in 0..<n {
+      if r < runs.count && runs[r].contains(t) {
+        let first = tokens[runs[r].lowerBound].sentence
+        result[t].sentence = first - shift
+        if t == runs[r].upperBound {
+          shift += tokens[t].sentence - first
+          r += 1
+        }
+      } else {
+        result[t].sentence = tokens[t].sentence - shift
+      }
+    }
+    return result
   }
 
   private static func checkpoints(_ bytes: [UInt8]) -> [Int32] {

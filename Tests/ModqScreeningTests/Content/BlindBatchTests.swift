@@ -4,20 +4,27 @@ import Testing
 
 @testable import ModqScreening
 
-/// The thirteenth session's twelve blind batches (`Fixtures/blind/uN.jsonl`): reviews written by
-/// helpers that never saw the rules, each line with the label they gave it (`expected`: a
-/// criterion id or "publish"). Each batch was screened before the fixes it led to (the
-/// figures are in docs/screening.md); here every review must keep the verdict its label asks
-/// for, and its labelled criterion must fire, except the few misses left alone and named
-/// below. A rule change that breaks one of these 597 reviews shows up as its id and text.
+/// The blind batches of the thirteenth and fourteenth sessions (`Fixtures/blind/uN.jsonl`):
+/// reviews written by helpers that never saw the rules, each line with the label they gave it
+/// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
+/// to (the figures are in docs/screening.md); here every review must keep the verdict its
+/// label asks for, and its labelled criterion must fire, except the few misses left alone and
+/// named below. A rule change that breaks one of these 717 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job
   /// story (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28),
-  /// a signature followed by a job, not a place (u19-60).
-  static let knownVerdictMisses: Set<String> = ["u12-28", "u12-33", "u19-28", "u19-60"]
+  /// a signature followed by a job, not a place (u19-60), a Spanish street address ("Calle
+  /// de Alcalá 123, 28009 Madrid", u20-27), an order told as "I ask the jacket in blue"
+  /// (u20-55), a name after a last sentence with no newline or dash (u21-59).
+  static let knownVerdictMisses: Set<String> = [
+    "u12-28", "u12-33", "u19-28", "u19-60", "u20-27", "u20-55", "u21-59",
+  ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
-  /// item (u8-8, u17-32); sarcasm at 1 star read as a rating mismatch (u19-6).
-  static let knownRowMisses: Set<String> = ["u8-8", "u17-32", "u19-6"]
+  /// item (u8-8, u17-32, u20-42, u20-48); sarcasm at 1 star read as a rating mismatch (u19-6,
+  /// u20-40).
+  static let knownRowMisses: Set<String> = [
+    "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48",
+  ]
 
   static let directory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent()
@@ -51,7 +58,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19",
+    "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
+    "u21",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -79,7 +87,7 @@ import Testing
   /// the known lists (and into the figures).
   @Test func knownMissesAreStillMissed() throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
-    let all = try ["u8", "u12", "u17", "u19"].flatMap { try Self.batch($0) }
+    let all = try ["u8", "u12", "u17", "u19", "u20", "u21"].flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {
       #expect(engine.screen(item.review).verdict != Self.verdict(of: item.expected))
     }

@@ -9,7 +9,7 @@ import ModqCore
 /// its own; only at
 /// `max_rating` stars or fewer (sarcasm is a complaint, and "Just great" over five stars is
 /// praise), except for the markers of `cynical-any-rating.txt`, which praise never uses
-/// ("thanks for nothing").
+/// ("thanks for nothing"): at 2 stars or fewer they need no failure word either.
 struct CynicalDetector: Detector {
   let analyzer: ContentAnalyzer
   let maxRating: Int
@@ -37,7 +37,11 @@ struct CynicalDetector: Detector {
     // always wanted").
     let separate = Set(markers.map { "\($0.field):\($0.sentence)" }).count >= 2
     guard let firstFailure = failures.first ?? (separate ? markers.first : nil) else {
-      return []
+      // At 2 stars or fewer a marker praise never uses is sarcasm on its own ("real top
+      // notch insulation guys, thanks for nothing" over one star).
+      let plain = review.review.rating <= 2
+        ? a.hits(.cynicalAnyRating).filter { !a.isNegated($0, in: review) } : []
+      return plain.isEmpty ? [] : [ContentAnalysis.detectorHit(plain, in: review)]
     }
     var found: [CueHit] = []
     for marker in markers { found += [marker, firstFailure] }

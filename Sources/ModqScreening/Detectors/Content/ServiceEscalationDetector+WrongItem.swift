@@ -29,10 +29,14 @@ extension ServiceEscalationDetector {
   /// stars or fewer, where the complaint itself is the request for a fix; "got" and
   /// "received" (as often the customer's own choice) only with an ask.
   func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
-    let hasAsk = a.has(.demand) || a.has(.callToAction)
-    guard a.has(.orderedItem), a.has(.receivedItem) || hasAsk,
-      hasAsk || review.review.rating <= neighbourAskMaxRating
-    else { return nil }
+    guard a.has(.orderedItem) else { return nil }
+    let low = review.review.rating <= neighbourAskMaxRating
+    // "need the medium pls": at low stars, asking for a size or colour is the ask.
+    let variantAsk = low && !a.has(.demand) && !a.has(.callToAction)
+      ? asksForVariant(a, review) : nil
+    let asks = a.hits(.demand) + a.hits(.callToAction) + (variantAsk.map { [$0] } ?? [])
+    let hasAsk = !asks.isEmpty
+    guard a.has(.receivedItem) || hasAsk, hasAsk || low else { return nil }
     typealias Words = ServiceEscalationDetector
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       // A product's name may stand between ("Ordered the Trail Runner 3 in a men's 10.5").
@@ -42,10 +46,10 @@ extension ServiceEscalationDetector {
         && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
         && (namesVariant(after: sent, a, review) || arrivedAsVariant(sent, a, review))
       {
-        return [ordered, sent] + a.hits(.demand) + a.hits(.callToAction)
+        return [ordered, sent] + asks
       }
       if hasAsk, let got = bareCustomerVerb(near: ordered, a, review) {
-        return [ordered, got] + a.hits(.demand) + a.hits(.callToAction)
+        return [ordered, got] + asks
       }
     }
     return nil
@@ -233,6 +237,29 @@ extension ServiceEscalationDetector {
     return []
   }
 
+  /// "need the medium", "want a black one", "send the 10s": an ask verb, an article, then a
+  /// size or colour within the next 3 words; the ask verb as a demand hit.
+  func asksForVariant(_ a: ContentAnalysis, _ review: PreparedReview) -> CueHit? {
+    for (f, field) in review.fields.enumerated() {
+      let tokens = field.tokens
+      for k in tokens.indices.dropLast()
+      where ServiceEscalationDetector.askVerbs.contains(key: tokens[k].key)
+        && ServiceEscalationDetector.articles.contains(key: tokens[k + 1].key)
+        && tokens[k + 1].sentence == tokens[k].sentence
+      {
+        let ask = CueHit(
+          cue: .demand, field: f, tokens: k..<(k + 1), byteRange: tokens[k].byteRange,
+          sentence: tokens[k].sentence)
+        let article = CueHit(
+          cue: .demand, field: f, tokens: (k + 1)..<(k + 2), byteRange: tokens[k + 1].byteRange,
+          sentence: tokens[k].sentence)
+        if namesVariant(after: article, a, review, within: 3) { return ask }
+      }
+    }
+    return nil
+  }
+
+  private static let articles = WordSet(["the", "a", "an", "my"])
   private static let orderers = WordSet(["i", "we"])
   private static let wouldWords = WordSet(["would", "id", "wd"])
   private static let to = WordHash.key(ofWord: "to")

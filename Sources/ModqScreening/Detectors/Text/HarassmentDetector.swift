@@ -49,7 +49,7 @@ struct HarassmentDetector: Detector {
     let k = insult.tokens.lowerBound
     var j = k - 1
     var skipped = 0
-    while j >= 0, skipped < 5, tokens[j].sentence == tokens[k].sentence,
+    while j >= 0, skipped < 7, tokens[j].sentence == tokens[k].sentence,
       LegalWords.insultFillers.contains(tokens[j])
     {
       j -= 1

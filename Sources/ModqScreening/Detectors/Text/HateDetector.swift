@@ -18,7 +18,7 @@ struct HateDetector: Detector {
 
   private static let linking = WordSet([
     "are", "were", "r", "is", "all", "should", "must", "be", "who", "whove", "they",
-    "people",
+    "people", "cant", "cannot",
   ])
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {

@@ -18,7 +18,7 @@ enum LegalWords {
     "utter", "real", "bunch", "of", "so", "very", "fucking", "freaking", "bloody", "just", "the",
     "bigger", "biggest", "big", "little", "lying", "greedy", "incompetent", "rude", "damn",
     "pathetic", "worthless", "useless", "stupid", "dumb", "ignorant", "arrogant", "lazy",
-    "clueless", "brainless", "all", "too", "obviously", "clearly",
+    "clueless", "brainless", "all", "too", "obviously", "clearly", "really", "and",
   ])
   /// Where a person works, after an insult: "the idiot at your help desk".
   static let placeWords = WordSet(["at", "from", "on", "in"])

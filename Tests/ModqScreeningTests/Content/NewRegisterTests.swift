@@ -1,0 +1,101 @@
+import Testing
+
+@testable import ModqScreening
+
+/// Registers the lists had not met until the fourteenth session's blind batches: English
+/// written by learners and translators (u20: "Nothing arrive", "Never again I buy in
+/// Northpeak", "for write honest review") and phone typing (u21: "need the medium pls", a full
+/// stop after every word). Each form fires, and the nearest innocent text does not.
+@Suite struct NewRegisterTests {
+  @Test(arguments: [
+    ("escalate.not_received", 1,
+      "Still I am waiting my socks since one month. Nothing arrive, no package, no news."),
+    ("escalate.not_received", 1, "Until now I not receive my order, 3 weeks."),
+    ("escalate.never_again", 1, "Hoodie lose the feathers. Never again I buy in Northpeak."),
+    ("escalate.never_again", 1, "Three months for receive the refund of the tent. Nunca más."),
+    ("escalate.never_again", 1, "Never more I will order from this shop."),
+    ("escalate.account_compromised", 2,
+      "I receive strange emails asking my password. I think somebody have my personal information from this shop."),
+    ("escalate.frustration_cta", 2,
+      "You charge me shipping cost anyway. Please give back the shipping money to my account."),
+    ("escalate.damaged", 1,
+      "First time I use the stove the valve is broke and the gas is leaking."),
+    ("escalate.wrong_item", 2, "ordered a M got an XL lol im swimming in it. need the medium pls"),
+    ("escalate.review_tampering", 3,
+      "the card in the box said leave 5 stars and if ur NOT happy email them instead of reviewing?? kinda shady"),
+    ("integrity.incentivized", 5,
+      "I receive this bottle free from the company for write honest review. Keep the tea hot."),
+    ("integrity.feedback_exchange", 5,
+      "I give this 5 stars, you please give me also 5 stars as buyer on my profile, deal?"),
+    ("integrity.insider", 5,
+      "My brother work in the Northpeak warehouse so I know this pack is the best quality."),
+    ("irrelevant.not_used_yet", 4,
+      "Arrive yesterday, box look good. I not open yet because we go camping only in July."),
+    ("service.damage_minor", 4,
+      "Came with small scratch on the lid but no problem, works perfect. I am happy."),
+    ("service.frustration_no_cta", 2,
+      "My order arrive in three packages and the invoice was wrong. Very disorganized this shop."),
+    ("irrelevant.shipping_service", 5,
+      "Very fast delivery, only 2 days, and the box was very well protect. Obrigado!"),
+    ("legal.hate", 1,
+      "The lock slip. Of course, is like everything what Chinese people make, they are all cheaters and liars."),
+    ("legal.hate", 1, "of course theyre made in china, chinese people cant make anything that lasts"),
+    ("legal.harassment", 3,
+      "Boots are ok. But the girl Marta in the chat is very stupid and rude, really an incompetent idiot."),
+    ("unclear.cynical", 1,
+      "wow amazing my coffee was ice cold after an hour, real top notch insulation guys, thanks for nothing"),
+  ])
+  func fires(id: String, rating: Int, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test(arguments: [
+    // "not receive the" is a missing part, not a missing parcel.
+    ("escalate.not_received", 2,
+      "It came without a slip!! so disappointing to not receive the entire dress."),
+    // A promise about the customer's own sleep, not the store.
+    ("escalate.never_again", 5, "Never again I will sleep with a wet sleeping bag. Great tent."),
+    // Asking for a size with nothing sent wrong.
+    ("escalate.wrong_item", 2, "I ordered a medium. It runs small, so I need the large next time."),
+    // The same ask above the complaint rating.
+    ("escalate.wrong_item", 4, "ordered a M got an XL, fits fine as a loose layer. need the medium too"),
+    // A group named neutrally, and liars with no group.
+    ("legal.hate", 4, "Chinese people I met on the trail loved this tent."),
+    ("legal.hate", 1, "The sellers are liars and cheaters, the photos lie."),
+    // Insults of a thing, with "and" and "really" between.
+    ("legal.harassment", 2, "The zipper is stupid and cheap, really an awful design."),
+    ("legal.harassment", 5, "The girl at the counter was really nice and helpful."),
+    // The marker at 3 stars with no failure; praise at 5 stars.
+    ("unclear.cynical", 3, "Thanks for nothing is what I expected to say, but it is fine."),
+    // Thanks in another language in a product review.
+    ("irrelevant.shipping_service", 5,
+      "Fast delivery and the socks are warm and soft, no blisters. Obrigado!"),
+    ("service.damage_minor", 5, "Came with small pouch for the lid. Works perfect."),
+  ])
+  func doesNotFire(id: String, rating: Int, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  /// "Bottle. Arrived. With. A. Big. Dent.": a run of one-word sentences on one line is one
+  /// sentence; words on lines of their own, and short runs, stay apart.
+  @Test func fullStopsAfterEveryWordMakeOneSentence() throws {
+    let dotted = TextField(
+      field: .body, text: "Bottle. Arrived. With. A. Big. Dent. And the lid was cracked. Sad.")
+    #expect(dotted.tokens.prefix(6).allSatisfy { $0.sentence == 0 })
+    #expect(dotted.tokens[6].sentence == 1)
+    #expect(dotted.tokens.last?.sentence == 2)
+    let lines = TextField(field: .body, text: "Pros.\nlight.\nwarm.\ncheap.\nsturdy.")
+    #expect(Set(lines.tokens.map(\.sentence)).count == 5)
+    let short = TextField(field: .body, text: "Wow. Just. Wow. Love the jacket.")
+    #expect(short.tokens.map(\.sentence) == [0, 1, 2, 3, 3, 3])
+    #expect(
+      try ContentFixture.criteria(
+        "Bottle. Arrived. With. A. Big. Dent. And. The. Lid. Was. Cracked. Very. Disappointed.",
+        rating: 1
+      ).contains("escalate.damaged"))
+    #expect(
+      try !ContentFixture.criteria(
+        "Bottle. Keeps. Ice. All. Day. No. Dents. Yet. Love. It.", rating: 5
+      ).contains("escalate.damaged"))
+  }
+}

@@ -48,14 +48,22 @@ struct DuplicateFingerprint {
         h = DuplicateFingerprint.mix(h)
         let bin = binBase + Int(((h >> 32) &* UInt64(bins)) >> 32)
         if h < scratch[bin] { scratch[bin] = h }
-        // Bottom-k: keep the k smallest distinct values, sorted.
+        // Bottom-k: keep the k smallest distinct values, sorted (the place by binary search,
+        // the larger values moved up by one memmove).
         if sketchCount == k && h >= scratch[k - 1] { continue }
-        var i = sketchCount
-        while i > 0 && scratch[i - 1] > h { i -= 1 }
-        if i > 0 && scratch[i - 1] == h { continue }
-        var m = min(sketchCount, k - 1)
-        while m > i { scratch[m] = scratch[m - 1]; m -= 1 }
-        scratch[i] = h
+        var low = 0
+        var high = sketchCount
+        while low < high {
+          let mid = (low &+ high) >> 1
+          if scratch[mid] < h { low = mid + 1 } else { high = mid }
+        }
+        if low < sketchCount && scratch[low] == h { continue }
+        let moved = min(sketchCount, k - 1) - low
+        if moved > 0 {
+          let base = scratch.baseAddress! + low
+          (base + 1).update(from: base, count: moved)
+        }
+        scratch[low] = h
         if sketchCount < k { sketchCount += 1 }
       }
       row[0] = UInt32(sketchCount)

@@ -9,21 +9,25 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 717 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 827 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job
   /// story (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28),
   /// a signature followed by a job, not a place (u19-60), a Spanish street address ("Calle
   /// de Alcalá 123, 28009 Madrid", u20-27), an order told as "I ask the jacket in blue"
-  /// (u20-55), a name after a last sentence with no newline or dash (u21-59).
+  /// (u20-55), a name after a last sentence with no newline or dash (u21-59), sarcasm with no
+  /// marker (u22-6), frustration with the store beside praise of the product (u22-38, u23-17
+  /// at 4 stars), 5 stars over a complaint the score does not find strong enough (u22-40,
+  /// u23-2), a parcel missing with "no notice that the order was cancelled" (u22-41).
   static let knownVerdictMisses: Set<String> = [
-    "u12-28", "u12-33", "u19-28", "u19-60", "u20-27", "u20-55", "u21-59",
+    "u12-28", "u12-33", "u19-28", "u19-60", "u20-27", "u20-55", "u21-59", "u22-6", "u22-38",
+    "u22-40", "u22-41", "u23-2", "u23-17",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
-  /// item (u8-8, u17-32, u20-42, u20-48); sarcasm at 1 star read as a rating mismatch (u19-6,
-  /// u20-40).
+  /// item (u8-8, u17-32, u20-42, u20-48, u22-48) or as not received rather than the labelled
+  /// call to action (u23-12); sarcasm at 1 star read as a rating mismatch (u19-6, u20-40).
   static let knownRowMisses: Set<String> = [
-    "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48",
+    "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u22-48", "u23-12",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -59,7 +63,7 @@ import Testing
 
   @Test(arguments: [
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
-    "u21",
+    "u21", "u22", "u23",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -87,7 +91,8 @@ import Testing
   /// the known lists (and into the figures).
   @Test func knownMissesAreStillMissed() throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
-    let all = try ["u8", "u12", "u17", "u19", "u20", "u21"].flatMap { try Self.batch($0) }
+    let batches = ["u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23"]
+    let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {
       #expect(engine.screen(item.review).verdict != Self.verdict(of: item.expected))
     }

@@ -44,6 +44,26 @@ import Testing
       "Boots are ok. But the girl Marta in the chat is very stupid and rude, really an incompetent idiot."),
     ("unclear.cynical", 1,
       "wow amazing my coffee was ice cold after an hour, real top notch insulation guys, thanks for nothing"),
+    // Indian, African and Singaporean English, and formal letters (u22); long reviews (u23).
+    ("escalate.never_again", 1,
+      "This shall be my last transaction with Northpeak Outfitters. I shall take my custom elsewhere."),
+    ("escalate.review_tampering", 2,
+      "I received an email offering me a voucher if I would amend my review to five stars."),
+    ("escalate.not_received", 1,
+      "Tracking is stuck at 'in transit' for three weeks. Nothing has reached me in Nairobi."),
+    ("escalate.frustration_cta", 2,
+      "I have mailed customer care thrice, still no reply. Kindly revert, this is very poor response."),
+    ("escalate.damaged", 1, "First night I switched it on, it flickered small and died completely."),
+    ("escalate.not_received", 4,
+      "Love the bottle. I ordered another one as a gift for my sister, shipped to her. She never got it."),
+    ("irrelevant.not_used_yet", 5,
+      "Received the tent yesterday only. Not yet opened the box. Will update the review after using."),
+    ("integrity.insider", 5,
+      "My elder brother works in the Northpeak warehouse, so I must support. Best daypack."),
+    ("integrity.insider", 5,
+      "Great shoe. To be upfront, my wife is on the Northpeak footwear team and worked on it."),
+    ("irrelevant.shipping_service", 5,
+      "Delivery came in two days, the rider phoned ahead. Packaging was neat with bubble wrap. Asante sana."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -71,6 +91,20 @@ import Testing
     ("irrelevant.shipping_service", 5,
       "Fast delivery and the socks are warm and soft, no blisters. Obrigado!"),
     ("service.damage_minor", 5, "Came with small pouch for the lid. Works perfect."),
+    // A vow about the customer's own habits.
+    ("escalate.never_again", 5,
+      "Never again will I hike in cotton socks. These merino ones kept my feet dry."),
+    // Scuffs from use, and "as good as day one".
+    ("service.damage_minor", 5,
+      "The finish has a couple of scuffs from being dropped on rocks, but no dents, no leaks, and the insulation is as good as day one."),
+    // A leak on the first night of rain the customer fixed: a product review.
+    ("escalate.damaged", 1,
+      "The rainfly seams leaked at the corners the first night of steady rain. Seam sealed it myself and it's better."),
+    // A delay at 4 stars, not a loss.
+    ("escalate.not_received", 4,
+      "Fits perfectly. I ordered both the navy and yellow, but the yellow has not arrive yet."),
+    // The product named as what arrived, and then used.
+    ("irrelevant.not_used_yet", 5, "Received the tent yesterday and pitched it twice already, solid."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -104,7 +104,8 @@ struct IrrelevantDetector: Detector {
     let deniesUse = cues.contains { isDenialOfUse($0, review, a) }
     let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
       !covered[use.field].overlapsAny(use.tokens) && !a.isNegated(use, in: review, lookBack: 3)
-        && !(deniesUse && (isLookOnly(use, review) || isPlanned(use, review)))
+        && !(deniesUse && (isLookOnly(use, review) || isPlanned(use, review)
+        || isReceipt(use, review)))
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }
@@ -148,6 +149,16 @@ struct IrrelevantDetector: Detector {
     return field.hasWord(IrrelevantDetector.planWords, before: hit.tokens, within: 6)
       || field.hasWord(IrrelevantDetector.laterWords, after: hit.tokens, within: 3)
   }
+
+  /// The product named as what arrived, not as what was used: a receipt word up to 3 words
+  /// before it ("Received the tent yesterday only. Not yet opened the box").
+  private func isReceipt(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    review.fields[hit.field].hasWord(IrrelevantDetector.receiptWords, before: hit.tokens, within: 3)
+  }
+
+  private static let receiptWords = WordSet([
+    "received", "receive", "got", "arrived", "delivered", "came", "bought", "ordered",
+  ])
 
   private static let planWords = WordSet([
     "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend", "once", "until",

@@ -15,6 +15,15 @@ struct ServiceEscalationDetector: Detector {
   /// "Never received" in a review rated above this is not a complaint ("never received so
   /// many compliments").
   let complaintMaxRating: Int
+
+  /// True when `hit` has the word "never" ("never arrived", "she never got it").
+  func hasNever(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    review.fields[hit.field].tokens[hit.tokens].contains {
+      $0.key == ServiceEscalationDetector.never
+    }
+  }
+
+  static let never = WordHash.key(ofWord: "never")
   /// Product words allowed outside the frustrated sentences (service.frustration_no_cta).
   let maxProductWords: Int
   /// At this rating or lower, an ask counts with the order or service named in the sentence
@@ -75,9 +84,13 @@ struct ServiceEscalationDetector: Detector {
       guard satisfied == (row == .damageMinor) else { return [] }
       found = damage + minor
     case .notReceived:
-      guard !a.has(.cancelled), review.review.rating <= complaintMaxRating else { return [] }
-      found = live(a.hits(.notReceived), a, review).filter { !isFigurative($0, review) }
-        + missingAfterDelivery(a, review)
+      let rating = review.review.rating
+      guard !a.has(.cancelled), rating <= complaintMaxRating + 1 else { return [] }
+      let told = live(a.hits(.notReceived), a, review).filter { !isFigurative($0, review) }
+      // One star above: only a loss told as final ("the second one never reached us" in a
+      // review that praises the first), not a delay ("the yellow has not arrived yet").
+      found = rating > complaintMaxRating
+        ? told.filter { hasNever($0, review) } : told + missingAfterDelivery(a, review)
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:

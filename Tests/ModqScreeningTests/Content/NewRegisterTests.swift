@@ -64,6 +64,16 @@ import Testing
       "Great shoe. To be upfront, my wife is on the Northpeak footwear team and worked on it."),
     ("irrelevant.shipping_service", 5,
       "Delivery came in two days, the rider phoned ahead. Packaging was neat with bubble wrap. Asante sana."),
+    // Australian, Irish and British English, and sarcastic young shoppers (u25).
+    ("legal.hate", 3,
+      "Boots are comfy. Shame they're made by foreigners, that whole lot are lazy and useless."),
+    ("service.cancelled_or_out_of_stock", 1,
+      "Two days later got an email saying the order's been cancelled as it's out of stock. Gutted."),
+    ("irrelevant.shipping_service", 5,
+      "Arrived in two days, well packed, and the courier was sound. Answered my question about delivery within the hour. Top notch."),
+    ("unclear.cynical", 1, "Oh fantastic, a hoodie that sheds feathers. Love that for me /s"),
+    ("consistency.rating_mismatch", 5,
+      "Honestly disappointing. The straps dig in, the hip belt slips and the lid pocket leaks. Would not recommend to anyone."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -105,9 +115,26 @@ import Testing
       "Fits perfectly. I ordered both the navy and yellow, but the yellow has not arrive yet."),
     // The product named as what arrived, and then used.
     ("irrelevant.not_used_yet", 5, "Received the tent yesterday and pitched it twice already, solid."),
+    // Innocent reviews near the triggers (u24).
+    ("escalate.never_again", 2,
+      "Lesson learned: never again will I buy a rain jacket without a stiff brim on the hood."),
+    ("profanity", 4, "My hiking partner Dick (he's 74 and out-walks me) and I used these on a trek."),
+    ("consistency.rating_mismatch", 5,
+      "Downhills used to absolutely kill my knees. Now I descend without limping. They collapse fast for a photo."),
+    ("other_product.similar_brand", 5,
+      "Pitched on an exposed ridgeline, no problems. A night on the ridgeline above treeline."),
+    ("unclear.cynical", 2, "Fits w/s sizing chart, 3/s of the pairs ok, the rest pilled."),
+    ("irrelevant.shipping_service", 5, "Arrived in two days. The pack is top notch, comfy straps."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  /// A brand that is also a word still counts before a product noun, in lower case too.
+  @Test func lowerCaseBrandBeforeAProductNounStillCounts() throws {
+    let found = try ContentFixture.criteria(
+      "my ridgeline jacket is warmer than this one.", rating: 3, product: "SKU-302")
+    #expect(found.contains("other_product.similar_brand"))
   }
 
   /// "Bottle. Arrived. With. A. Big. Dent.": a run of one-word sentences on one line is one

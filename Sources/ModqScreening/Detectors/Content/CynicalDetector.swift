@@ -26,6 +26,8 @@ struct CynicalDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     guard review.review.rating <= maxRating else { return anyRating(a, review) }
+    // "Love that for me /s": the writer's own sarcasm tag.
+    if let tag = sarcasmTag(review) { return [tag] }
     let loneNots = loneNot(review)
     let failures = a.hits(.negativeEvent)
     if !failures.isEmpty, let taken = praiseTakenBack(a, review, failures) {
@@ -99,6 +101,27 @@ struct CynicalDetector: Detector {
       let failure = a.hits(.negativeEvent).first(where: { !a.isNegated($0, in: review) })
     else { return [] }
     return [ContentAnalysis.detectorHit(markers + [failure], in: review)]
+  }
+
+  /// " /s" at the end of a sentence or of the text, the tag that marks a line as sarcasm
+  /// ("Love that for me /s."); not "w/s" or "3/s".
+  private func sarcasmTag(_ review: PreparedReview) -> DetectorHit? {
+    for field in review.fields {
+      let b = field.bytes
+      var i = 1
+      while i + 1 < b.count {
+        defer { i += 1 }
+        guard b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "s") || b[i + 1] == UInt8(ascii: "S"),
+          b[i - 1] == 0x20
+        else { continue }
+        let after = i + 2 < b.count ? b[i + 2] : 0x20
+        guard after == 0x20 || after == 0x0A || after == UInt8(ascii: ".")
+          || after == UInt8(ascii: "!") || after == UInt8(ascii: ",")
+        else { continue }
+        return DetectorHit(field: field, byteRange: i..<(i + 2))
+      }
+    }
+    return nil
   }
 
   /// "Really top notch quality. Not.": "not" as a sentence of its own, after another

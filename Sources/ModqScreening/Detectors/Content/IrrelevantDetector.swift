@@ -54,12 +54,14 @@ struct IrrelevantDetector: Detector {
   private func shippingOnly(_ review: PreparedReview) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     guard a.has(.logistics) || a.has(.serviceTarget) else { return [] }
-    // Product talk inside a logistics phrase is packing ("packed nice and tight"). Token
-    // ranges of the logistics hits, per field, indexed once (a long review stays linear).
+    // Product talk inside a logistics phrase is packing ("packed nice and tight"), and inside
+    // a filler phrase is no talk of the product ("top notch"). Token ranges of those hits,
+    // per field, indexed once (a long review stays linear).
     let talks = a.hits(.productTalk)
     if !talks.isEmpty {
+      let covering = a.hits(.logistics) + a.hits(.filler)
       let packing = (0..<review.fields.count).map { f in
-        OverlapIndex(a.hits(.logistics).lazy.filter { $0.field == f }.map(\.tokens))
+        OverlapIndex(covering.lazy.filter { $0.field == f }.map(\.tokens))
       }
       if talks.contains(where: { !packing[$0.field].overlapsAny($0.tokens) }) { return [] }
     }

@@ -46,8 +46,14 @@ struct SimilarBrandDetector: Detector {
         let next = match.tokens.upperBound
         // "the ridgeline trail above the lake": a brand name that is also a word, in lower
         // case before a place noun, names the place ("my RidgeLine trail runners" does not).
-        if next < field.tokens.count, SimilarBrandDetector.placeNouns.contains(field.tokens[next]),
-          !field.tokens[match.tokens.lowerBound].has(.capitalized)
+        // So is one before a preposition, a comma or the end of its sentence ("an exposed
+        // ridgeline above treeline", "pitched on an exposed ridgeline, no problems").
+        let lower = !field.tokens[match.tokens.lowerBound].has(.capitalized)
+        if lower, next >= field.tokens.count || field.tokens[next].sentence != sentence
+          || field.bytes[Int(field.tokens[next - 1].end)..<Int(field.tokens[next].start)]
+            .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+          || SimilarBrandDetector.placeNouns.contains(field.tokens[next])
+          || SimilarBrandDetector.prepositions.contains(field.tokens[next])
         {
           continue
         }
@@ -62,6 +68,11 @@ struct SimilarBrandDetector: Detector {
     }
     return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
   }
+
+  private static let prepositions = WordSet([
+    "above", "below", "over", "under", "along", "across", "on", "in", "at", "near", "to",
+    "from", "toward", "towards", "beyond", "behind", "into", "onto",
+  ])
 
   private static let placeNouns = WordSet([
     "trail", "trails", "trailhead", "road", "rd", "park", "lake", "loop", "path", "route",

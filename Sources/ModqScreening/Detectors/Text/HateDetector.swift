@@ -54,7 +54,9 @@ struct HateDetector: Detector {
         var linked = false
         var d = g1 + 1
         while d < tokens.count, d <= g1 + 5, tokens[d].sentence == tokens[g1].sentence {
-          if let end = bad[d], linked || d == g1 + 1 && startsWithLink(tokens[d]) {
+          // "foreigners, that whole lot are lazy": an entry that starts with its own link
+          // ("are lazy") needs none before it.
+          if let end = bad[d], linked || startsWithLink(tokens[d]) {
             hits.append(
               DetectorHit(
                 field: field, byteRange: Int(tokens[g0].start)..<Int(tokens[end].end)))

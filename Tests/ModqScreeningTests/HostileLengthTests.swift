@@ -24,6 +24,11 @@ struct HostileLengthTests {
     ("immigrants are vermin, people like that ", "legal.hate"),
     ("packed nice and tight ", "irrelevant.shipping_service"),
     ("paid 1.99 and ", "price.actual"),
+    // What was sent is judged once per review, not once per "ordered" (0.85 s at 650 KB
+    // before); a full stop after every word makes one long sentence.
+    ("I ordered a medium, got a large, received an XL, please send the medium ",
+      "escalate.wrong_item"),
+    ("Bottle. Arrived. Broken. Refund. ", "escalate.damaged"),
   ])
   func findingsOfALongReviewStayBounded(unit: String, criterion: String) throws {
     let engine = try #require(Fixture.engine)

@@ -38,40 +38,71 @@ extension ServiceEscalationDetector {
     let hasAsk = !asks.isEmpty
     guard a.has(.receivedItem) || hasAsk, hasAsk || low else { return nil }
     typealias Words = ServiceEscalationDetector
+    // What was sent, and the bare "got"s, each judged once per review: judged again for every
+    // ordered hit, a long review of orders was quadratic.
+    var sentHits: [[CueHit]]? = nil
+    var bareVerbs: [[CueHit]]? = nil
     for ordered in a.hits(.orderedItem) where !isHypothetical(ordered, review) {
       // A product's name may stand between ("Ordered the Trail Runner 3 in a men's 10.5").
       guard namesVariant(after: ordered, a, review, within: 7) else { continue }
-      for sent in a.hits(.receivedItem, near: ordered, window: 1)
-      where !isHypothetical(sent, review)
-        && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: sent, review)))
-        && (namesVariant(after: sent, a, review) || arrivedAsVariant(sent, a, review))
-      {
-        return [ordered, sent] + asks
-      }
-      if hasAsk, let got = bareCustomerVerb(near: ordered, a, review) {
+      let sent = sentHits ?? byField(review, a.hits(.receivedItem).filter {
+        !isHypothetical($0, review)
+          && (hasAsk || !Words.customerVerbs.contains(key: firstKey(of: $0, review)))
+          && (namesVariant(after: $0, a, review) || arrivedAsVariant($0, a, review))
+      })
+      sentHits = sent
+      if let got = first(near: ordered, in: sent, including: true) { return [ordered, got] + asks }
+      guard hasAsk else { continue }
+      let verbs = bareVerbs ?? bareCustomerVerbs(a, review)
+      bareVerbs = verbs
+      if let got = first(near: ordered, in: verbs, including: false) {
         return [ordered, got] + asks
       }
     }
     return nil
   }
 
-  /// "ordered the grey in a medium, got bright pink XL ... pls send the one I ordered": a bare
-  /// "got" or "received" (no article, so no `receivedItem` entry) followed within 5 words by a
-  /// size, colour or fit, in the sentence of `ordered` or a neighbouring one, outside it.
-  func bareCustomerVerb(near ordered: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
-    -> CueHit?
-  {
-    let tokens = review.fields[ordered.field].tokens
-    for (k, token) in tokens.enumerated()
-    where abs(token.sentence - ordered.sentence) <= 1 && !ordered.tokens.contains(k)
-      && ServiceEscalationDetector.customerVerbs.contains(token)
-    {
-      let hit = CueHit(
-        cue: .receivedItem, field: ordered.field, tokens: k..<(k + 1),
-        byteRange: Int(token.start)..<Int(token.end), sentence: token.sentence)
-      if !isHypothetical(hit, review) && namesVariant(after: hit, a, review) { return hit }
+  /// `hits` (in text order) split by field.
+  private func byField(_ review: PreparedReview, _ hits: [CueHit]) -> [[CueHit]] {
+    var result = [[CueHit]](repeating: [], count: review.fields.count)
+    for hit in hits { result[hit.field].append(hit) }
+    return result
+  }
+
+  /// The first of `candidates` (per field, in text order) in the sentence of `ordered` or a
+  /// neighbouring one; with `including: false`, outside `ordered`'s own words.
+  func first(near ordered: CueHit, in candidates: [[CueHit]], including: Bool) -> CueHit? {
+    let candidates = candidates[ordered.field]
+    // The first candidate of the sentence before `ordered`'s (sentences ascend with tokens).
+    var low = 0
+    var high = candidates.count
+    while low < high {
+      let mid = (low + high) / 2
+      if candidates[mid].sentence < ordered.sentence - 1 { low = mid + 1 } else { high = mid }
+    }
+    for hit in candidates[low...] {
+      if hit.sentence > ordered.sentence + 1 { break }
+      if including || !ordered.tokens.contains(hit.tokens.lowerBound) { return hit }
     }
     return nil
+  }
+
+  /// "ordered the grey in a medium, got bright pink XL ... pls send the one I ordered": per
+  /// field, in text order, every bare "got" or "received" (no article, so no `receivedItem`
+  /// entry) that is not hypothetical and is followed within 5 words by a size, colour or fit.
+  func bareCustomerVerbs(_ a: ContentAnalysis, _ review: PreparedReview) -> [[CueHit]] {
+    review.fields.indices.map { f in
+      let tokens = review.fields[f].tokens
+      var found: [CueHit] = []
+      for (k, token) in tokens.enumerated()
+      where ServiceEscalationDetector.customerVerbs.contains(token) {
+        let hit = CueHit(
+          cue: .receivedItem, field: f, tokens: k..<(k + 1),
+          byteRange: Int(token.start)..<Int(token.end), sentence: token.sentence)
+        if !isHypothetical(hit, review) && namesVariant(after: hit, a, review) { found.append(hit) }
+      }
+      return found
+    }
   }
 
   /// True when a size, colour or fit word ("XL", "men's", "grey") or a size number ("the

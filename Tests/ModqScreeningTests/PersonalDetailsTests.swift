@@ -43,6 +43,8 @@ import Testing
     // Spelled in words, "oh" as zero inside the run, digits mixed in.
     "text me at five five five, two one three, oh four four seven",
     "my cell is 555 two oh one seven seven eight eight",
+    // Short national numbers after "answering at" and "registered" (synthetic PII data).
+    "They're not answering at 78 651 450", "no message on my registered 668 5702",
   ])
   func phones(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.phone"))
@@ -56,6 +58,7 @@ import Testing
     // A house number before a street name and suffix (synthetic PII data).
     "The office is at 17031 2202 Rissik St Apt. 050", "03262 2437 Main St Suite 442",
     "Size nine, two pairs, three colours, four stars", "one two three four five six",
+    "registered for the 10 km race, ran 42 35 in the cold", "not answering at 38-30-40 either",
   ])
   func notPhones(_ text: String) {
     #expect(!Fixture.fired(text).contains("pii.phone"))

@@ -72,6 +72,8 @@ import Testing
     "91211 Koepenicker Str. 74 Suite 980 Reichenbach", "Cendrillon lives at 333 Golfskálinn 78",
     "Kevin had given Alma his address: 5049 Harjukuja 54, SEINÄJOKI",
     "The Avalara office is at PSC 0413, Box 8144 APO AA 42323", "Send it to USNS Mahler FPO AA 65728",
+    // Particles inside a prefixed street name (u20).
+    "I walk from my home in Calle de Alcalá 123, 28009 Madrid", "Rua da Prata 45, Lisboa",
   ])
   func addresses(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.address"))
@@ -83,6 +85,7 @@ import Testing
     "Sleeps 4 Adults, Room 2 is the vestibule", "Bought 2 Packs, Unit 3 had a torn strap",
     "I live at 5000 Feet Elevation and it handles 20 Degrees", "the APO team at 12345 Main",
     "Size 10 Wide, Suite of colours", "I live in 2 different climates",
+    "Via the app, 2 days later it came", "Via de la 3 times a week",
   ])
   func notAddresses(_ text: String) {
     #expect(!Fixture.fired(text).contains("pii.address"))

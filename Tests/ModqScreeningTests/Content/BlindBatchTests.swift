@@ -11,16 +11,15 @@ import Testing
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
 /// named below. A rule change that breaks one of these 947 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
-  /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job
-  /// story (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28),
-  /// a signature followed by a job, not a place (u19-60), a Spanish street address ("Calle
-  /// de Alcalá 123, 28009 Madrid", u20-27), an order told as "I ask the jacket in blue"
-  /// (u20-55), a name after a last sentence with no newline or dash (u21-59), sarcasm with no
-  /// marker (u22-6), frustration with the store beside praise of the product (u22-38, u23-17
-  /// at 4 stars), 5 stars over a complaint the score does not find strong enough (u22-40,
-  /// u23-2), a parcel missing with "no notice that the order was cancelled" (u22-41).
+  /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
+  /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
+  /// followed by a job, not a place (u19-60), an order told as "I ask the jacket in blue" (u20-55),
+  /// a name after a last sentence with no newline or dash (u21-59), sarcasm with no marker (u22-6),
+  /// frustration with the store beside praise of the product (u22-38, u23-17 at 4 stars), 5 stars
+  /// over a complaint the score does not find strong enough (u22-40, u23-2), a parcel missing with
+  /// "no notice that the order was cancelled" (u22-41).
   static let knownVerdictMisses: Set<String> = [
-    "u12-28", "u12-33", "u19-28", "u19-60", "u20-27", "u20-55", "u21-59", "u22-6", "u22-38",
+    "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u22-41", "u23-2", "u23-17",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong

@@ -34,6 +34,11 @@ struct AddressDetector: Detector {
     "rua", "via", "vicolo", "viale", "calle", "avenida", "rue", "piazza", "carrer", "camino",
     "chemin", "strada", "ulica", "travessa", "largo", "corso", "plaza",
   ])
+  /// Lower-case words inside a street name after a prefix ("Calle de Alcalá", "Rua da Prata").
+  private static let particles = WordSet([
+    "de", "del", "la", "las", "los", "el", "do", "da", "dos", "das", "di", "della", "delle",
+    "dei", "du", "des", "le", "les",
+  ])
   private static let compoundEndings: [[UInt8]] = [
     "strasse", "strase", "gasse", "weg", "katu", "vegur", "gatan", "gata", "vagen", "vej",
     "gade", "laan", "straat", "utca", "tie", "veien",
@@ -117,10 +122,16 @@ struct AddressDetector: Detector {
     guard t.has(.capitalized), !t.has(.hasDigit) else { return nil }
     var k = i + 1
     if Self.prefixes.contains(t) {
-      while k < tokens.count, k <= i + 4, tokens[k].has(.capitalized), !tokens[k].has(.hasDigit) {
+      // Capitalised name words, and the particles between them ("Calle de Alcalá 123").
+      var named = false
+      while k < tokens.count, k <= i + 4, !tokens[k].has(.hasDigit),
+        tokens[k].has(.capitalized) || (named && Self.particles.contains(tokens[k]))
+          || (k == i + 1 && Self.particles.contains(tokens[k]))
+      {
+        if tokens[k].has(.capitalized) { named = true }
         k += 1
       }
-      guard k > i + 1 else { return nil }
+      guard named else { return nil }
     } else {
       let word = field.normalizedBytes(of: t)
       guard

@@ -74,6 +74,17 @@ import Testing
     ("unclear.cynical", 1, "Oh fantastic, a hoodie that sheds feathers. Love that for me /s"),
     ("consistency.rating_mismatch", 5,
       "Honestly disappointing. The straps dig in, the hip belt slips and the lid pocket leaks. Would not recommend to anyone."),
+    // Escalations put indirectly (u26).
+    ("escalate.never_again", 3,
+      "The tent is decent. But after the way my return was handled, you guys have had your last dollar from me."),
+    ("escalate.damaged", 1,
+      "Screwed it onto a new canister for the first time and the whole knob came away in my fingers with gas hissing out."),
+    ("escalate.not_received", 2,
+      "Tracking says delivered, with a photo of a red door. My door is blue, and nobody has a box."),
+    ("escalate.review_tampering", 2,
+      "Someone from the shop then messaged offering a refund if I'd bump this up to 5. I'm not doing that."),
+    ("escalate.account_compromised", 2,
+      "The payment page froze. Since then there have been two small charges I don't recognise."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -125,6 +136,14 @@ import Testing
       "Pitched on an exposed ridgeline, no problems. A night on the ridgeline above treeline."),
     ("unclear.cynical", 2, "Fits w/s sizing chart, 3/s of the pairs ok, the rest pilled."),
     ("irrelevant.shipping_service", 5, "Arrived in two days. The pack is top notch, comfy straps."),
+    // The bank checking this purchase; a wrong size already swapped; a message that never
+    // came (u26).
+    ("escalate.account_compromised", 5,
+      "My bank flagged the payment because I'd never bought from this shop before, one tap to approve it."),
+    ("escalate.wrong_item", 4,
+      "They sent a 9 instead of a 10 the first time, which was swapped within the week with no fuss."),
+    ("escalate.not_received", 3,
+      "The poles are fine. The order confirmation never came and the chat was a bot."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -24,6 +24,10 @@ struct ServiceEscalationDetector: Detector {
   }
 
   static let never = WordHash.key(ofWord: "never")
+  static let ownPayment = WordSet(["payment", "purchase", "transaction", "order"])
+  static let messages = WordSet([
+    "confirmation", "email", "reply", "response", "answer", "callback", "receipt", "invoice",
+  ])
   /// Product words allowed outside the frustrated sentences (service.frustration_no_cta).
   let maxProductWords: Int
   /// At this rating or lower, an ask counts with the order or service named in the sentence
@@ -86,7 +90,12 @@ struct ServiceEscalationDetector: Detector {
     case .notReceived:
       let rating = review.review.rating
       guard !a.has(.cancelled), rating <= complaintMaxRating + 1 else { return [] }
-      let told = live(a.hits(.notReceived), a, review).filter { !isFigurative($0, review) }
+      // "the order confirmation never came": a message that never came, not the parcel.
+      let told = live(a.hits(.notReceived), a, review).filter {
+        !isFigurative($0, review)
+          && !review.fields[$0.field].hasWord(
+            ServiceEscalationDetector.messages, before: $0.tokens, within: 1)
+      }
       // One star above: only a loss told as final ("the second one never reached us" in a
       // review that praises the first), not a delay ("the yellow has not arrived yet").
       found = rating > complaintMaxRating
@@ -139,7 +148,11 @@ struct ServiceEscalationDetector: Detector {
   }
 
   func compromisedHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = live(a.hits(.accountCompromised), a, review)
+    // "my bank flagged the payment ... one tap to approve it": the bank checking this
+    // purchase, not strangers' charges.
+    var result = live(a.hits(.accountCompromised), a, review).filter {
+      !review.fields[$0.field].hasWord(ServiceEscalationDetector.ownPayment, after: $0.tokens, within: 2)
+    }
     for threat in live(a.hits(.securityThreat), a, review) {
       if let object = a.hits(.securityObject, near: threat).first { result += [threat, object] }
     }

@@ -85,6 +85,25 @@ import Testing
       "Someone from the shop then messaged offering a refund if I'd bump this up to 5. I'm not doing that."),
     ("escalate.account_compromised", 2,
       "The payment page froze. Since then there have been two small charges I don't recognise."),
+    // An everyday mix written after every other fix (u28).
+    ("escalate.review_tampering", 3,
+      "There was a card in the box saying if you're happy leave a 5-star review, and if you're NOT happy email them instead."),
+    ("legal.threat", 1,
+      "The rep who swore this was storm-rated had better hope I never run into him, because he won't be walking away from it."),
+    ("escalate.damaged", 1,
+      "first time filling the dirty bag the seam along the bottom split open and water went everywhere."),
+    ("irrelevant.shipping_service", 5,
+      "Box showed up two days early and the driver left it right by the door. Packaging was minimal, no plastic fillers."),
+    // A second batch of indirect escalations (u27).
+    ("escalate.never_again", 1, "Twelve years. That was the last order this household places with you."),
+    ("escalate.review_tampering", 2,
+      "The seller's message said they'd send a gift card if I changed my stars to five. I'm not doing that."),
+    ("escalate.damaged", 1,
+      "Lifted it out of the mailer and the stitching along the left shoulder had already let go."),
+    ("escalate.not_received", 2,
+      "The order page still says 'label created, awaiting carrier'. Nothing has moved in three weeks."),
+    ("escalate.account_compromised", 1,
+      "An hour later my password stopped working. I didn't change it. Somebody else is in my account."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -144,6 +163,10 @@ import Testing
       "They sent a 9 instead of a 10 the first time, which was swapped within the week with no fuss."),
     ("escalate.not_received", 3,
       "The poles are fine. The order confirmation never came and the chat was a bot."),
+    ("legal.threat", 4, "I hope I never run into a storm like that again, but the tent held."),
+    ("escalate.damaged", 4, "The first time filling it took a while, the bag is stiff. Works well now."),
+    ("escalate.damaged", 5, "Lifted it out of the mailer and it was perfect, the stitching is neat."),
+    ("escalate.not_received", 2, "Label created on Monday, it was here by Wednesday. The boots pinch."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -16,17 +16,16 @@ import Testing
   /// followed by a job, not a place (u19-60), an order told as "I ask the jacket in blue" (u20-55),
   /// a name after a last sentence with no newline or dash (u21-59), sarcasm with no marker (u22-6),
   /// frustration with the store beside praise of the product (u22-38, u23-17 at 4 stars), 5 stars
-  /// over a complaint the score does not find strong enough (u22-40, u23-2), a parcel missing with
-  /// "no notice that the order was cancelled" (u22-41); from u26, written to put escalations
-  /// indirectly: a size "chose" or "picked" against a tag that says another (u26-1, u26-18,
-  /// u26-40), an order "voided" (u26-7), a saga with no word of frustration (u26-9), asks at
-  /// 3 stars with no frustration word (u26-22, u26-57), "still in the box ... feels solid"
-  /// (u26-41); from u27, a parcel "in a van in a town I've never heard of" (u27-15), a gift
-  /// card code that never reached the inbox (u27-24), asks at 3-4 stars with no frustration
-  /// word (u27-25, u27-40).
+  /// over a complaint the score does not find strong enough (u22-40, u23-2); from u26, written to
+  /// put escalations indirectly: a size "chose" or "picked" against a tag that says another (u26-1,
+  /// u26-18, u26-40), an order "voided" (u26-7), a saga with no word of frustration (u26-9), asks
+  /// at 3 stars with no frustration word (u26-22, u26-57), "still in the box ... feels solid"
+  /// (u26-41); from u27, a parcel "in a van in a town I've never heard of" (u27-15), a gift card
+  /// code that never reached the inbox (u27-24), asks at 3-4 stars with no frustration word
+  /// (u27-25, u27-40).
   static let knownVerdictMisses: Set<String> = [
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
-    "u22-40", "u22-41", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
+    "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-40", "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong

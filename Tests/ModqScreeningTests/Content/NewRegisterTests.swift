@@ -104,6 +104,9 @@ import Testing
       "The order page still says 'label created, awaiting carrier'. Nothing has moved in three weeks."),
     ("escalate.account_compromised", 1,
       "An hour later my password stopped working. I didn't change it. Somebody else is in my account."),
+    // A cancellation the customer was given no notice of is no cancellation (u22-41).
+    ("escalate.not_received", 1,
+      "To date, nothing whatsoever has arrived, and I have received no notice that the order was cancelled or delayed."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -167,6 +170,9 @@ import Testing
     ("escalate.damaged", 4, "The first time filling it took a while, the bag is stiff. Works well now."),
     ("escalate.damaged", 5, "Lifted it out of the mailer and it was perfect, the stitching is neat."),
     ("escalate.not_received", 2, "Label created on Monday, it was here by Wednesday. The boots pinch."),
+    // A cancellation told as news, after a notice word that is not denied.
+    ("escalate.not_received", 1,
+      "Got a notice that the order was cancelled, nothing has arrived and the size is out of stock."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -36,7 +36,7 @@ extension ServiceEscalationDetector {
   }
 
   func cancelledHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    let cancelled = live(a.hits(.cancelled), a, review)
+    let cancelled = live(a.hits(.cancelled), a, review).filter { !isUnnoticed($0, review) }
     guard !cancelled.isEmpty else { return [] }
     let missing = a.hits(.notReceived).filter { !isFigurative($0, review) }
     if !missing.isEmpty { return cancelled + missing }

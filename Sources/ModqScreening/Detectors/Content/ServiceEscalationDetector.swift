@@ -89,7 +89,7 @@ struct ServiceEscalationDetector: Detector {
       found = damage + minor
     case .notReceived:
       let rating = review.review.rating
-      guard !a.has(.cancelled), rating <= complaintMaxRating + 1 else { return [] }
+      guard !told(a.hits(.cancelled), review), rating <= complaintMaxRating + 1 else { return [] }
       // "the order confirmation never came": a message that never came, not the parcel.
       let told = live(a.hits(.notReceived), a, review).filter {
         !isFigurative($0, review)
@@ -138,6 +138,31 @@ struct ServiceEscalationDetector: Detector {
   func live(_ hits: [CueHit], _ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     hits.filter { !a.isNegated($0, in: review) }
   }
+
+  /// True when some cancellation is told as having happened.
+  func told(_ cancellations: [CueHit], _ review: PreparedReview) -> Bool {
+    cancellations.contains { !isUnnoticed($0, review) }
+  }
+
+  /// A cancellation the customer was given "no notice that the order was cancelled or
+  /// delayed" of: up to 6 words before it, a notice word followed by "that" or "of", with
+  /// "no", "not", "never" or "without" in the 2 words before the notice word.
+  func isUnnoticed(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[hit.field].tokens
+    let start = hit.tokens.lowerBound
+    typealias Words = ServiceEscalationDetector
+    for k in stride(from: start - 2, through: max(0, start - 6), by: -1)
+    where tokens[k].sentence == hit.sentence && Words.notices.contains(tokens[k])
+      && Words.noticeLinks.contains(tokens[k + 1])
+    {
+      for d in max(0, k - 2)..<k where Words.denials.contains(tokens[d]) { return true }
+    }
+    return false
+  }
+
+  static let notices = WordSet(["notice", "notification", "notified", "informed", "word"])
+  static let denials = WordSet(["no", "not", "never", "without"])
+  static let noticeLinks = WordSet(["that", "of"])
 
   /// True when a comma, a semicolon, "!" or a dash stands between token `next` and the one
   /// before it.

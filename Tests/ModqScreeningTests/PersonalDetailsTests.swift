@@ -74,6 +74,7 @@ import Testing
     "The Avalara office is at PSC 0413, Box 8144 APO AA 42323", "Send it to USNS Mahler FPO AA 65728",
     // Particles inside a prefixed street name (u20).
     "I walk from my home in Calle de Alcalá 123, 28009 Madrid", "Rua da Prata 45, Lisboa",
+    "I live at Calle de la Paz 5, Madrid",
   ])
   func addresses(_ text: String) {
     #expect(Fixture.fired(text).contains("pii.address"))

@@ -32,7 +32,7 @@ extension ServiceEscalationDetector {
     guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
       return true
     }
-    return breaksClause(field, before: next)
+    return field.breaksClause(before: next)
   }
 
   func cancelledHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
@@ -61,7 +61,7 @@ extension ServiceEscalationDetector {
       guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
         return true
       }
-      if breaksClause(field, before: next) { return true }
+      if field.breaksClause(before: next) { return true }
       if ServiceEscalationDetector.clauseEnds.contains(key: field.tokens[next].key) { return true }
     }
     return false

@@ -15,19 +15,6 @@ struct ServiceEscalationDetector: Detector {
   /// "Never received" in a review rated above this is not a complaint ("never received so
   /// many compliments").
   let complaintMaxRating: Int
-
-  /// True when `hit` has the word "never" ("never arrived", "she never got it").
-  func hasNever(_ hit: CueHit, _ review: PreparedReview) -> Bool {
-    review.fields[hit.field].tokens[hit.tokens].contains {
-      $0.key == ServiceEscalationDetector.never
-    }
-  }
-
-  static let never = WordHash.key(ofWord: "never")
-  static let ownPayment = WordSet(["payment", "purchase", "transaction", "order"])
-  static let messages = WordSet([
-    "confirmation", "email", "reply", "response", "answer", "callback", "receipt", "invoice",
-  ])
   /// Product words allowed outside the frustrated sentences (service.frustration_no_cta).
   let maxProductWords: Int
   /// At this rating or lower, an ask counts with the order or service named in the sentence
@@ -91,7 +78,7 @@ struct ServiceEscalationDetector: Detector {
       let rating = review.review.rating
       guard !told(a.hits(.cancelled), review), rating <= complaintMaxRating + 1 else { return [] }
       // "the order confirmation never came": a message that never came, not the parcel.
-      let told = live(a.hits(.notReceived), a, review).filter {
+      let losses = live(a.hits(.notReceived), a, review).filter {
         !isFigurative($0, review)
           && !review.fields[$0.field].hasWord(
             ServiceEscalationDetector.messages, before: $0.tokens, within: 1)
@@ -99,7 +86,7 @@ struct ServiceEscalationDetector: Detector {
       // One star above: only a loss told as final ("the second one never reached us" in a
       // review that praises the first), not a delay ("the yellow has not arrived yet").
       found = rating > complaintMaxRating
-        ? told.filter { hasNever($0, review) } : told + missingAfterDelivery(a, review)
+        ? losses.filter { hasNever($0, review) } : losses + missingAfterDelivery(a, review)
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:
@@ -164,13 +151,20 @@ struct ServiceEscalationDetector: Detector {
   static let denials = WordSet(["no", "not", "never", "without"])
   static let noticeLinks = WordSet(["that", "of"])
 
-  /// True when a comma, a semicolon, "!" or a dash stands between token `next` and the one
-  /// before it.
-  func breaksClause(_ field: TextField, before next: Int) -> Bool {
-    let gap = field.bytes[Int(field.tokens[next - 1].end)..<Int(field.tokens[next].start)]
-    return gap.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
-      || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }
+  /// True when `hit` has the word "never" ("never arrived", "she never got it").
+  func hasNever(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    review.fields[hit.field].tokens[hit.tokens].contains {
+      $0.key == ServiceEscalationDetector.never
+    }
   }
+
+  static let never = WordHash.key(ofWord: "never")
+  /// After a compromise cue, the customer's own payment ("my bank flagged the payment").
+  static let ownPayment = WordSet(["payment", "purchase", "transaction", "order"])
+  /// Before "never came", a message rather than the parcel ("the confirmation never came").
+  static let messages = WordSet([
+    "confirmation", "email", "reply", "response", "answer", "callback", "receipt", "invoice",
+  ])
 
   func compromisedHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     // "my bank flagged the payment ... one tap to approve it": the bank checking this

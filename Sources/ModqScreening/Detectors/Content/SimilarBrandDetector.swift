@@ -46,12 +46,11 @@ struct SimilarBrandDetector: Detector {
         let next = match.tokens.upperBound
         // "the ridgeline trail above the lake": a brand name that is also a word, in lower
         // case before a place noun, names the place ("my RidgeLine trail runners" does not).
-        // So is one before a preposition, a comma or the end of its sentence ("an exposed
-        // ridgeline above treeline", "pitched on an exposed ridgeline, no problems").
+        // So is one before a preposition, the end of its clause or of its sentence ("an
+        // exposed ridgeline above treeline", "pitched on an exposed ridgeline, no problems").
         let lower = !field.tokens[match.tokens.lowerBound].has(.capitalized)
         if lower, next >= field.tokens.count || field.tokens[next].sentence != sentence
-          || field.bytes[Int(field.tokens[next - 1].end)..<Int(field.tokens[next].start)]
-            .contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") })
+          || field.breaksClause(before: next)
           || SimilarBrandDetector.placeNouns.contains(field.tokens[next])
           || SimilarBrandDetector.prepositions.contains(field.tokens[next])
         {

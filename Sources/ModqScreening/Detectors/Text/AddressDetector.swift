@@ -122,11 +122,10 @@ struct AddressDetector: Detector {
     guard t.has(.capitalized), !t.has(.hasDigit) else { return nil }
     var k = i + 1
     if Self.prefixes.contains(t) {
-      // Capitalised name words, and the particles between them ("Calle de Alcalá 123").
+      // Capitalised name words, and particles among them ("Calle de Alcalá 123").
       var named = false
       while k < tokens.count, k <= i + 4, !tokens[k].has(.hasDigit),
-        tokens[k].has(.capitalized) || (named && Self.particles.contains(tokens[k]))
-          || (k == i + 1 && Self.particles.contains(tokens[k]))
+        tokens[k].has(.capitalized) || Self.particles.contains(tokens[k])
       {
         if tokens[k].has(.capitalized) { named = true }
         k += 1

@@ -21,4 +21,12 @@ extension TextField {
     }
     return false
   }
+
+  /// True when a comma, a semicolon, "!" or a dash stands between token `next` and the one
+  /// before it.
+  func breaksClause(before next: Int) -> Bool {
+    let gap = bytes[Int(tokens[next - 1].end)..<Int(tokens[next].start)]
+    return gap.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
+      || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "-") }
+  }
 }

@@ -7,6 +7,16 @@ enum LegalWords {
     "will", "gonna", "going", "to", "wanna", "want", "shall", "gunna", "would", "could", "am",
     "are", "personally", "literally", "seriously", "come", "and", "swear", "gon", "really",
   ])
+  /// "find him and", "catch you and" between a threat's subject and its verb.
+  static let seekVerbs = WordSet(["find", "catch", "track", "hunt"])
+  static let objectPronouns = WordSet(["him", "her", "you", "u", "them", "yall"])
+  static let conjunctions = WordSet(["and", "n"])
+  /// A person's body after a violent verb ("break his fingers"): the threat's target.
+  static let possessives = WordSet(["his", "her", "your", "ur", "their"])
+  static let bodyParts = WordSet([
+    "fingers", "finger", "legs", "leg", "arms", "arm", "neck", "jaw", "face", "nose", "teeth",
+    "kneecaps", "knees", "skull", "ribs", "hands", "hand", "head", "back", "spine",
+  ])
   /// Words allowed between a verb or copula and its target ("hurt the seller").
   static let determiners = WordSet([
     "the", "that", "this", "your", "ur", "those", "these", "every", "all", "whoever", "some",

@@ -35,7 +35,7 @@ struct ThreatDetector: Detector {
           skipped += 1
         }
         guard t < tokens.count, tokens[t].sentence == tokens[v].sentence,
-          let targetEnd = targetStarts[t]
+          let targetEnd = targetStarts[t] ?? bodyPart(after: verb.tokens.upperBound, tokens)
         else { continue }
         let range = Int(tokens[subject].start)..<Int(tokens[targetEnd].end)
         hits.append(DetectorHit(field: field, byteRange: range))
@@ -44,19 +44,37 @@ struct ThreatDetector: Detector {
     return hits
   }
 
-  /// A first-person subject up to 4 tokens before the verb with only modal words between.
+  /// A first-person subject up to 4 tokens before the verb with only modal words between, and
+  /// at most one "find him and" ("I'm gonna find him and break his fingers").
   private func subjectIndex(before v: Int, _ tokens: [Token]) -> Int? {
     var j = v - 1
     var steps = 0
+    var sought = false
     while j >= 0, steps < 5, tokens[j].sentence == tokens[v].sentence {
       if LegalWords.subjects.contains(tokens[j]) {
         return steps > 0 || isContracted(tokens[j]) ? j : nil
+      }
+      if !sought, j >= 2, LegalWords.conjunctions.contains(tokens[j]),
+        LegalWords.objectPronouns.contains(tokens[j - 1]), LegalWords.seekVerbs.contains(tokens[j - 2])
+      {
+        sought = true
+        j -= 3
+        steps += 1
+        continue
       }
       guard LegalWords.modals.contains(tokens[j]) else { return nil }
       j -= 1
       steps += 1
     }
     return nil
+  }
+
+  /// The last token of "his fingers", "your legs" right after the verb: harm to someone's body.
+  private func bodyPart(after end: Int, _ tokens: [Token]) -> Int? {
+    guard end + 1 < tokens.count, tokens[end + 1].sentence == tokens[end].sentence,
+      LegalWords.possessives.contains(tokens[end]), LegalWords.bodyParts.contains(tokens[end + 1])
+    else { return nil }
+    return end + 1
   }
 
   /// "I'll", "I'm" already carry the modal.

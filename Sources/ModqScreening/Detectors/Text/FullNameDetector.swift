@@ -147,7 +147,7 @@ struct FullNameDetector: Detector {
     let tokens = field.tokens
     let b = field.bytes
     guard let end = name(at: s, field), end == tokens.count - 1 - place else { return nil }
-    if place > 0 {
+    if place > 0 && !isHonorific(after: end, place: place, field) {
       // ", Denver" / ", Denver CO": a comma, then capitalised words of the same sentence.
       let comma = b[Int(tokens[end].end)..<Int(tokens[end + 1].start)]
       guard comma.contains(UInt8(ascii: ",")),
@@ -167,6 +167,21 @@ struct FullNameDetector: Detector {
     if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }
     return nil
   }
+
+  /// "Eleanor Whitcombe (Mrs.)", "John Smith, Jr.": one title after the name, in brackets or
+  /// after a comma.
+  private func isHonorific(after end: Int, place: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    return place == 1 && FullNameDetector.honorifics.contains(tokens[end + 1])
+      && field.gapIsOnly(Int(tokens[end].end)..<Int(tokens[end + 1].start), {
+        $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") || $0 == 0x20
+      })
+  }
+
+  static let honorifics = WordSet([
+    "mrs", "mr", "ms", "miss", "dr", "rev", "revd", "ret", "retd", "jr", "sr", "phd", "mbe",
+    "obe", "esq",
+  ])
 
   /// "Denver" / "Denver CO": one or two capitalised words of the name's sentence.
   private func isPlace(_ words: ArraySlice<Token>, sentence: Int32) -> Bool {

@@ -13,7 +13,7 @@ enum Cue: Int, CaseIterable, Sendable {
   case frustration, serviceTarget, demand, callToAction, contactRequest, neverAgain
   case reviewTampering, reviewSelective, tamperingOffer
   // Integrity.
-  case incentivized, insider, insiderWorkplace, insiderFamily, insiderRole, insiderBusiness
+  case incentivized, incentiveCondition, incentiveReward, insider, insiderWorkplace, insiderFamily, insiderRole, insiderBusiness
   case extortion, extortionThreat, extortionUpgrade
   case feedbackExchange, feedbackOffer, feedbackObject
   // Unclear and irrelevant.
@@ -60,6 +60,8 @@ enum Cue: Int, CaseIterable, Sendable {
     case .reviewSelective: "review-selective.txt"
     case .tamperingOffer: "tampering-offer.txt"
     case .incentivized: "incentivized.txt"
+    case .incentiveCondition: "incentive-condition.txt"
+    case .incentiveReward: "incentive-reward.txt"
     case .insider: "insider.txt"
     case .insiderWorkplace: "insider-workplace.txt"
     case .insiderFamily: "insider-family.txt"

@@ -37,6 +37,7 @@ struct IntegrityDetector: Detector {
     switch kind {
     case .incentivized:
       found = a.hits(.incentivized).filter { !a.isNegated($0, in: review, lookBack: 5) }
+        + offeredRewards(a, review)
     case .insider:
       found = insiderHits(a, review)
     case .extortion:
@@ -54,6 +55,29 @@ struct IntegrityDetector: Detector {
     }
     return found.isEmpty ? [] : [ContentAnalysis.detectorHit(found, in: review)]
   }
+
+  /// A review asked for on a condition, then within 10 words of the same sentence a verb of
+  /// getting and a reward: "if I wrote a five-star review on your website I would be sent a
+  /// free pair of socks", "leave a 5 star review and get free socks"; not "if you write a
+  /// review, mention the free carry bag".
+  private func offeredRewards(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    var result: [CueHit] = []
+    for condition in a.hits(.incentiveCondition) {
+      let tokens = review.fields[condition.field].tokens
+      if let reward = a.hits(.incentiveReward, near: condition).first(where: { reward in
+        let gap = condition.tokens.upperBound..<reward.tokens.lowerBound
+        return !gap.isEmpty && gap.count <= 10
+          && tokens[gap].contains { IntegrityDetector.getting.contains($0) }
+      }) {
+        result += [condition, reward]
+      }
+    }
+    return result
+  }
+
+  static let getting = WordSet([
+    "get", "gets", "got", "receive", "received", "sent", "send", "given", "earn", "win", "gives",
+  ])
 
   private func insiderHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     let insiders = a.hits(.insider)

@@ -1,0 +1,62 @@
+import Testing
+
+@testable import ModqScreening
+
+/// Registers of the fifteenth session's blind batches: young shoppers' slang and emoji (u29),
+/// older shoppers' letters ("Dear Sirs ... Yours faithfully", u30), and questions to other
+/// shoppers against asks to the store (u31). Each form fires, and the nearest innocent text
+/// does not.
+@Suite struct LettersAndSlangTests {
+  @Test(arguments: [
+    ("legal.threat", 4,
+      "stove works great but if the delivery guy chucks my box over the fence one more time i'm gonna find him and break his fingers, no cap"),
+    ("legal.threat", 1, "I will break his legs if this happens again."),
+    ("legal.threat", 1,
+      "If I ever find out who you are, I will come round to your house and give you the thrashing your father should have given you."),
+    ("legal.hate", 2,
+      "got a hole in the heel after a month. ofc they're made in china, those people are all lazy and can't make anything right"),
+    ("legal.hate", 1, "chinese people are all lazy"),
+    ("escalate.frustration_cta", 3,
+      "the tent itself is great but i've been trying to reach support for a week and nobody answers, can someone pls just reply to my email or call me"),
+    ("service.frustration_no_cta", 2, "I contacted support and nobody answers."),
+    ("pii.full_name", 5, "Great poles.\n\nYours faithfully,\nEleanor Margaret Whitcombe (Mrs.)"),
+    ("pii.full_name", 5, "Great poles.\n\nKind regards,\nJohn Smith, Jr."),
+    ("integrity.insider", 5,
+      "My son has worked in Northpeak's design office for eleven years now, and this pack is his baby."),
+    ("integrity.insider", 5,
+      "Full disclosure, my dad is one of the designers on the Northpeak tent team. Best 2P they've made."),
+    ("integrity.incentivized", 5,
+      "The leaflet in the box said that if I wrote a five-star review on your website I would be sent a free pair of socks. So here it is."),
+    ("integrity.incentivized", 5, "the card said leave a 5 star review and get free socks, so here it is"),
+    ("escalate.damaged", 1, "Fully charged it and it died on first use."),
+    ("escalate.wrong_item", 3,
+      "They are a men's size 10. Please could you send me the navy size 7 that I actually ordered?"),
+  ])
+  func fires(id: String, rating: Int, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test(arguments: [
+    // "you'll break your neck" is a warning about the soles, not a threat.
+    ("legal.threat", 2, "These soles are so slippery you'll break your neck on wet rock."),
+    ("legal.threat", 4, "I'm going to break the zipper if I keep yanking it."),
+    ("legal.threat", 3, "My son could break his arm on this ladder."),
+    ("legal.hate", 3, "Made in Vietnam, stitching is sloppy."),
+    ("legal.hate", 4, "made in china and the workers were lazy with the stitching"),
+    ("legal.hate", 4, "Chinese sizing runs small, order up."),
+    // Arch support is the product, not the store's support team.
+    ("irrelevant.shipping_service", 2, "The arch support is a joke, so frustrated."),
+    ("service.frustration_no_cta", 2, "Arch support is terrible and nobody warns you."),
+    ("integrity.insider", 5, "My son works out in Northpeak shorts and loves them."),
+    ("integrity.insider", 5,
+      "my husband worked as an engineer for years and says the Northpeak stitching is solid"),
+    ("integrity.incentivized", 5, "if you write a review, mention the free carry bag. bright lamp"),
+    ("integrity.incentivized", 5,
+      "If I leave a review it will be a long one, free time is short. Bright lamp."),
+    ("escalate.damaged", 1, "battery died after a year of use"),
+    ("escalate.wrong_item", 5, "Got exactly the size I ordered, fits well."),
+  ])
+  func doesNotFire(id: String, rating: Int, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+}

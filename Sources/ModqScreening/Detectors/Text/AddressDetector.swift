@@ -26,10 +26,15 @@ struct AddressDetector: Detector {
     "years", "size", "sizes", "inch", "inches", "lb", "lbs", "pound", "pounds", "mile", "miles",
     "minute", "minutes", "hour", "hours", "pair", "pairs", "color", "colors", "colour", "piece",
     "pieces", "pack", "people", "person", "kids", "way", "ways", "reasons", "thumbs", "the",
+    "on", "in", "at", "of", "from", "near", "for", "and", "with", "by", "to", "different",
+    "stores", "store", "shops", "shop",
   ])
   private static let cues = WordSet([
     "address", "live", "lives", "ship", "send", "deliver", "mail", "located",
   ])
+  /// Weaker cues, enough before a number, lower-case words and a street suffix ("pull up to
+  /// 1427 willow creek rd") but not before a number, words and a number.
+  private static let suffixCues = WordSet(["to", "at", "visit"])
   private static let prefixes = WordSet([
     "rua", "via", "vicolo", "viale", "calle", "avenida", "rue", "piazza", "carrer", "camino",
     "chemin", "strada", "ulica", "travessa", "largo", "corso", "plaza",
@@ -100,7 +105,10 @@ struct AddressDetector: Detector {
     guard isHouseNumber(tokens[i], field),
       !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
     else { return nil }
-    let cued = hasCue(before: i, tokens)
+    // "down to -8°C / 17°F": a house number is followed by a space.
+    let after = Int(tokens[i].end)
+    let cued = hasCue(before: i, tokens, also: Self.suffixCues) && after < field.bytes.count
+      && field.bytes[after] == 0x20
     var k = i + 1
     while k < tokens.count, k <= i + 5 {
       let t = tokens[k]
@@ -270,8 +278,11 @@ struct AddressDetector: Detector {
     return last
   }
 
-  private func hasCue(before i: Int, _ tokens: [Token]) -> Bool {
-    for k in max(0, i - 3)..<i where Self.cues.contains(tokens[k]) { return true }
+  private func hasCue(before i: Int, _ tokens: [Token], also more: WordSet? = nil) -> Bool {
+    for k in max(0, i - 3)..<i
+    where Self.cues.contains(tokens[k]) || more?.contains(tokens[k]) == true {
+      return true
+    }
     return false
   }
 }

@@ -4,8 +4,8 @@ import Testing
 
 /// Registers of the fifteenth session's blind batches: young shoppers' slang and emoji (u29),
 /// older shoppers' letters ("Dear Sirs ... Yours faithfully", u30), and questions to other
-/// shoppers against asks to the store (u31). Each form fires, and the nearest innocent text
-/// does not.
+/// shoppers against asks to the store (u31), and an everyday mix (u33). Each form fires, and
+/// the nearest innocent text does not.
 @Suite struct LettersAndSlangTests {
   @Test(arguments: [
     ("legal.threat", 4,
@@ -31,6 +31,13 @@ import Testing
     ("escalate.damaged", 1, "Fully charged it and it died on first use."),
     ("escalate.wrong_item", 3,
       "They are a men's size 10. Please could you send me the navy size 7 that I actually ordered?"),
+    ("escalate.wrong_item", 2, "Ordered a men's 10 and the box had an 8.5 in it. I need the 10s sent out."),
+    ("escalate.account_compromised", 1,
+      "Got a notice saying the email on my Northpeak account had been updated. I did NOT do that, and now I can't log in."),
+    ("service.frustration_no_cta", 1,
+      "Three emails, three different answers about when my order would ship. Honestly the most confusing ordering experience I've had."),
+    ("pii.address", 5, "hosting a tent sleepover saturday so pull up to 1427 willow creek rd bestie"),
+    ("price.generic_only", 5, "bargain fr 🔥🔥 got it 40% off during the sale, good deal bestie"),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -55,6 +62,13 @@ import Testing
       "If I leave a review it will be a long one, free time is short. Bright lamp."),
     ("escalate.damaged", 1, "battery died after a year of use"),
     ("escalate.wrong_item", 5, "Got exactly the size I ordered, fits well."),
+    ("escalate.wrong_item", 2, "Ordered the blue, the box had a nice note in it. Love the blue."),
+    ("escalate.account_compromised", 4, "Updated the email on my account myself, easy. Boots are great."),
+    ("escalate.account_compromised", 3, "I can't log in to the app to see tracking but the boots are great"),
+    ("pii.address", 5, "drove to 3 different stores on main st to find these"),
+    ("pii.address", 4, "Temps got down to -8°C / 17°F and the output didn't sag."),
+    ("pii.address", 5, "I walked 5 miles down forest rd in them"),
+    ("price.generic_only", 5, "bargain fr, got it 40% off and the fleece lining is really warm"),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

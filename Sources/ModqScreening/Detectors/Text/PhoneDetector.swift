@@ -64,6 +64,7 @@ struct PhoneDetector: Detector {
         contextEnds = self.context.matches(in: field).map { $0.byteRange.upperBound }
       }
       let hasContext = (contextEnds ?? []).contains { $0 <= i && i - $0 <= 24 }
+      if !hasContext && isCode(field, at: i) { continue }
       if isPhone(run, b, hasContext: hasContext) { ranges.append(i..<end) }
     }
     return ranges
@@ -81,6 +82,26 @@ struct PhoneDetector: Detector {
     }
     return false
   }
+
+  /// Part of a code, not a phone: right after a token of letters and digits ("1Z 84A 7W2 03
+  /// 1245 6671", a parcel's tracking number), or with a code word up to 8 words back in its
+  /// sentence ("Style code printed inside the tongue is 402-118-0075").
+  private func isCode(_ field: TextField, at start: Int) -> Bool {
+    guard let last = field.tokenIndex(endingAtOrBefore: start) else { return false }
+    let tokens = field.tokens
+    let before = tokens[last]
+    if start - Int(before.end) <= 2 && before.has(.hasDigit) && before.has(.hasLetter) {
+      return true
+    }
+    var k = last
+    while k >= 0, k > last - 8, tokens[k].sentence == before.sentence {
+      if Self.codeWords.contains(tokens[k]) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  static let codeWords = WordSet(["code", "sku", "serial", "tracking", "upc", "barcode"])
 
   /// Includes " x123" / " ext. 123" after the number.
   private func extensionEnd(_ b: [UInt8], from end: Int) -> Int {

@@ -47,13 +47,15 @@ extension ServiceEscalationDetector {
     // frustration near it is an offer to other shoppers ("Any questions about sizing, please
     // contact me"), not a request to the store.
     for ask in live(a.hits(.contactRequest), a, review)
-    where review.review.rating < satisfiedRating || !frustration.isEmpty
-      || a.has(.serviceTarget, near: ask, window: window)
+    where (review.review.rating < satisfiedRating || !frustration.isEmpty
+      || a.has(.serviceTarget, near: ask, window: window)) && !isRelayed(ask, review)
     {
       result.append(ask)
     }
     for ask in live(a.hits(.callToAction), a, review)
-    where a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty {
+    where (a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty)
+      && !isRelayed(ask, review)
+    {
       result.append(ask)
     }
     // An ask and a fix alone catch the escalations the specific rows miss; beside one of them
@@ -70,6 +72,23 @@ extension ServiceEscalationDetector {
     if !result.isEmpty { result += frustration }
     return result
   }
+
+  /// An ask the customer passed on to a friend, not one made of the store: "I told him to ring
+  /// me on ..." ("told" or "tell", then "him" or "her", in the 3 words before the ask).
+  private func isRelayed(_ ask: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[ask.field].tokens
+    let start = ask.tokens.lowerBound
+    for k in stride(from: start - 1, through: max(1, start - 3), by: -1) {
+      guard tokens[k].sentence == ask.sentence else { return false }
+      if Self.thirdPersons.contains(tokens[k]) && Self.telling.contains(tokens[k - 1]) {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let thirdPersons = WordSet(["him", "her"])
+  static let telling = WordSet(["told", "tell", "telling"])
 
   /// "can I get a new buckle sent out?", "I'd like this resolved by Friday", "i need two of
   /// those charges reversed": an ask, then a fix within 5 words (same sentence), not negated

@@ -103,7 +103,7 @@ struct AddressDetector: Detector {
   private func streetAddress(at i: Int, _ field: TextField) -> Int? {
     let tokens = field.tokens
     guard isHouseNumber(tokens[i], field),
-      !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
+      !NumberContext.glued(field.bytes, before: Int(tokens[i].start)) || isUnitSlash(i, field)
     else { return nil }
     // "down to -8°C / 17°F": a house number is followed by a space.
     let after = Int(tokens[i].end)
@@ -276,6 +276,15 @@ struct AddressDetector: Detector {
     }
     guard last > k, Int(tokens[last].end) - Int(tokens[k].end) < 80 else { return k }
     return last
+  }
+
+  /// "Unit 5/22 Harbour St": the house number after a unit number and a slash.
+  private func isUnitSlash(_ i: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let start = Int(tokens[i].start)
+    return i >= 2 && field.bytes[start - 1] == UInt8(ascii: "/")
+      && tokens[i - 1].has(.allDigits) && Int(tokens[i - 1].end) == start - 1
+      && Self.units.contains(tokens[i - 2])
   }
 
   private func hasCue(before i: Int, _ tokens: [Token], also more: WordSet? = nil) -> Bool {

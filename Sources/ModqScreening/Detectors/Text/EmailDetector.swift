@@ -32,6 +32,7 @@ struct EmailDetector: Detector {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.isEmpty {
       symbolEmails(field, into: &hits)
+      spacedSymbolEmails(field, into: &hits)
       spelledEmails(field, into: &hits)
     }
     return hits
@@ -59,6 +60,43 @@ struct EmailDetector: Detector {
         }
       }
       i = max(e, i + 1)
+    }
+  }
+
+  /// "k.osei @ outlook . com": an `@` with a space beside it, labels joined by dots with
+  /// spaces around them, and a known top-level domain at the end.
+  private func spacedSymbolEmails(_ field: TextField, into hits: inout [DetectorHit]) {
+    let b = field.bytes
+    for i in b.indices where b[i] == UInt8(ascii: "@") {
+      let spacedBefore = i > 0 && b[i - 1] == 0x20
+      let spacedAfter = i + 1 < b.count && b[i + 1] == 0x20
+      guard spacedBefore || spacedAfter else { continue }
+      var s = i
+      while s > 0, i - s < 2, b[s - 1] == 0x20 { s -= 1 }
+      let localEnd = s
+      while s > 0, Self.isLocal(b[s - 1]) { s -= 1 }
+      while s < localEnd, b[s] == 0x2E { s += 1 }
+      guard s < localEnd else { continue }
+      var e = i + 1
+      var labels: [Range<Int>] = []
+      while true {
+        var p = e
+        while p < b.count, p - e < 2, b[p] == 0x20 { p += 1 }
+        if !labels.isEmpty {
+          guard p < b.count, b[p] == 0x2E else { break }
+          p += 1
+          while p < b.count, b[p] == 0x20, labels.count < 8 { p += 1 }
+        }
+        let start = p
+        while p < b.count, ByteClass.isAlnum(b[p]) || b[p] == 0x2D { p += 1 }
+        guard p > start else { break }
+        labels.append(start..<p)
+        e = p
+      }
+      guard labels.count >= 2, let last = labels.last,
+        tlds.contains(key: WordHash.key(ofWord: String(decoding: b[last], as: UTF8.self).lowercased()))
+      else { continue }
+      hits.append(DetectorHit(field: field, byteRange: s..<e))
     }
   }
 

@@ -82,7 +82,7 @@ struct FullNameDetector: Detector {
   private static let staffWords = WordSet([
     "service", "support", "team", "staff", "desk", "associate", "rep", "representative",
     "manager", "employee", "cashier", "agent", "counter", "clerk", "salesperson", "department",
-    "chat",
+    "chat", "store", "shop",
   ])
 
   /// A staff member named in full mid-sentence ("and Derek Olsen in your customer service
@@ -104,8 +104,10 @@ struct FullNameDetector: Detector {
       let placed = !opens || end + 2 < tokens.count && Self.placeWords.contains(tokens[end + 1])
         && tokens[end + 1].sentence == tokens[s].sentence
       let near = (opens ? min(end + 2, tokens.count) : max(0, s - 3))..<min(tokens.count, end + 6)
+      // The staff word is not the name itself ("in Store Merløse for a business trip").
       let staffed = placed && near.contains {
-        Self.staffWords.contains(tokens[$0]) && (!opens || tokens[$0].sentence == tokens[s].sentence)
+        !(s...end).contains($0) && Self.staffWords.contains(tokens[$0])
+          && (!opens || tokens[$0].sentence == tokens[s].sentence)
       }
       if staffed { result.append(Int(tokens[s].start)..<Int(tokens[end].end)) }
       // A sentence's first words are capitalised anyway: past an unstaffed one word by word.

@@ -4,7 +4,8 @@ import Testing
 
 /// Registers of the fifteenth session's blind batches: young shoppers' slang and emoji (u29),
 /// older shoppers' letters ("Dear Sirs ... Yours faithfully", u30), and questions to other
-/// shoppers against asks to the store (u31), and an everyday mix (u33). Each form fires, and
+/// shoppers against asks to the store (u31), personal details among innocent numbers and names
+/// (u32), and an everyday mix (u33). Each form fires, and
 /// the nearest innocent text does not.
 @Suite struct LettersAndSlangTests {
   @Test(arguments: [
@@ -36,6 +37,12 @@ import Testing
       "Got a notice saying the email on my Northpeak account had been updated. I did NOT do that, and now I can't log in."),
     ("service.frustration_no_cta", 1,
       "Three emails, three different answers about when my order would ship. Honestly the most confusing ordering experience I've had."),
+    ("pii.email", 3, "If anyone wants to buy mine when I upgrade, email k.osei @ outlook . com"),
+    ("pii.address", 4, "If you're near me pop by, Unit 5/22 Harbour St, Fremantle WA 6160, happy to show it."),
+    ("pii.full_name", 4, "Bought it after my coworker Nadia Okafor raved about hers."),
+    ("pii.full_name", 5,
+      "Danielle Moreau at the Portland store spent 20 minutes showing me the different modes."),
+    ("pii.phone", 3, "The igniter broke. Please call me back on 07700 900 461."),
     ("pii.address", 5, "hosting a tent sleepover saturday so pull up to 1427 willow creek rd bestie"),
     ("price.generic_only", 5, "bargain fr 🔥🔥 got it 40% off during the sale, good deal bestie"),
   ])
@@ -65,6 +72,15 @@ import Testing
     ("escalate.wrong_item", 2, "Ordered the blue, the box had a nice note in it. Love the blue."),
     ("escalate.account_compromised", 4, "Updated the email on my account myself, easy. Boots are great."),
     ("escalate.account_compromised", 3, "I can't log in to the app to see tracking but the boots are great"),
+    ("pii.phone", 5, "I checked the tracking (1Z 84A 7W2 03 1245 6671) like 10 times. Great lamp."),
+    ("pii.phone", 3,
+      "Style code printed inside the tongue is 402-118-0075 in case width changed. Go half size up."),
+    ("escalate.frustration_cta", 3,
+      "igniter quit after a month. My mate Rob wanted one so I told him to ring me on 07700 900 461 and I'd show him how it works."),
+    ("pii.full_name", 4, "my friend Sarah loved it, Marco at the 5th Avenue store was great"),
+    ("pii.full_name", 4,
+      "Filtered 4 liters from a stream above Lake Tahoe. Hang it from a branch and forget it."),
+    ("pii.full_name", 3, "I am in Store Merløse for a business trip and the boots are great"),
     ("pii.address", 5, "drove to 3 different stores on main st to find these"),
     ("pii.address", 4, "Temps got down to -8°C / 17°F and the output didn't sag."),
     ("pii.address", 5, "I walked 5 miles down forest rd in them"),

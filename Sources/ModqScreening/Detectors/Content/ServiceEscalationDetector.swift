@@ -180,8 +180,13 @@ struct ServiceEscalationDetector: Detector {
 
   func tamperingHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = live(a.hits(.reviewSelective), a, review)
-    for change in a.hits(.reviewTampering) {
-      if let offer = a.hits(.tamperingOffer, near: change).first { result += [offer, change] }
+    // "Nobody asked me to change my rating": a denied offer is none.
+    for change in live(a.hits(.reviewTampering), a, review) {
+      if let offer = a.hits(.tamperingOffer, near: change).first(where: {
+        !a.isNegated($0, in: review)
+      }) {
+        result += [offer, change]
+      }
     }
     return result
   }

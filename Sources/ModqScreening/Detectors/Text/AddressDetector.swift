@@ -105,10 +105,13 @@ struct AddressDetector: Detector {
     guard isHouseNumber(tokens[i], field),
       !NumberContext.glued(field.bytes, before: Int(tokens[i].start)) || isUnitSlash(i, field)
     else { return nil }
-    // "down to -8°C / 17°F": a house number is followed by a space.
+    // A weak cue ("to", "at") needs digits followed by a space ("down to -8°C / 17°F" is no
+    // address) and plain name words before the suffix.
     let after = Int(tokens[i].end)
-    let cued = hasCue(before: i, tokens, also: Self.suffixCues) && after < field.bytes.count
-      && field.bytes[after] == 0x20
+    let cued = hasCue(before: i, tokens)
+      || hasCue(before: i, tokens, also: Self.suffixCues) && tokens[i].has(.allDigits)
+        && after < field.bytes.count && field.bytes[after] == 0x20
+        && plainNames(after: i, tokens)
     var k = i + 1
     while k < tokens.count, k <= i + 5 {
       let t = tokens[k]
@@ -277,6 +280,24 @@ struct AddressDetector: Detector {
     guard last > k, Int(tokens[last].end) - Int(tokens[k].end) < 80 else { return k }
     return last
   }
+
+  /// After a weak cue, the words up to the suffix are plain name words ("1427 willow creek
+  /// rd"), not "at 1L it's way too heavy".
+  private func plainNames(after i: Int, _ tokens: [Token]) -> Bool {
+    var k = i + 1
+    while k < tokens.count, k <= i + 4, !suffixes.contains(tokens[k]) {
+      guard tokens[k].normLength >= 3, !tokens[k].has(.hasDigit),
+        !Self.notNameWords.contains(tokens[k])
+      else { return false }
+      k += 1
+    }
+    return k > i + 1 && k < tokens.count && suffixes.contains(tokens[k])
+  }
+
+  private static let notNameWords = WordSet([
+    "its", "was", "too", "very", "really", "just", "all", "not", "but", "this", "that", "one",
+    "long", "way", "half", "there", "then", "our", "your", "their", "his", "her",
+  ])
 
   /// "Unit 5/22 Harbour St": the house number after a unit number and a slash.
   private func isUnitSlash(_ i: Int, _ field: TextField) -> Bool {

@@ -57,7 +57,7 @@ struct IntegrityDetector: Detector {
   }
 
   /// A review asked for on a condition, then within 10 words of the same sentence a verb of
-  /// getting and a reward: "if I wrote a five-star review on your website I would be sent a
+  /// getting and a reward (or a reward promised up to 10 words before it): "if I wrote a five-star review on your website I would be sent a
   /// free pair of socks", "leave a 5 star review and get free socks"; not "if you write a
   /// review, mention the free carry bag".
   private func offeredRewards(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
@@ -65,9 +65,17 @@ struct IntegrityDetector: Detector {
     for condition in a.hits(.incentiveCondition) {
       let tokens = review.fields[condition.field].tokens
       if let reward = a.hits(.incentiveReward, near: condition).first(where: { reward in
-        let gap = condition.tokens.upperBound..<reward.tokens.lowerBound
-        return !gap.isEmpty && gap.count <= 10
-          && tokens[gap].contains { IntegrityDetector.getting.contains($0) }
+        if reward.tokens.lowerBound >= condition.tokens.upperBound {
+          let gap = condition.tokens.upperBound..<reward.tokens.lowerBound
+          return gap.count <= 10 && tokens[gap].contains { IntegrityDetector.getting.contains($0) }
+        }
+        // The reward first, promised: "they give me 30% discount code for next order if i
+        // write review", "said they would refund the full cost once I posted a review".
+        guard reward.tokens.upperBound <= condition.tokens.lowerBound,
+          condition.tokens.lowerBound - reward.tokens.upperBound <= 10
+        else { return false }
+        return review.fields[condition.field].hasWord(
+          IntegrityDetector.promising, before: reward.tokens, within: 4)
       }) {
         result += [condition, reward]
       }
@@ -75,6 +83,10 @@ struct IntegrityDetector: Detector {
     return result
   }
 
+  static let promising = WordSet([
+    "give", "gave", "gives", "offer", "offered", "offers", "promise", "promised", "would",
+    "will", "send", "sent",
+  ])
   static let getting = WordSet([
     "get", "gets", "got", "receive", "received", "sent", "send", "given", "earn", "win", "gives",
   ])

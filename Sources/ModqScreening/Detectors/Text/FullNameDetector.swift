@@ -82,8 +82,11 @@ struct FullNameDetector: Detector {
   private static let staffWords = WordSet([
     "service", "support", "team", "staff", "desk", "associate", "rep", "representative",
     "manager", "employee", "cashier", "agent", "counter", "clerk", "salesperson", "department",
-    "chat", "store", "shop",
+    "chat",
   ])
+  /// Staff words naming a place: only after the name, in its sentence ("Danielle Moreau at the
+  /// Portland store"; not "Upper Austria? I am in Store Merløse").
+  private static let shopWords = WordSet(["store", "shop"])
 
   /// A staff member named in full mid-sentence ("and Derek Olsen in your customer service
   /// team sorted it"): a name not starting its sentence with a staff word close by. A name
@@ -106,8 +109,10 @@ struct FullNameDetector: Detector {
       let near = (opens ? min(end + 2, tokens.count) : max(0, s - 3))..<min(tokens.count, end + 6)
       // The staff word is not the name itself ("in Store Merløse for a business trip").
       let staffed = placed && near.contains {
-        !(s...end).contains($0) && Self.staffWords.contains(tokens[$0])
-          && (!opens || tokens[$0].sentence == tokens[s].sentence)
+        guard !(s...end).contains($0) else { return false }
+        let sameSentence = tokens[$0].sentence == tokens[s].sentence
+        if Self.shopWords.contains(tokens[$0]) { return $0 > end && sameSentence }
+        return Self.staffWords.contains(tokens[$0]) && (!opens || sameSentence)
       }
       if staffed { result.append(Int(tokens[s].start)..<Int(tokens[end].end)) }
       // A sentence's first words are capitalised anyway: past an unstaffed one word by word.

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 1,417 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 1,477 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -30,10 +30,11 @@ import Testing
   /// question ignored three times without a frustration word (u30-42), "exchange it for the
   /// green medium I ordered" (u30-48), a happy customer asking to be rung back, escalated
   /// (u30-57), a vow told as "your shop is not" (u30-60),
-  /// "got a 3-pack of S" (u31-46).
+  /// "got a 3-pack of S" (u31-46); from u34, a relative whose company makes the jacket's fabric
+  /// (u34-13).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
-    "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u31-38", "u31-46",
+    "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u31-38", "u31-46", "u34-13",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-40", "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
@@ -87,7 +88,7 @@ import Testing
   @Test(arguments: [
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
-    "u33",
+    "u33", "u34",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

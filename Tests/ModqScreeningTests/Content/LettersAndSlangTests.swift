@@ -5,7 +5,7 @@ import Testing
 /// Registers of the fifteenth session's blind batches: young shoppers' slang and emoji (u29),
 /// older shoppers' letters ("Dear Sirs ... Yours faithfully", u30), and questions to other
 /// shoppers against asks to the store (u31), personal details among innocent numbers and names
-/// (u32), and an everyday mix (u33). Each form fires, and
+/// (u32), an everyday mix (u33) and review integrity told many ways (u34). Each form fires, and
 /// the nearest innocent text does not.
 @Suite struct LettersAndSlangTests {
   @Test(arguments: [
@@ -43,6 +43,25 @@ import Testing
     ("pii.full_name", 5,
       "Danielle Moreau at the Portland store spent 20 minutes showing me the different modes."),
     ("pii.phone", 3, "The igniter broke. Please call me back on 07700 900 461."),
+    ("integrity.incentivized", 5,
+      "The seller reached out after delivery and offered me a free stuff sack if I left a review, so here goes."),
+    ("integrity.incentivized", 3,
+      "They give me 30% discount code for next order if i write review here so ok. Hoodie is warm."),
+    ("integrity.incentivized", 4,
+      "The seller said they would refund the full cost of the bottle once I posted a review, so here it is."),
+    ("integrity.incentivized", 3, "Leaving this review to get my entry in the monthly gear giveaway 🤞"),
+    ("integrity.feedback_exchange", 5,
+      "Seller rated me positive so I'm returning the favor with 5 stars, that's how it works"),
+    ("integrity.feedback_exchange", 5,
+      "I'm part of a review swap group where we all leave each other 5 stars."),
+    ("integrity.insider", 5, "As one of the owners of Northpeak Outfitters I obviously love this tent."),
+    ("integrity.insider", 5, "My brother is one of the founders of Northpeak and I'm so proud of him!"),
+    ("integrity.insider", 4, "My mom works on Northpeak's design team and she got me to try these."),
+    ("integrity.insider", 5, "I work customer service for this store and get asked about this filter all the time."),
+    ("integrity.extortion", 4,
+      "4 stars for now. I'll take it down to 1 star unless the seller throws in a set of spare tips for free."),
+    ("escalate.review_tampering", 3,
+      "Got a text asking if I was happy. I said yes and only THEN got a link to leave a review."),
     ("pii.address", 5, "hosting a tent sleepover saturday so pull up to 1427 willow creek rd bestie"),
     ("price.generic_only", 5, "bargain fr 🔥🔥 got it 40% off during the sale, good deal bestie"),
   ])
@@ -81,6 +100,11 @@ import Testing
     ("pii.full_name", 4,
       "Filtered 4 liters from a stream above Lake Tahoe. Hang it from a branch and forget it."),
     ("pii.full_name", 3, "I am in Store Merløse for a business trip and the boots are great"),
+    ("escalate.review_tampering", 4,
+      "Updating my review from 2 to 4 stars. Nobody asked me to change my rating, I just think it's fair now."),
+    ("escalate.review_tampering", 2, "I never got a link to track my order but the boots are fine."),
+    ("integrity.extortion", 1, "It's fine as long as you don't need it waterproof, 1 star from me."),
+    ("pii.address", 2, "Paid for it myself so no reason to sugarcoat: at 1L it's way too heavy to carry."),
     ("pii.address", 5, "drove to 3 different stores on main st to find these"),
     ("pii.address", 4, "Temps got down to -8°C / 17°F and the output didn't sag."),
     ("pii.address", 5, "I walked 5 miles down forest rd in them"),

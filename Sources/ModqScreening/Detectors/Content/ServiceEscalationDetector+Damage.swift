@@ -41,11 +41,24 @@ extension ServiceEscalationDetector {
   func isBrokeDown(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[hit.field].tokens
     let next = hit.tokens.upperBound
-    return next < tokens.count && tokens[next].key == ServiceEscalationDetector.down
-      && ServiceEscalationDetector.breakWords.contains(key: tokens[hit.tokens.upperBound - 1].key)
+    guard next < tokens.count,
+      ServiceEscalationDetector.breakWords.contains(key: tokens[hit.tokens.upperBound - 1].key)
+    else { return false }
+    if tokens[next].key == ServiceEscalationDetector.down { return true }
+    // "The boots broke in after two short walks": worn in, not broken ("broke in half",
+    // "broke in transit" are).
+    return tokens[next].key == ServiceEscalationDetector.inWord
+      && (next + 1 == tokens.count || tokens[next + 1].sentence != tokens[next].sentence
+        || !ServiceEscalationDetector.brokenInto.contains(tokens[next + 1]))
   }
 
   static let down = WordHash.key(ofWord: "down")
+  static let inWord = WordHash.key(ofWord: "in")
+  /// After "broke in": where it broke, not how it wore in.
+  static let brokenInto = WordSet([
+    "half", "two", "three", "pieces", "places", "transit", "shipping", "the", "my", "several",
+    "multiple", "a", "one", "many",
+  ])
 
   /// "dead on arrival", "came broken", "is DOA": the arrival and damage phrases end on the
   /// same word, one inside the other (but "box was crushed", in both lists, is the box, not

@@ -36,8 +36,11 @@ extension ServiceEscalationDetector {
     // "If I need a replacement I'll buy another brand" is a guess, not a demand (but "only if
     // you refund me" is one: the hedge must stand right before the demand).
     let hedges = ServiceEscalationDetector.hedges
+    // A problem already put right in its sentence is no demand ("charged twice by mistake but
+    // the store had already refunded the extra").
     var result = live(a.hits(.demand), a, review).filter {
       !review.fields[$0.field].hasWord(hedges, before: $0.tokens, within: 1)
+        && !a.has(.damageResolved, near: $0)
     }
     let frustration = frustrationHits(a, review)
     // A low-rated review may name the order in the sentence before or after the ask ("I was

@@ -64,8 +64,9 @@ extension ServiceEscalationDetector {
     // An ask and a fix alone catch the escalations the specific rows miss; beside one of them
     // ("snapped in half when I opened the box. Please send replacement poles") the specific
     // row says it all.
-    if result.isEmpty && review.review.rating <= neighbourAskMaxRating {
-      let fix = askForFix(review)
+    if result.isEmpty && review.review.rating < 5 {
+      let fix = review.review.rating <= neighbourAskMaxRating
+        ? askForFix(review) : askForFix(review, asks: storeAsks, fixes: storeFixWords)
       if !fix.isEmpty && ServiceEscalationDetector.specificRows.allSatisfy({
         hits(of: $0, a, review).isEmpty
       }) {
@@ -96,11 +97,13 @@ extension ServiceEscalationDetector {
   /// "can I get a new buckle sent out?", "I'd like this resolved by Friday", "i need two of
   /// those charges reversed": an ask, then a fix within 5 words (same sentence), not negated
   /// or hedged ("if I need a replacement").
-  func askForFix(_ review: PreparedReview) -> [CueHit] {
+  func askForFix(
+    _ review: PreparedReview, asks: PhraseMatcher? = nil, fixes fixList: PhraseMatcher? = nil
+  ) -> [CueHit] {
     for (f, field) in review.fields.enumerated() {
-      let fixes = fixWords.matches(in: field)
+      let fixes = (fixList ?? fixWords).matches(in: field)
       if fixes.isEmpty { continue }
-      for ask in asks.matches(in: field) {
+      for ask in (asks ?? self.asks).matches(in: field) {
         let sentence = field.tokens[ask.tokens.lowerBound].sentence
         guard let fix = fixes.first(where: {
           $0.tokens.lowerBound >= ask.tokens.upperBound

@@ -25,6 +25,11 @@ struct ServiceEscalationDetector: Detector {
   /// sentence is a call to action (escalate.frustration_cta only; empty for other rows).
   let asks: PhraseMatcher
   let fixWords: PhraseMatcher
+  /// The asks and fixes that reach the store at any rating below 5 ("could you send the L
+  /// pack", "can somebody look into where it went"): narrower than `asks` and `fixWords`,
+  /// which a question to other shoppers may use ("can you swap the hip belt?").
+  let storeAsks: PhraseMatcher
+  let storeFixWords: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -43,6 +48,12 @@ struct ServiceEscalationDetector: Detector {
       "asks", default: asksFix ? ["asks.txt"] : [], matchesJoined: false, stretch: false)
     fixWords = try params.phrases(
       "fix_words", default: asksFix ? ["fix-words.txt"] : [], matchesJoined: false, stretch: false)
+    storeAsks = try params.phrases(
+      "store_asks", default: asksFix ? ["store-asks.txt"] : [], matchesJoined: false,
+      stretch: false)
+    storeFixWords = try params.phrases(
+      "store_fix_words", default: asksFix ? ["store-fix-words.txt"] : [], matchesJoined: false,
+      stretch: false)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
       vows += [
@@ -151,14 +162,15 @@ struct ServiceEscalationDetector: Detector {
   static let denials = WordSet(["no", "not", "never", "without"])
   static let noticeLinks = WordSet(["that", "of"])
 
-  /// True when `hit` has the word "never" ("never arrived", "she never got it").
+  /// True when `hit` tells a final loss: "never" ("never arrived", "she never got it") or
+  /// "nowhere" ("the socks I ordered are nowhere").
   func hasNever(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     review.fields[hit.field].tokens[hit.tokens].contains {
-      $0.key == ServiceEscalationDetector.never
+      ServiceEscalationDetector.finalLoss.contains($0)
     }
   }
 
-  static let never = WordHash.key(ofWord: "never")
+  static let finalLoss = WordSet(["never", "nowhere"])
   /// After a compromise cue, the customer's own payment ("my bank flagged the payment").
   static let ownPayment = WordSet(["payment", "purchase", "transaction", "order"])
   /// Before "never came", a message rather than the parcel ("the confirmation never came").

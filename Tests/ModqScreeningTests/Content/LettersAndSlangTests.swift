@@ -5,7 +5,8 @@ import Testing
 /// Registers of the fifteenth session's blind batches: young shoppers' slang and emoji (u29),
 /// older shoppers' letters ("Dear Sirs ... Yours faithfully", u30), and questions to other
 /// shoppers against asks to the store (u31), personal details among innocent numbers and names
-/// (u32), an everyday mix (u33) and review integrity told many ways (u34). Each form fires, and
+/// (u32), an everyday mix (u33), review integrity told many ways (u34) and order problems
+/// inside product reviews at 3-4 stars (u35). Each form fires, and
 /// the nearest innocent text does not.
 @Suite struct LettersAndSlangTests {
   @Test(arguments: [
@@ -62,6 +63,19 @@ import Testing
       "4 stars for now. I'll take it down to 1 star unless the seller throws in a set of spare tips for free."),
     ("escalate.review_tampering", 3,
       "Got a text asking if I was happy. I said yes and only THEN got a link to leave a review."),
+    ("escalate.frustration_cta", 4,
+      "These are the softest socks I own. I ordered one pack in M and one in L, but both packs are M. Could you send the L pack and I'll mail the extra M back?"),
+    ("escalate.frustration_cta", 4,
+      "Tracking has said delivered since tuesday and there's nothing at my door. Can somebody look into where it went?"),
+    ("escalate.frustration_cta", 3, "Birthday is Saturday so I'd really appreciate if the olive one could be sent out."),
+    ("escalate.account_compromised", 4,
+      "Jacket is great. After I placed this order I got an email that my password had been changed, which I did not do."),
+    ("escalate.never_again", 3,
+      "Boots are top notch. But after how this order was handled, that was my first and last purchase from this shop."),
+    ("escalate.review_tampering", 3,
+      "After my first review I got a message from the seller offering a gift card to edit it to five stars."),
+    ("escalate.not_received", 4,
+      "Poles are sturdy. The merino socks I ordered in the same order are nowhere though, not in the box."),
     ("pii.address", 5, "hosting a tent sleepover saturday so pull up to 1427 willow creek rd bestie"),
     ("price.generic_only", 5, "bargain fr 🔥🔥 got it 40% off during the sale, good deal bestie"),
   ])
@@ -105,6 +119,13 @@ import Testing
     ("escalate.review_tampering", 2, "I never got a link to track my order but the boots are fine."),
     ("integrity.extortion", 1, "It's fine as long as you don't need it waterproof, 1 star from me."),
     ("pii.address", 2, "Paid for it myself so no reason to sugarcoat: at 1L it's way too heavy to carry."),
+    ("escalate.frustration_cta", 4, "Can you swap the hip belt for a bigger one? Asking other owners."),
+    ("escalate.frustration_cta", 4, "Can you tell me if the second one is the same size?"),
+    ("escalate.frustration_cta", 5,
+      "I was charged twice by mistake but the store had already refunded the extra before I even noticed."),
+    ("service.damage_minor", 5,
+      "The socks came in a separate parcel the next day. The boots broke in after two short walks."),
+    ("escalate.not_received", 4, "The yellow ones are nowhere near as bright, love them"),
     ("pii.address", 5, "drove to 3 different stores on main st to find these"),
     ("pii.address", 4, "Temps got down to -8°C / 17°F and the output didn't sag."),
     ("pii.address", 5, "I walked 5 miles down forest rd in them"),

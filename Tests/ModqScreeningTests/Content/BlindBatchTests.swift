@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 1,537 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 1,597 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -34,11 +34,13 @@ import Testing
   /// (u34-13); from u35, written to hide order problems inside product reviews: frustration or
   /// a cancellation beside praise of the product, published as product reviews (u35-3, u35-7,
   /// u35-10, u35-12, u35-49), an extra item "I only ordered one" (u35-15), "Need the second one
-  /// please" (u35-24), a gift card code "I'm still waiting on" (u35-29).
+  /// please" (u35-24), a gift card code "I'm still waiting on" (u35-29); from u36, shipping
+  /// praise with "recycled paper" in it (u36-30), a headlamp dead the morning after its first
+  /// night (u36-46), a harsh text at 5 stars the score does not find strong enough (u36-53).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u31-38", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
-    "u35-15", "u35-24", "u35-29", "u35-49",
+    "u35-15", "u35-24", "u35-29", "u35-49", "u36-30", "u36-46", "u36-53",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
@@ -52,11 +54,12 @@ import Testing
   /// as a call to action (u29-58, and u29-39: "a size 10 showed up"); from u30, praise of a delivery read as minor damage because
   /// of "not a corner was bent" (u30-59); wrong items asked for at 3-4 stars, escalated as a
   /// call to action (u26-40, u31-46, u35-2, u35-31, u35-48, u35-60), and a parcel marked
-  /// delivered asked after the same way (u35-4); from u33, a box label against the shoes inside
+  /// delivered asked after the same way (u35-4), and u36-34 ("please i need the correct
+  /// ones"); from u33, a box label against the shoes inside
   /// escalated as a call to action (u33-41), sarcasm at 1 star read as a rating mismatch (u33-44).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
-    "u35-4", "u35-31", "u35-48", "u35-60",
+    "u35-4", "u35-31", "u35-48", "u35-60", "u36-34",
     "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u22-48", "u23-12", "u25-26",
     "u25-60", "u27-3", "u27-17", "u27-22", "u28-12",
   ]
@@ -95,7 +98,7 @@ import Testing
   @Test(arguments: [
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
-    "u33", "u34", "u35",
+    "u33", "u34", "u35", "u36",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -125,7 +128,7 @@ import Testing
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
     let batches = [
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
-      "u29", "u30", "u31", "u33", "u34", "u35",
+      "u29", "u30", "u31", "u33", "u34", "u35", "u36",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

@@ -24,7 +24,7 @@ struct WrongProductDetector: Detector {
       var lastEnd = -1
       for hit in cues.hits(in: field) {
         if hit.category == own { return [] }
-        if followsWith(hit, in: field) { continue }
+        if followsWith(hit, in: field) || paidWith(hit, in: field) { continue }
         // "water bottle" and "bottle" on the same words count once.
         if hit.tokens.lowerBound < lastEnd { continue }
         lastEnd = hit.tokens.upperBound
@@ -56,6 +56,25 @@ struct WrongProductDetector: Detector {
     }
     return false
   }
+
+  /// A gift card the product was paid with: a cue of the "gift cards" category in a sentence
+  /// with a spending word ("My sister sent me a Northpeak gift card for my birthday and this is
+  /// what I picked", "gift card well spent").
+  private func paidWith(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
+    guard cues.names[hit.category] == "gift cards" else { return false }
+    let sentence = field.tokens[hit.tokens.lowerBound].sentence
+    var k = hit.tokens.lowerBound
+    while k > 0 && field.tokens[k - 1].sentence == sentence { k -= 1 }
+    while k < field.tokens.count && field.tokens[k].sentence == sentence {
+      if WrongProductDetector.spending.contains(field.tokens[k]) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  private static let spending = WordSet([
+    "spent", "spend", "picked", "bought", "used", "chose", "toward", "towards", "paid",
+  ])
 
   /// The cue opens its sentence after "these" / "this", with at most one word between
   /// ("These socks ...", "This merino beanie ...").

@@ -57,6 +57,11 @@ extension ServiceEscalationDetector {
   /// The phrase may be followed by one noun ("these socks but ...").
   func endsClause(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
+    // "Didn't order this for myself, it was for my scout troop": ordered for someone else.
+    let after = hit.tokens.upperBound
+    if after < field.tokens.count && field.tokens[after].key == ServiceEscalationDetector.forWord {
+      return false
+    }
     for next in hit.tokens.upperBound..<(hit.tokens.upperBound + 2) {
       guard next < field.tokens.count, field.tokens[next].sentence == hit.sentence else {
         return true
@@ -67,6 +72,7 @@ extension ServiceEscalationDetector {
     return false
   }
 
+  static let forWord = WordHash.key(ofWord: "for")
   static let clauseEnds = WordSet([
     "and", "but", "so", "yet", "at", "ever", "item", "product", "order", "either",
     "whatsoever", "from", "online", "myself", "any",

@@ -15,7 +15,7 @@ extension ServiceEscalationDetector {
     let arrivals = a.hits(.damageArrival).filter { !isCameBack($0, review) }
     for damage in damages
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
-      && !isLikeness(damage, review) && !isBrokeDown(damage, review)
+      && !isLikeness(damage, review) && !isBrokeDown(damage, review) && !isFolding(damage, review)
       && !isHypothetical(damage, review)
     {
       // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
@@ -52,6 +52,19 @@ extension ServiceEscalationDetector {
         || !ServiceEscalationDetector.brokenInto.contains(tokens[next + 1]))
   }
 
+  /// Poles that "collapse small enough to strap to my daypack": folding, a feature.
+  func isFolding(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[hit.field].tokens
+    let next = hit.tokens.upperBound
+    return next < tokens.count && tokens[next].sentence == hit.sentence
+      && ServiceEscalationDetector.collapseWords.contains(tokens[next - 1])
+      && ServiceEscalationDetector.foldingWays.contains(tokens[next])
+  }
+
+  static let collapseWords = WordSet(["collapse", "collapses", "collapsed", "collapsing"])
+  static let foldingWays = WordSet([
+    "small", "down", "to", "into", "easily", "nicely", "flat", "quickly", "fast", "smoothly",
+  ])
   static let down = WordHash.key(ofWord: "down")
   static let inWord = WordHash.key(ofWord: "in")
   /// After "broke in": where it broke, not how it wore in.

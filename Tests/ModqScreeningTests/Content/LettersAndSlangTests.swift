@@ -6,7 +6,8 @@ import Testing
 /// older shoppers' letters ("Dear Sirs ... Yours faithfully", u30), and questions to other
 /// shoppers against asks to the store (u31), personal details among innocent numbers and names
 /// (u32), an everyday mix (u33), review integrity told many ways (u34) and order problems
-/// inside product reviews at 3-4 stars (u35). Each form fires, and
+/// inside product reviews at 3-4 stars (u35), a fresh mix (u36) and innocent reviews next to
+/// every rule (u37). Each form fires, and
 /// the nearest innocent text does not.
 @Suite struct LettersAndSlangTests {
   @Test(arguments: [
@@ -82,6 +83,7 @@ import Testing
       "I got a notification that someone tried to log into my Northpeak account from a device I don't own."),
     ("service.frustration_no_cta", 2,
       "Honestly the whole ordering experience was a mess. Checkout crashed twice. Not impressed with the website."),
+    ("escalate.damaged", 2, "The pole collapsed when I leaned on it the first time I used it."),
     ("pii.address", 5, "hosting a tent sleepover saturday so pull up to 1427 willow creek rd bestie"),
     ("price.generic_only", 5, "bargain fr 🔥🔥 got it 40% off during the sale, good deal bestie"),
   ])
@@ -134,6 +136,10 @@ import Testing
     ("escalate.not_received", 4, "The yellow ones are nowhere near as bright, love them"),
     ("legal.hate", 4, "Made in China. The workers there are incapable of doing stitching right."),
     ("legal.hate", 3, "I'm incapable of folding this tent back into its bag lol"),
+    ("service.did_not_order", 4,
+      "Didn't order this for myself, it was for my scout troop, but I ended up using it."),
+    ("service.damage_minor", 5,
+      "Shipped fast and came with a free carabiner clip. The poles collapse small enough to strap to my daypack."),
     ("pii.address", 5, "drove to 3 different stores on main st to find these"),
     ("pii.address", 4, "Temps got down to -8°C / 17°F and the output didn't sag."),
     ("pii.address", 5, "I walked 5 miles down forest rd in them"),
@@ -141,5 +147,16 @@ import Testing
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  /// A gift card the bottle was paid with is no review of a gift card; a text about
+  /// redeeming one, under the bottle, still is.
+  @Test func aGiftCardSpentIsNoWrongProduct() throws {
+    let paid = "My sister sent me a Northpeak gift card for my birthday and this is what I picked. Thanks sis, gift card well spent."
+    #expect(try !ContentFixture.criteria(paid, rating: 5, product: "SKU-601")
+      .contains("consistency.wrong_product"))
+    let redeemed = "The gift card code worked, the balance showed right away. Great gift card for a present."
+    #expect(try ContentFixture.criteria(redeemed, rating: 5, product: "SKU-601")
+      .contains("consistency.wrong_product"))
   }
 }

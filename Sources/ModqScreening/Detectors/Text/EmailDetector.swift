@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// `pii.email`: `name@domain.tld`, and spelled-out addresses ("jane at gmail dot com") when
 /// the domain is a mail provider or an email word is near ("not at all" never fires).
 struct EmailDetector: Detector {
@@ -31,8 +34,14 @@ struct EmailDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.isEmpty {
-      symbolEmails(field, into: &hits)
-      spacedSymbolEmails(field, into: &hits)
+      // One scan for "@" decides whether either symbol form needs reading at all.
+      let hasAt = field.bytes.withUnsafeBytes { raw in
+        raw.baseAddress.map { memchr($0, 0x40, raw.count) != nil } ?? false
+      }
+      if hasAt {
+        symbolEmails(field, into: &hits)
+        spacedSymbolEmails(field, into: &hits)
+      }
       spelledEmails(field, into: &hits)
     }
     return hits

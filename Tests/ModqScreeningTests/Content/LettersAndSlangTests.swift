@@ -7,7 +7,8 @@ import Testing
 /// shoppers against asks to the store (u31), personal details among innocent numbers and names
 /// (u32), an everyday mix (u33), review integrity told many ways (u34) and order problems
 /// inside product reviews at 3-4 stars (u35), a fresh mix (u36) and innocent reviews next to
-/// every rule (u37). Each form fires, and
+/// every rule (u37), short reviews (u38) and facts told in ordinary words (u39). Each form
+/// fires, and
 /// the nearest innocent text does not.
 @Suite struct LettersAndSlangTests {
   @Test(arguments: [
@@ -84,6 +85,19 @@ import Testing
     ("service.frustration_no_cta", 2,
       "Honestly the whole ordering experience was a mess. Checkout crashed twice. Not impressed with the website."),
     ("escalate.damaged", 2, "The pole collapsed when I leaned on it the first time I used it."),
+    ("escalate.damaged", 1, "dead out of the box, wont even turn on"),
+    ("escalate.not_received", 1, "3 weeks and nothing has arrived. still waiting"),
+    ("escalate.review_tampering", 1, "seller offered me a refund if i delete my 1 star review. shady"),
+    ("legal.threat", 1, "stove wont light. im coming to ur warehouse to smash somebodys face in"),
+    ("escalate.frustration_cta", 2,
+      "My card statement shows this order three times. I'd like the other two charges put back, please."),
+    ("escalate.never_again", 1, "Between this and last winter's jacket saga, I've spent my last penny with you lot."),
+    ("escalate.account_compromised", 2,
+      "Logged in and the delivery address had been changed, with a second pair in the basket that I never put there."),
+    ("escalate.review_tampering", 2,
+      "I got a message offering 30% off my next order once I'd 'revised my feedback'."),
+    ("integrity.incentivized", 5,
+      "These were sent to me at no cost on the understanding I'd put a few words up here, so here they are."),
     ("pii.address", 5, "hosting a tent sleepover saturday so pull up to 1427 willow creek rd bestie"),
     ("price.generic_only", 5, "bargain fr 🔥🔥 got it 40% off during the sale, good deal bestie"),
   ])
@@ -140,6 +154,10 @@ import Testing
       "Didn't order this for myself, it was for my scout troop, but I ended up using it."),
     ("service.damage_minor", 5,
       "Shipped fast and came with a free carabiner clip. The poles collapse small enough to strap to my daypack."),
+    ("escalate.damaged", 2, "Stove won't turn on after six months of use"),
+    ("escalate.damaged", 2, "Dead simple to set up right out of the box"),
+    ("escalate.never_again", 2, "The campsite flooded and the tent leaked, we won't be back to that lake."),
+    ("escalate.frustration_cta", 2, "Please fix the sizing chart, it runs small"),
     ("pii.address", 5, "drove to 3 different stores on main st to find these"),
     ("pii.address", 4, "Temps got down to -8°C / 17°F and the output didn't sag."),
     ("pii.address", 5, "I walked 5 miles down forest rd in them"),

@@ -108,6 +108,9 @@ import Testing
     ("escalate.damaged", 2,
       "Took it out of the bag and the main zip had come away from the fabric down the left side. Not worn once."),
     ("integrity.insider", 5, "My husband's team at Northpeak designed the suspension on this one."),
+    ("escalate.frustration_cta", 2,
+      "I've emailed three times about exchanging this hoodie for a bigger size and nobody replies. Please call me, this is getting ridiculous."),
+    ("escalate.damaged", 1, "The dirty water bag arrived with a split along the seam, water pours out."),
     ("pii.address", 5, "hosting a tent sleepover saturday so pull up to 1427 willow creek rd bestie"),
     ("price.generic_only", 5, "bargain fr 🔥🔥 got it 40% off during the sale, good deal bestie"),
   ])
@@ -171,6 +174,8 @@ import Testing
     ("service.did_not_order", 2,
       "I saw this in the store and was glad i didn't order it earlier online. It was rather flat in person."),
     ("escalate.account_compromised", 4, "My bank rang about the payment and I approved it, the boots are great."),
+    ("escalate.frustration_cta", 2, "Call me crazy but I love it"),
+    ("service.frustration_no_cta", 4, "I emailed them about sizing and they were lovely, great hoodie"),
     ("pii.address", 5, "drove to 3 different stores on main st to find these"),
     ("pii.address", 4, "Temps got down to -8°C / 17°F and the output didn't sag."),
     ("pii.address", 5, "I walked 5 miles down forest rd in them"),

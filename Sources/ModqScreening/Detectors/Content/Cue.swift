@@ -13,7 +13,8 @@ enum Cue: Int, CaseIterable, Sendable {
   case frustration, serviceTarget, demand, callToAction, contactRequest, neverAgain
   case reviewTampering, reviewSelective, tamperingOffer
   // Integrity.
-  case incentivized, incentiveCondition, incentiveReward, insider, insiderWorkplace, insiderFamily, insiderRole, insiderBusiness
+  case incentivized, incentiveCondition, incentiveReward
+  case insider, insiderWorkplace, insiderFamily, insiderRole, insiderBusiness
   case extortion, extortionThreat, extortionUpgrade
   case feedbackExchange, feedbackOffer, feedbackObject
   // Unclear and irrelevant.

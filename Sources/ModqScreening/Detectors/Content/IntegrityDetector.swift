@@ -57,9 +57,9 @@ struct IntegrityDetector: Detector {
   }
 
   /// A review asked for on a condition, then within 10 words of the same sentence a verb of
-  /// getting and a reward (or a reward promised up to 10 words before it): "if I wrote a five-star review on your website I would be sent a
-  /// free pair of socks", "leave a 5 star review and get free socks"; not "if you write a
-  /// review, mention the free carry bag".
+  /// getting and a reward (or a reward promised up to 10 words before it): "if I wrote a
+  /// five-star review on your website I would be sent a free pair of socks", "leave a 5 star
+  /// review and get free socks"; not "if you write a review, mention the free carry bag".
   private func offeredRewards(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
     for condition in a.hits(.incentiveCondition) {

@@ -15,7 +15,8 @@ extension ServiceEscalationDetector {
     let arrivals = a.hits(.damageArrival).filter { !isCameBack($0, review) }
     for damage in damages
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
-      && !isLikeness(damage, review) && !isBrokeDown(damage, review) && !isFolding(damage, review)
+      && !isLikeness(damage, review) && !isBreakIdiom(damage, review)
+      && !isFolding(damage, review)
       && !isHypothetical(damage, review)
     {
       // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
@@ -37,8 +38,9 @@ extension ServiceEscalationDetector {
     "up", "between", "open", "nail", "nails", "fingernail", "fingernails", "heart",
   ])
 
-  /// "my car broke down" (but "a crack down the side" is damage).
-  func isBrokeDown(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+  /// "my car broke down", "the boots broke in" (but "a crack down the side" and "broke in
+  /// half" are damage).
+  func isBreakIdiom(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[hit.field].tokens
     let next = hit.tokens.upperBound
     guard next < tokens.count,

@@ -102,9 +102,9 @@ struct EmailDetector: Detector {
         labels.append(start..<p)
         e = p
       }
-      guard labels.count >= 2, let last = labels.last,
-        tlds.contains(key: WordHash.key(ofWord: String(decoding: b[last], as: UTF8.self).lowercased()))
-      else { continue }
+      guard labels.count >= 2, let last = labels.last else { continue }
+      let tld = String(decoding: b[last], as: UTF8.self).lowercased()
+      guard tlds.contains(key: WordHash.key(ofWord: tld)) else { continue }
       hits.append(DetectorHit(field: field, byteRange: s..<e))
     }
   }

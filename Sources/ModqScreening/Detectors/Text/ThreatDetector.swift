@@ -55,7 +55,8 @@ struct ThreatDetector: Detector {
         return steps > 0 || isContracted(tokens[j]) ? j : nil
       }
       if !sought, j >= 2, LegalWords.conjunctions.contains(tokens[j]),
-        LegalWords.objectPronouns.contains(tokens[j - 1]), LegalWords.seekVerbs.contains(tokens[j - 2])
+        LegalWords.objectPronouns.contains(tokens[j - 1]),
+        LegalWords.seekVerbs.contains(tokens[j - 2])
       {
         sought = true
         j -= 3

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 1,897 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 1,957 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -51,14 +51,17 @@ import Testing
   /// "Oh marvellous, a rain jacket that keeps the rain in" (u40-34), a parcel "signed for" by
   /// someone else (u40-38), an order "voided" beside talk of other tents (u40-47); from u41, a
   /// sale order stuck in "processing", "pretty let down" (u41-9), a late delivery told with
-  /// "the chat support was quick" (u41-23).
+  /// "the chat support was quick" (u41-23); from u42, a stove that "came with the burner head
+  /// bent" ("came with" is also a free clip, u42-1), "please sort this out" after a size
+  /// mix-up (u42-31: also said of a sizing chart), sarcasm with no marker (u42-34), courier
+  /// praise with "paper" in it (u42-41).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u31-38", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
     "u35-15", "u35-24", "u35-29", "u35-49", "u36-30", "u36-46", "u36-53",
     "u38-12", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-16", "u39-29", "u39-42",
     "u39-47", "u40-1", "u40-2", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
-    "u40-47", "u41-9", "u41-23",
+    "u40-47", "u41-9", "u41-23", "u42-1", "u42-31", "u42-34", "u42-41",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
@@ -117,7 +120,7 @@ import Testing
   @Test(arguments: [
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
-    "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41",
+    "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -147,7 +150,7 @@ import Testing
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
     let batches = [
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
-      "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41",
+      "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

@@ -96,6 +96,28 @@ struct SameBodyDetector: QueueDetector {
     #expect(error?.description == "test.yaml:8: criterion pii.phone: unknown parameter 'foo'")
   }
 
+  /// `payment_categories` names categories by their cue lists; one without a list is an error,
+  /// not a rule that silently never applies.
+  @Test func paymentCategoryWithoutACueListIsAnError() throws {
+    let yaml = """
+      lists: ../lists
+      criteria:
+        - id: consistency.wrong_product
+          action: reject
+          explanation: Wrong product
+          detector: wrong_product
+          params:
+            payment_categories: [gift vouchers]
+      """
+    let error = #expect(throws: PolicyError.self) {
+      try ScreeningEngine(policy: try policy(yaml), store: .empty)
+    }
+    #expect(
+      error?.description
+        == "test.yaml:8: criterion consistency.wrong_product: parameter 'payment_categories': "
+        + "no cue list for category 'gift vouchers'")
+  }
+
   @Test func unknownActionAndMissingListAreErrors() throws {
     let bad =
       "criteria:\n  - id: x\n    action: delete\n    explanation: e\n    detector: profanity\n"

@@ -63,19 +63,19 @@ struct IntegrityDetector: Detector {
   private func offeredRewards(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
     for condition in a.hits(.incentiveCondition) {
-      let tokens = review.fields[condition.field].tokens
+      let field = review.fields[condition.field]
       if let reward = a.hits(.incentiveReward, near: condition).first(where: { reward in
         if reward.tokens.lowerBound >= condition.tokens.upperBound {
           let gap = condition.tokens.upperBound..<reward.tokens.lowerBound
-          return gap.count <= 10 && tokens[gap].contains { IntegrityDetector.getting.contains($0) }
+          return gap.count <= 10
+            && field.tokens[gap].contains { IntegrityDetector.getting.contains($0) }
         }
         // The reward first, promised: "they give me 30% discount code for next order if i
         // write review", "said they would refund the full cost once I posted a review".
         guard reward.tokens.upperBound <= condition.tokens.lowerBound,
           condition.tokens.lowerBound - reward.tokens.upperBound <= 10
         else { return false }
-        return review.fields[condition.field].hasWord(
-          IntegrityDetector.promising, before: reward.tokens, within: 4)
+        return field.hasWord(IntegrityDetector.promising, before: reward.tokens, within: 4)
       }) {
         result += [condition, reward]
       }

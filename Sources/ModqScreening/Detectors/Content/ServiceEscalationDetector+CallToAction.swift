@@ -66,7 +66,8 @@ extension ServiceEscalationDetector {
     // row says it all.
     if result.isEmpty && review.review.rating < 5 {
       let fix = review.review.rating <= neighbourAskMaxRating
-        ? askForFix(review) : askForFix(review, asks: storeAsks, fixes: storeFixWords)
+        ? askForFix(review, asks: asks, fixes: fixWords)
+        : askForFix(review, asks: storeAsks, fixes: storeFixWords)
       if !fix.isEmpty && ServiceEscalationDetector.specificRows.allSatisfy({
         hits(of: $0, a, review).isEmpty
       }) {
@@ -98,12 +99,12 @@ extension ServiceEscalationDetector {
   /// those charges reversed": an ask, then a fix within 5 words (same sentence), not negated
   /// or hedged ("if I need a replacement").
   func askForFix(
-    _ review: PreparedReview, asks: PhraseMatcher? = nil, fixes fixList: PhraseMatcher? = nil
+    _ review: PreparedReview, asks: PhraseMatcher, fixes fixList: PhraseMatcher
   ) -> [CueHit] {
     for (f, field) in review.fields.enumerated() {
-      let fixes = (fixList ?? fixWords).matches(in: field)
+      let fixes = fixList.matches(in: field)
       if fixes.isEmpty { continue }
-      for ask in (asks ?? self.asks).matches(in: field) {
+      for ask in asks.matches(in: field) {
         let sentence = field.tokens[ask.tokens.lowerBound].sentence
         guard let fix = fixes.first(where: {
           $0.tokens.lowerBound >= ask.tokens.upperBound

@@ -5,14 +5,26 @@ import ModqCore
 /// the text has no cue of the product's own category (nor a word of its name) and at least
 /// `min_other_cues` cues of one other category (a cue that opens a sentence after "these" /
 /// "this" counts two); cues after "with" ("wore it with boots") are
-/// accessories, not the subject. Products whose category has no cue list never fire.
+/// accessories, not the subject, and so are cues of a `payment_categories` category in a
+/// sentence that spends it ("a gift card for my birthday and this is what I picked"). Products
+/// whose category has no cue list never fire.
 struct WrongProductDetector: Detector {
   let cues: CategoryCues
   let minOtherCues: Int
+  /// Categories a product can be paid with (indices into `cues.names`).
+  let paymentCategories: Set<Int>
 
   init(_ params: DetectorParameters) throws {
     cues = try CategoryCues(listsDirectory: params.listsDirectory)
     minOtherCues = try params.int("min_other_cues", default: 2)
+    var payment: Set<Int> = []
+    for name in try params.strings("payment_categories", default: ["gift cards"]) {
+      guard let index = cues.index(of: name) else {
+        throw params.error("payment_categories", "no cue list for category '\(name)'")
+      }
+      payment.insert(index)
+    }
+    paymentCategories = payment
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -57,11 +69,11 @@ struct WrongProductDetector: Detector {
     return false
   }
 
-  /// A gift card the product was paid with: a cue of the "gift cards" category in a sentence
-  /// with a spending word ("My sister sent me a Northpeak gift card for my birthday and this is
-  /// what I picked", "gift card well spent").
+  /// A gift card the product was paid with: a cue of a payment category in a sentence with a
+  /// spending word ("My sister sent me a Northpeak gift card for my birthday and this is what I
+  /// picked", "gift card well spent").
   private func paidWith(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
-    guard cues.names[hit.category] == "gift cards" else { return false }
+    guard paymentCategories.contains(hit.category) else { return false }
     let sentence = field.tokens[hit.tokens.lowerBound].sentence
     var k = hit.tokens.lowerBound
     while k > 0 && field.tokens[k - 1].sentence == sentence { k -= 1 }

@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to fifteenth sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to sixteenth sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 1,957 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 2,017 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -54,7 +54,11 @@ import Testing
   /// "the chat support was quick" (u41-23); from u42, a stove that "came with the burner head
   /// bent" ("came with" is also a free clip, u42-1), "please sort this out" after a size
   /// mix-up (u42-31: also said of a sizing chart), sarcasm with no marker (u42-34), courier
-  /// praise with "paper" in it (u42-41).
+  /// praise with "paper" in it (u42-41); from u44, shoppers writing English as a second
+  /// language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
+  /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
+  /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
+  /// blue" at 4 stars (u44-23: "you can exchange" is also advice to other shoppers).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u31-38", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -62,6 +66,7 @@ import Testing
     "u38-12", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-16", "u39-29", "u39-42",
     "u39-47", "u40-1", "u40-2", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
     "u40-47", "u41-9", "u41-23", "u42-1", "u42-31", "u42-34", "u42-41",
+    "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
@@ -120,7 +125,7 @@ import Testing
   @Test(arguments: [
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
-    "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42",
+    "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u44",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -151,6 +156,7 @@ import Testing
     let batches = [
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
       "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
+      "u44",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

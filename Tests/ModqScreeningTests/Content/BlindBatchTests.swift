@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 2,017 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 2,077 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -51,10 +51,13 @@ import Testing
   /// "Oh marvellous, a rain jacket that keeps the rain in" (u40-34), a parcel "signed for" by
   /// someone else (u40-38), an order "voided" beside talk of other tents (u40-47); from u41, a
   /// sale order stuck in "processing", "pretty let down" (u41-9), a late delivery told with
-  /// "the chat support was quick" (u41-23); from u42, a stove that "came with the burner head
-  /// bent" ("came with" is also a free clip, u42-1), "please sort this out" after a size
+  /// "the chat support was quick" (u41-23); from u42, "please sort this out" after a size
   /// mix-up (u42-31: also said of a sizing chart), sarcasm with no marker (u42-34), courier
-  /// praise with "paper" in it (u42-41); from u44, shoppers writing English as a second
+  /// praise with "paper" in it (u42-41); from u43, facts in ordinary words a third time: a
+  /// parcel "handed over" that no one has, told over six sentences (u43-7, u43-52), a
+  /// delivery story with no delivery word of its own (u43-11), a failed filter at 5 stars
+  /// (u43-18), socks on the packing slip but not in the box (u43-19), sarcasm with no marker
+  /// (u43-40), a stove "turned up" that nobody ordered (u43-58); from u44, shoppers writing English as a second
   /// language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
   /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
@@ -65,7 +68,8 @@ import Testing
     "u35-15", "u35-24", "u35-29", "u35-49", "u36-30", "u36-46", "u36-53",
     "u38-12", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-16", "u39-29", "u39-42",
     "u39-47", "u40-1", "u40-2", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
-    "u40-47", "u41-9", "u41-23", "u42-1", "u42-31", "u42-34", "u42-41",
+    "u40-47", "u41-9", "u41-23", "u42-31", "u42-34", "u42-41",
+    "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58",
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
@@ -83,10 +87,14 @@ import Testing
   /// delivered asked after the same way (u35-4), and u36-34 ("please i need the correct
   /// ones"), u39-1 and u39-13 ("Need the navy one sent out"); sarcasm at 1 star read as a
   /// rating mismatch (u39-2); from u33, a box label against the shoes inside
-  /// escalated as a call to action (u33-41), sarcasm at 1 star read as a rating mismatch (u33-44).
+  /// escalated as a call to action (u33-41), sarcasm at 1 star read as a rating mismatch (u33-44);
+  /// from u43, a box label against the boots inside and a colour "came out of the bag"
+  /// escalated as calls to action (u43-13, u43-14), a refund not back after a return read as
+  /// not received (u43-47).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
+    "u43-13", "u43-14", "u43-47",
     "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u22-48", "u23-12", "u25-26",
     "u25-60", "u27-3", "u27-17", "u27-22", "u28-12",
   ]
@@ -125,7 +133,7 @@ import Testing
   @Test(arguments: [
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
-    "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u44",
+    "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u43", "u44",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -156,7 +164,7 @@ import Testing
     let batches = [
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
       "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
-      "u44",
+      "u43", "u44",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

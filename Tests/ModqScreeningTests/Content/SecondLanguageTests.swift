@@ -2,10 +2,11 @@ import Testing
 
 @testable import ModqScreening
 
-/// The sixteenth session's blind batch u44: shoppers writing English as a second language or
-/// fast on a phone ("I never receive the poles", "I am working in Northpeak store since 2
-/// years", "if I change to 5 stars they give 50% money back"). Each form fires, and the
-/// nearest innocent text does not.
+/// The sixteenth session's blind batches: u44, shoppers writing English as a second language
+/// or fast on a phone ("I never receive the poles", "I am working in Northpeak store since 2
+/// years", "if I change to 5 stars they give 50% money back"), and u43, facts in ordinary
+/// words ("the twenty-two dollars I paid", "called off because there weren't any left"). Each
+/// form fires, and the nearest innocent text does not.
 @Suite struct SecondLanguageTests {
   @Test(arguments: [
     ("escalate.not_received", 1,
@@ -30,6 +31,21 @@ import Testing
       "I am receive the tent yesterday, not open the bag yet because weather is raining all week."),
     ("price.actual", 5, "Very light poles. I pay 89 dolars in black friday, is worth every cent."),
     ("profanity", 1, "Kurwa mać, the sole come off after 2 weeks of running."),
+    ("price.actual", 5, "Worth every bit of the twenty-two dollars I paid."),
+    ("price.actual", 4, "Paid forty five quid and love it"),
+    ("price.actual", 4, "Two hundred and fifty dollars for this? Great pack though"),
+    ("integrity.incentivized", 5,
+      "These came in a parcel from the brand a few weeks back on the understanding that I'd write something up here once I'd worn them."),
+    ("escalate.damaged", 1,
+      "Came with the burner head bent over to one side and the igniter rattling loose inside."),
+    ("service.cancelled_or_out_of_stock", 2,
+      "Eleven days of processing and then an email saying my order had been called off because there weren't any left in the sage colour."),
+    ("service.frustration_no_cta", 2,
+      "I have now spent three evenings on your chat being passed from one person to the next. Exhausting."),
+    ("escalate.wrong_item", 2,
+      "Inside the package was a single walking stick. I need the pair I actually picked, can you sort it?"),
+    ("integrity.insider", 5,
+      "I pack these at the Northpeak warehouse in Reno, so I've had hundreds through my hands."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -44,6 +60,17 @@ import Testing
     ("escalate.account_compromised", 5, "Someone have my old boots, these are better"),
     ("service.damage_minor", 5, "The frame is break-resistant, loved it from first use"),
     ("irrelevant.not_used_yet", 5, "It is not open yet but I looked at the bag, nice"),
+    ("price.actual", 5, "Putting my two cents in: it fits great and the navy is lovely"),
+    ("price.actual", 5, "caught it on sale under a hundred bucks and it is more than worth it"),
+    ("price.actual", 5, "several hundred dollars dress should meet these needs"),
+    ("price.actual", 5, "looks like a million bucks"),
+    ("price.actual", 1, "not worth one dollar"),
+    ("price.generic_only", 5, "Got twenty dollars off with the code, warm jacket"),
+    ("escalate.damaged", 5, "Came with the stuff sack and a spare guyline, pitched in ten minutes"),
+    ("service.cancelled_or_out_of_stock", 4,
+      "The rain called off our hike so I wore it around town, really warm"),
+    ("service.frustration_no_cta", 2,
+      "Tent leaks. I asked on your chat and they were lovely, they sent a patch"),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -45,6 +45,8 @@ struct PriceDetector: Detector {
           amounts.append((f, Int(field.tokens[start].start)..<hit.byteRange.upperBound, before))
         } else if after < field.tokens.count, field.tokens[after].has(.allDigits) {
           amounts.append((f, hit.byteRange.lowerBound..<Int(field.tokens[after].end), after))
+        } else if let start = spelledAmountStart(field, before: hit) {
+          amounts.append((f, Int(field.tokens[start].start)..<hit.byteRange.upperBound, start))
         }
       }
     }
@@ -95,6 +97,44 @@ struct PriceDetector: Detector {
     }
     return result
   }
+
+  /// "the twenty-two dollars I paid", "forty five quid": the first of the number words (up to
+  /// four, "and" allowed between them) right before a currency word, in its sentence. Left
+  /// out: "one" alone ("not worth one dollar"), "million" ("looks like a million bucks"),
+  /// cents ("my two cents") and amounts opening on "hundred" or "thousand" ("under a hundred
+  /// bucks", "several hundred dollars").
+  private func spelledAmountStart(_ field: TextField, before hit: CueHit) -> Int? {
+    let tokens = field.tokens
+    var k = hit.tokens.lowerBound - 1
+    var start: Int?
+    while k >= 0, hit.tokens.lowerBound - k <= 5, tokens[k].sentence == hit.sentence {
+      if PriceDetector.numberWords.contains(tokens[k]) {
+        start = k
+      } else if tokens[k].key != PriceDetector.and || start == nil {
+        break
+      }
+      k -= 1
+    }
+    guard let start, !PriceDetector.small.contains(tokens[hit.tokens.lowerBound]),
+      !PriceDetector.scales.contains(tokens[start])
+    else { return nil }
+    let single = start == hit.tokens.lowerBound - 1
+    return single && tokens[start].key == PriceDetector.one ? nil : start
+  }
+
+  /// "my two cents" is a saying.
+  private static let small = WordSet(["cents", "cent", "pence", "penny", "pennies"])
+  /// "a hundred bucks", "several hundred dollars": a round guess, not the price paid.
+  private static let scales = WordSet(["hundred", "thousand"])
+
+  private static let numberWords = WordSet([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand",
+  ])
+  private static let and = WordHash.key(ofWord: "and")
+  private static let one = WordHash.key(ofWord: "one")
 
   /// "felt like $1,000,000", "my $0.02": sayings, not prices.
   private func isIdiom(_ field: TextField, _ bytes: Range<Int>, number: Int) -> Bool {

@@ -5,8 +5,9 @@ import Testing
 /// The sixteenth session's blind batches: u44, shoppers writing English as a second language
 /// or fast on a phone ("I never receive the poles", "I am working in Northpeak store since 2
 /// years", "if I change to 5 stars they give 50% money back"), and u43, facts in ordinary
-/// words ("the twenty-two dollars I paid", "called off because there weren't any left"). Each
-/// form fires, and the nearest innocent text does not.
+/// words ("the twenty-two dollars I paid", "called off because there weren't any left"), and
+/// u45, an everyday mix written after those fixes. Each form fires, and the nearest innocent
+/// text does not.
 @Suite struct SecondLanguageTests {
   @Test(arguments: [
     ("escalate.not_received", 1,
@@ -46,6 +47,12 @@ import Testing
       "Inside the package was a single walking stick. I need the pair I actually picked, can you sort it?"),
     ("integrity.insider", 5,
       "I pack these at the Northpeak warehouse in Reno, so I've had hundreds through my hands."),
+    ("escalate.review_tampering", 3,
+      "I got an email from the shop offering me a full refund if I'd delete it. That felt off, so here it is again."),
+    ("escalate.never_again", 4,
+      "Love the poles, but I will never be ordering from you guys again."),
+    ("integrity.insider", 5,
+      "Full disclosure, my wife is on the Northpeak design team and I watched this tent go from sketches to the shelf."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -71,6 +78,10 @@ import Testing
       "The rain called off our hike so I wore it around town, really warm"),
     ("service.frustration_no_cta", 2,
       "Tent leaks. I asked on your chat and they were lovely, they sent a patch"),
+    ("escalate.never_again", 5, "I will never buy from another brand, this tent is the one"),
+    ("escalate.never_again", 5, "I will never be ordering from anyone else, this tent is the one"),
+    ("escalate.never_again", 5, "Never ordering from any other shop now, the boots are perfect"),
+    ("integrity.insider", 5, "My wife is on the school board and loved this tent"),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -124,7 +124,7 @@ extension ServiceEscalationDetector {
   }
 
   func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = a.hits(.neverAgain)
+    var result = a.hits(.neverAgain).filter { !isLoyal($0, review) }
     for (f, field) in review.fields.enumerated() {
       for match in storeVows.matches(in: field) where !match.isJoined {
         result.append(CueHit(
@@ -134,6 +134,24 @@ extension ServiceEscalationDetector {
     }
     return result
   }
+
+  /// "I will never buy from another brand", "never be ordering from anyone else": a vow
+  /// aimed away from the store is loyalty to it (the next word, in the vow's sentence, is
+  /// "another", "anyone", "anybody", "anywhere", "elsewhere", or "any other").
+  private func isLoyal(_ vow: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[vow.field].tokens
+    let next = vow.tokens.upperBound
+    guard next < tokens.count, tokens[next].sentence == vow.sentence else { return false }
+    if Self.elsewhere.contains(tokens[next]) { return true }
+    return tokens[next].key == Self.any && next + 1 < tokens.count
+      && tokens[next + 1].sentence == vow.sentence && tokens[next + 1].key == Self.other
+  }
+
+  private static let elsewhere = WordSet([
+    "another", "anyone", "anybody", "anywhere", "elsewhere",
+  ])
+  private static let any = WordHash.key(ofWord: "any")
+  private static let other = WordHash.key(ofWord: "other")
 
   /// The escalation rows an ask-and-fix call to action stands back for.
   static let specificRows: [ServiceRow] = [

@@ -6,8 +6,8 @@ import Testing
 /// or fast on a phone ("I never receive the poles", "I am working in Northpeak store since 2
 /// years", "if I change to 5 stars they give 50% money back"), and u43, facts in ordinary
 /// words ("the twenty-two dollars I paid", "called off because there weren't any left"), and
-/// u45, an everyday mix written after those fixes. Each form fires, and the nearest innocent
-/// text does not.
+/// u45 and u46, everyday mixes written after those fixes. Each form fires, and the nearest
+/// innocent text does not.
 @Suite struct SecondLanguageTests {
   @Test(arguments: [
     ("escalate.not_received", 1,
@@ -53,6 +53,9 @@ import Testing
       "Love the poles, but I will never be ordering from you guys again."),
     ("integrity.insider", 5,
       "Full disclosure, my wife is on the Northpeak design team and I watched this tent go from sketches to the shelf."),
+    ("escalate.review_tampering", 4,
+      "After I posted about the flimsy pot supports, the seller emailed offering me a full refund if I deleted that review."),
+    ("pii.full_name", 5, "Thanks to Maria Lopez on the help chat, she nailed it."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -82,6 +85,8 @@ import Testing
     ("escalate.never_again", 5, "I will never be ordering from anyone else, this tent is the one"),
     ("escalate.never_again", 5, "Never ordering from any other shop now, the boots are perfect"),
     ("integrity.insider", 5, "My wife is on the school board and loved this tent"),
+    ("pii.full_name", 5,
+      "Asked Maria on the help chat which size to get and she nailed it. Fits over a fleece."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

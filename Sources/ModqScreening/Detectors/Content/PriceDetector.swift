@@ -98,16 +98,18 @@ struct PriceDetector: Detector {
     return result
   }
 
-  /// "the twenty-two dollars I paid", "forty five quid": the first of the number words (up to
-  /// four, "and" allowed between them) right before a currency word, in its sentence. Left
-  /// out: "one" alone ("not worth one dollar"), "million" ("looks like a million bucks"),
-  /// cents ("my two cents") and amounts opening on "hundred" or "thousand" ("under a hundred
-  /// bucks", "several hundred dollars").
+  /// "the twenty-two dollars I paid", "forty five quid": the first of the number words right
+  /// before a currency word (within 5 words of it, "and" allowed between them: "two hundred
+  /// and fifty dollars"), in its sentence. Left out: cents ("my two cents"), "one" alone ("not
+  /// worth one dollar"), "million" ("looks like a million bucks") and amounts opening on
+  /// "hundred" or "thousand" ("under a hundred bucks", "several hundred dollars").
   private func spelledAmountStart(_ field: TextField, before hit: CueHit) -> Int? {
     let tokens = field.tokens
-    var k = hit.tokens.lowerBound - 1
+    let currency = hit.tokens.lowerBound
+    guard !PriceDetector.small.contains(tokens[currency]) else { return nil }
     var start: Int?
-    while k >= 0, hit.tokens.lowerBound - k <= 5, tokens[k].sentence == hit.sentence {
+    var k = currency - 1
+    while k >= 0, currency - k <= 5, tokens[k].sentence == hit.sentence {
       if PriceDetector.numberWords.contains(tokens[k]) {
         start = k
       } else if tokens[k].key != PriceDetector.and || start == nil {
@@ -115,11 +117,10 @@ struct PriceDetector: Detector {
       }
       k -= 1
     }
-    guard let start, !PriceDetector.small.contains(tokens[hit.tokens.lowerBound]),
-      !PriceDetector.scales.contains(tokens[start])
+    guard let start, !PriceDetector.scales.contains(tokens[start]),
+      !(start == currency - 1 && tokens[start].key == PriceDetector.one)
     else { return nil }
-    let single = start == hit.tokens.lowerBound - 1
-    return single && tokens[start].key == PriceDetector.one ? nil : start
+    return start
   }
 
   /// "my two cents" is a saying.

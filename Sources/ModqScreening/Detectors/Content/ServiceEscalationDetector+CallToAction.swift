@@ -139,19 +139,18 @@ extension ServiceEscalationDetector {
   /// aimed away from the store is loyalty to it (the next word, in the vow's sentence, is
   /// "another", "anyone", "anybody", "anywhere", "elsewhere", or "any other").
   private func isLoyal(_ vow: CueHit, _ review: PreparedReview) -> Bool {
-    let tokens = review.fields[vow.field].tokens
-    let next = vow.tokens.upperBound
-    guard next < tokens.count, tokens[next].sentence == vow.sentence else { return false }
-    if Self.elsewhere.contains(tokens[next]) { return true }
-    return tokens[next].key == Self.any && next + 1 < tokens.count
-      && tokens[next + 1].sentence == vow.sentence && tokens[next + 1].key == Self.other
+    let field = review.fields[vow.field]
+    if field.hasWord(Self.elsewhere, after: vow.tokens, within: 1) { return true }
+    let withAny = vow.tokens.lowerBound..<(vow.tokens.upperBound + 1)
+    return field.hasWord(Self.any, after: vow.tokens, within: 1)
+      && field.hasWord(Self.other, after: withAny, within: 1)
   }
 
   private static let elsewhere = WordSet([
     "another", "anyone", "anybody", "anywhere", "elsewhere",
   ])
-  private static let any = WordHash.key(ofWord: "any")
-  private static let other = WordHash.key(ofWord: "other")
+  private static let any = WordSet(["any"])
+  private static let other = WordSet(["other"])
 
   /// The escalation rows an ask-and-fix call to action stands back for.
   static let specificRows: [ServiceRow] = [

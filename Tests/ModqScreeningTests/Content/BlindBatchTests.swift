@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to sixteenth sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to seventeenth sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 2,157 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 2,437 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -34,9 +34,9 @@ import Testing
   /// (u34-13); from u35, written to hide order problems inside product reviews: frustration or
   /// a cancellation beside praise of the product, published as product reviews (u35-3, u35-7,
   /// u35-10, u35-12, u35-49), an extra item "I only ordered one" (u35-15), "Need the second one
-  /// please" (u35-24), a gift card code "I'm still waiting on" (u35-29); from u36, shipping
-  /// praise with "recycled paper" in it (u36-30), a headlamp dead the morning after its first
-  /// night (u36-46), a harsh text at 5 stars the score does not find strong enough (u36-53);
+  /// please" (u35-24), a gift card code "I'm still waiting on" (u35-29); from u36, a
+  /// headlamp dead the morning after its first night (u36-46), a harsh text at 5 stars the
+  /// score does not find strong enough (u36-53);
   /// from u38 (short reviews), "got the small daypack not the 45L pack?? pls fix" (u38-12); from
   /// u39, written in ordinary words rather than stock phrases: "we won't be back, not for a
   /// pair of laces" (u39-5: "we won't be back" alone is also said of a lake), a competitor
@@ -52,17 +52,21 @@ import Testing
   /// someone else (u40-38), an order "voided" beside talk of other tents (u40-47); from u41, a
   /// sale order stuck in "processing", "pretty let down" (u41-9), a late delivery told with
   /// "the chat support was quick" (u41-23); from u42, "please sort this out" after a size
-  /// mix-up (u42-31: also said of a sizing chart), sarcasm with no marker (u42-34), courier
-  /// praise with "paper" in it (u42-41); from u43, facts in ordinary words a third time: a
-  /// parcel "handed over" that no one has, told over six sentences (u43-7, u43-52), a
+  /// mix-up (u42-31: also said of a sizing chart), sarcasm with no marker (u42-34); from
+  /// u43, facts in ordinary words a third time: a parcel "handed over" that no one has, told
+  /// over six sentences (u43-7, u43-52), a
   /// delivery story with no delivery word of its own (u43-11), a failed filter at 5 stars
   /// (u43-18), socks on the packing slip but not in the box (u43-19), sarcasm with no marker
   /// (u43-40), a stove "turned up" that nobody ordered (u43-58); from u45, an everyday mix
-  /// written after every fix: a box label against the shoes inside at 4 stars (u45-2), a
-  /// failed filter at 5 stars (u45-9), "Haven't even taken it out of the bag yet" beside
-  /// "Looks great so far" (u45-19), a knob that "came off in my hand the very first time" at 3
-  /// stars beside praise, read as minor damage (u45-40); from u46, the last, a harsh text at 5
-  /// stars the score does not find strong enough (u46-16); from u44, shoppers writing English as a second
+  /// written after every fix: a box label against the shoes inside at 4 stars (u45-2),
+  /// "Haven't even taken it out of the bag yet" beside "Looks great so far" (u45-19); from
+  /// u46, a harsh text at 5 stars the score does not find strong enough (u46-16); from the
+  /// seventeenth session's batches: a gift not yet tried, told among what other reviewers
+  /// said of it (u47-14), harsh texts at 5 stars with no strong word but "would not
+  /// recommend" (u47-34, u51-32), a long delivery story with "a big heavy box" and "sturdy" in
+  /// it (u47-52), sarcasm with no marker at 1 star (u47-60), "Still in the bag" beside
+  /// "Looks great so far" (u50-35), frustration with the store beside three words of
+  /// product praise (u51-8); from u44, shoppers writing English as a second
   /// language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
   /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
@@ -70,19 +74,20 @@ import Testing
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u31-38", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
-    "u35-15", "u35-24", "u35-29", "u35-49", "u36-30", "u36-46", "u36-53",
+    "u35-15", "u35-24", "u35-29", "u35-49", "u36-46", "u36-53",
     "u38-12", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-16", "u39-29", "u39-42",
     "u39-47", "u40-1", "u40-2", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
-    "u40-47", "u41-9", "u41-23", "u42-31", "u42-34", "u42-41",
+    "u40-47", "u41-9", "u41-23", "u42-31", "u42-34",
     "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58",
-    "u45-2", "u45-9", "u45-19", "u45-40", "u46-16",
+    "u45-2", "u45-19", "u46-16",
+    "u47-14", "u47-34", "u47-52", "u47-60", "u50-35", "u51-8", "u51-32",
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
-  /// item (u8-8, u17-32, u20-42, u20-48, u22-48, u25-26, u25-60) or as not received rather
+  /// item (u8-8, u17-32, u20-42, u20-48, u22-48, u25-60) or as not received rather
   /// than the labelled call to action (u23-12); sarcasm at 1 star read as a rating mismatch
   /// (u19-6, u20-40); from u27 and u28, wrong items escalated as calls to action (u27-3,
   /// u27-17), a dead headlamp as not received (u27-22), hate read as harassment (u28-12);
@@ -95,14 +100,14 @@ import Testing
   /// rating mismatch (u39-2); from u33, a box label against the shoes inside
   /// escalated as a call to action (u33-41), sarcasm at 1 star read as a rating mismatch (u33-44);
   /// from u43, a box label against the boots inside and a colour "came out of the bag"
-  /// escalated as calls to action (u43-13, u43-14), a refund not back after a return read as
-  /// not received (u43-47); from u46, "I ordered a 42 and the box had 44s" escalated as a call
-  /// to action (u46-38).
+  /// escalated as calls to action (u43-13, u43-14), from u46, "I ordered a 42 and the box had 44s"
+  /// escalated as a call to action (u46-38); from the seventeenth session, sarcasm at 1 star
+  /// read as a rating mismatch (u48-22, u50-44).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
-    "u43-13", "u43-14", "u43-47", "u46-38",
-    "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u22-48", "u23-12", "u25-26",
+    "u43-13", "u43-14", "u46-38", "u48-22", "u50-44",
+    "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u22-48", "u23-12",
     "u25-60", "u27-3", "u27-17", "u27-22", "u28-12",
   ]
 
@@ -141,6 +146,7 @@ import Testing
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
     "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u43", "u44", "u45", "u46",
+    "u47", "u48", "u49", "u50", "u51",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -171,7 +177,7 @@ import Testing
     let batches = [
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
       "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
-      "u43", "u44", "u45", "u46",
+      "u43", "u44", "u45", "u46", "u47", "u48", "u50", "u51",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

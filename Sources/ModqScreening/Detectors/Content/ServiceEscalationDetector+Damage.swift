@@ -32,6 +32,26 @@ extension ServiceEscalationDetector {
     return result
   }
 
+  /// True unless `minor` is a bare size word ("tiny", "slight", "slightly", "minor") that is
+  /// not about the damage: it counts in the damage's own sentence, or opening the next one
+  /// ("Arrived with a crack. Tiny, honestly."). "Packs tiny" or "folds down tiny" elsewhere
+  /// says nothing of how bad the damage is ("still works" or "overall happy" count anywhere).
+  func nearDamage(_ minor: CueHit, _ damage: [CueHit], _ review: PreparedReview) -> Bool {
+    guard minor.tokens.count == 1,
+      ServiceEscalationDetector.sizeWords.contains(review.fields[minor.field].tokens[
+        minor.tokens.lowerBound])
+    else { return true }
+    let tokens = review.fields[minor.field].tokens
+    let start = minor.tokens.lowerBound
+    let opens = start < 2 || tokens[start - 2].sentence != minor.sentence
+    return damage.contains {
+      $0.field == minor.field
+        && ($0.sentence == minor.sentence || opens && $0.sentence == minor.sentence - 1)
+    }
+  }
+
+  static let sizeWords = WordSet(["tiny", "slight", "slightly", "minor"])
+
   /// "cracked up", "split between", "torn open"; what broke is the customer, not the
   /// product: "2 broken fingernails later", "broke a nail", "a broken heart".
   static let figurativeDamage = WordSet([

@@ -31,9 +31,10 @@ extension ServiceEscalationDetector {
   func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
     guard a.has(.orderedItem) else { return nil }
     let low = review.review.rating <= neighbourAskMaxRating
-    // "need the medium pls": at low stars, asking for a size or colour is the ask.
-    let variantAsk = low && !a.has(.demand) && !a.has(.callToAction)
-      ? asksForVariant(a, review) : nil
+    // "need the medium pls": at low stars, asking for a size or colour is the ask; at
+    // `complaintMaxRating` stars only a plain request ("I'd like the green sent out").
+    let variantAsk = review.review.rating <= complaintMaxRating && !a.has(.demand)
+      && !a.has(.callToAction) ? asksForVariant(a, review, plainOnly: !low) : nil
     let asks = a.hits(.demand) + a.hits(.callToAction) + (variantAsk.map { [$0] } ?? [])
     let hasAsk = !asks.isEmpty
     guard a.has(.receivedItem) || hasAsk, hasAsk || low else { return nil }
@@ -253,8 +254,7 @@ extension ServiceEscalationDetector {
         if tokens[k].key == Words.the { sawThe = true }
         // "would like the 10.5s i actually ordered", "I'd still really like the pair I
         // ordered" ("I like the one I ordered" is no ask).
-        let wouldLike = tokens[k].key == Words.like
-          && (max(0, k - 3)..<k).contains { Words.wouldWords.contains(key: tokens[$0].key) }
+        let wouldLike = wouldLike(k, tokens)
         let asks = weakAsk
           ? Words.requestVerbs.contains(key: tokens[k].key) : Words.askVerbs.contains(key: tokens[k].key)
         if sawThe && (asks || wouldLike) {
@@ -268,14 +268,19 @@ extension ServiceEscalationDetector {
     return []
   }
 
-  /// "need the medium", "want a black one", "send the 10s": an ask verb, an article, then a
-  /// size or colour within the next 3 words; the ask verb as a demand hit.
-  func asksForVariant(_ a: ContentAnalysis, _ review: PreparedReview) -> CueHit? {
+  /// "need the medium", "want a black one", "send the 10s", "I'd like the green sent out":
+  /// an ask verb (with `plainOnly`, a request: "send", "swap", "would like"), an article, then
+  /// a size or colour within the next 3 words; the ask verb as a demand hit.
+  func asksForVariant(_ a: ContentAnalysis, _ review: PreparedReview, plainOnly: Bool = false)
+    -> CueHit?
+  {
+    typealias Words = ServiceEscalationDetector
     for (f, field) in review.fields.enumerated() {
       let tokens = field.tokens
       for k in tokens.indices.dropLast()
-      where ServiceEscalationDetector.askVerbs.contains(key: tokens[k].key)
-        && ServiceEscalationDetector.articles.contains(key: tokens[k + 1].key)
+      where ((plainOnly ? Words.requestVerbs : Words.askVerbs).contains(key: tokens[k].key)
+        || wouldLike(k, tokens))
+        && Words.articles.contains(key: tokens[k + 1].key)
         && tokens[k + 1].sentence == tokens[k].sentence
       {
         let ask = CueHit(
@@ -288,6 +293,15 @@ extension ServiceEscalationDetector {
       }
     }
     return nil
+  }
+
+  /// Token `k` is "like" after "would" or "I'd" in the 3 words before it ("would really
+  /// like"; "I like the one I ordered" is no ask).
+  func wouldLike(_ k: Int, _ tokens: [Token]) -> Bool {
+    tokens[k].key == ServiceEscalationDetector.like
+      && (max(0, k - 3)..<k).contains {
+        ServiceEscalationDetector.wouldWords.contains(key: tokens[$0].key)
+      }
   }
 
   private static let articles = WordSet(["the", "a", "an", "my"])

@@ -61,6 +61,7 @@ struct ServiceEscalationDetector: Detector {
         "\(store) never again", "\(store) has lost a customer", "\(store) lost a customer",
         "\(store) just lost a customer", "boycott \(store)", "avoid \(store)",
         "never use \(store) again", "never be back to \(store)",
+        "last dollar \(store) gets", "last cent \(store) gets", "last penny \(store) gets",
       ]
     }
     storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)
@@ -81,7 +82,10 @@ struct ServiceEscalationDetector: Detector {
       let damage = damageHits(a, review)
       guard !damage.isEmpty else { return [] }
       // "Not happy with it" is no sign of a satisfied customer.
-      let minor = live(a.hits(.damageMinor), a, review) + a.hits(.damageResolved)
+      // "Figured ok maybe it still works": a hope, not a sign the damage is minor.
+      let minor = live(a.hits(.damageMinor), a, review).filter {
+        nearDamage($0, damage, review) && !isHypothetical($0, review)
+      } + a.hits(.damageResolved)
       let satisfied = !minor.isEmpty || review.review.rating >= satisfiedRating
       guard satisfied == (row == .damageMinor) else { return [] }
       found = damage + minor
@@ -89,10 +93,13 @@ struct ServiceEscalationDetector: Detector {
       let rating = review.review.rating
       guard !told(a.hits(.cancelled), review), rating <= complaintMaxRating + 1 else { return [] }
       // "the order confirmation never came": a message that never came, not the parcel.
+      // Nor are troubles that never came ("the blisters I feared haven't turned up").
       let losses = live(a.hits(.notReceived), a, review).filter {
         !isFigurative($0, review)
           && !review.fields[$0.field].hasWord(
             ServiceEscalationDetector.messages, before: $0.tokens, within: 1)
+          && !review.fields[$0.field].hasWord(
+            ServiceEscalationDetector.troubles, before: $0.tokens, within: 6)
       }
       // One star above: only a loss told as final ("the second one never reached us" in a
       // review that praises the first), not a delay ("the yellow has not arrived yet").
@@ -217,6 +224,13 @@ struct ServiceEscalationDetector: Detector {
   static let figurative = WordSet([
     "so", "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
     "close", "anything", "any",
+  ])
+
+  /// Troubles a shopper is glad never came: before a not-received cue, they are what did
+  /// not arrive.
+  static let troubles = WordSet([
+    "blisters", "blister", "problems", "problem", "issues", "issue", "leaks", "leak",
+    "complaints", "hotspots", "rubbing", "chafing", "aches", "pain",
   ])
 
   /// "I looked to see if they sent me the wrong size": a guess, not a report.

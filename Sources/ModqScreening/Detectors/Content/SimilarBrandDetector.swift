@@ -48,11 +48,14 @@ struct SimilarBrandDetector: Detector {
         // case before a place noun, names the place ("my RidgeLine trail runners" does not).
         // So is one before a preposition, the end of its clause or of its sentence ("an
         // exposed ridgeline above treeline", "pitched on an exposed ridgeline, no problems").
+        // So is one after "on", "up" or "along" ("camped up on a breezy ridgeline hoping the
+        // wind would help").
         let lower = !field.tokens[match.tokens.lowerBound].has(.capitalized)
         if lower, next >= field.tokens.count || field.tokens[next].sentence != sentence
           || field.breaksClause(before: next)
           || SimilarBrandDetector.placeNouns.contains(field.tokens[next])
           || SimilarBrandDetector.prepositions.contains(field.tokens[next])
+          || field.hasWord(SimilarBrandDetector.spatial, before: match.tokens, within: 3)
         {
           continue
         }
@@ -72,6 +75,9 @@ struct SimilarBrandDetector: Detector {
     "above", "below", "over", "under", "along", "across", "on", "in", "at", "near", "to",
     "from", "toward", "towards", "beyond", "behind", "into", "onto",
   ])
+
+  /// Words a place comes after, up to 3 words before a lower-case brand word.
+  private static let spatial = WordSet(["on", "up", "along", "atop", "across", "onto"])
 
   private static let placeNouns = WordSet([
     "trail", "trails", "trailhead", "road", "rd", "park", "lake", "loop", "path", "route",

@@ -19,6 +19,19 @@ enum SizeNumber {
     "packs", "pair", "pairs", "star", "stars", "percent", "dollars", "bucks", "of",
   ])
 
+  /// A number up to 16 (with a decimal part or not): a shoe or clothing size said in the
+  /// plural ("8.5s", "10s"), where a larger one is an age, a decade or a count ("my 20s",
+  /// "the 90s", "100s").
+  private static func isShoeSize(_ digits: ArraySlice<UInt8>) -> Bool {
+    var whole = 0
+    for byte in digits {
+      if byte == UInt8(ascii: ".") { break }
+      whole = whole * 10 + Int(byte - 0x30)
+      if whole > 16 { return false }
+    }
+    return whole > 0
+  }
+
   /// True when token `k` of `field` is a size number.
   static func isSize(_ k: Int, in field: TextField) -> Bool {
     let tokens = field.tokens
@@ -33,6 +46,8 @@ enum SizeNumber {
     }
     if i < end {
       let suffix = bytes[i..<end].map { $0 | 0x20 }
+      // "8.5s", "the 10s": sizes in the plural (but not "the 90s", a decade).
+      if suffix == [UInt8(ascii: "s")] { return isShoeSize(bytes[Int(token.start)..<(end - 1)]) }
       return units.contains(suffix)
     }
     guard k > 0, tokens[k - 1].sentence == token.sentence, sizeLeads.contains(tokens[k - 1])

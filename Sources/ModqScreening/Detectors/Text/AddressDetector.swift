@@ -299,13 +299,21 @@ struct AddressDetector: Detector {
     "long", "way", "half", "there", "then", "our", "your", "their", "his", "her",
   ])
 
-  /// "Unit 5/22 Harbour St": the house number after a unit number and a slash.
+  /// "Unit 5/22 Harbour St": the house number after a unit number and a slash; "1204-55
+  /// Harbour Square" (the Canadian unit-civic form): after a unit number and a hyphen, the
+  /// unit number itself not glued to another ("38-30-40" is no unit).
   private func isUnitSlash(_ i: Int, _ field: TextField) -> Bool {
     let tokens = field.tokens
     let start = Int(tokens[i].start)
-    return i >= 2 && field.bytes[start - 1] == UInt8(ascii: "/")
-      && tokens[i - 1].has(.allDigits) && Int(tokens[i - 1].end) == start - 1
-      && Self.units.contains(tokens[i - 2])
+    guard i >= 1, tokens[i - 1].has(.allDigits), Int(tokens[i - 1].end) == start - 1 else {
+      return false
+    }
+    switch field.bytes[start - 1] {
+    case UInt8(ascii: "/"): return i >= 2 && Self.units.contains(tokens[i - 2])
+    case UInt8(ascii: "-"):
+      return !NumberContext.glued(field.bytes, before: Int(tokens[i - 1].start))
+    default: return false
+    }
   }
 
   private func hasCue(before i: Int, _ tokens: [Token], also more: WordSet? = nil) -> Bool {

@@ -34,7 +34,7 @@ struct FullNameDetector: Detector {
       let titleCased = tokens.count >= 4 && capitalized * 10 >= tokens.count * 6
       var taken: [Range<Int>] = []
       if !titleCased {
-        for cue in cues.matches(in: field) {
+        for cue in cues.matches(in: field) where !isNickname(cue.tokens.lowerBound, tokens) {
           if let end = name(at: cue.tokens.upperBound, field) {
             taken.append(Int(tokens[cue.tokens.upperBound].start)..<Int(tokens[end].end))
           }
@@ -50,6 +50,20 @@ struct FullNameDetector: Detector {
     }
     return hits
   }
+
+  /// "My friends call me Bear Grylls now", "they call me ...": a name others give the
+  /// reviewer in fun, not the reviewer's own ("Call me Jane Doe" is).
+  private func isNickname(_ cue: Int, _ tokens: [Token]) -> Bool {
+    cue > 0 && tokens[cue].key == FullNameDetector.call
+      && tokens[cue - 1].sentence == tokens[cue].sentence
+      && FullNameDetector.nicknamers.contains(tokens[cue - 1])
+  }
+
+  private static let call = WordHash.key(ofWord: "call")
+  private static let nicknamers = WordSet([
+    "friends", "they", "people", "kids", "family", "guys", "buddies", "mates", "colleagues",
+    "coworkers", "wife", "husband", "son", "daughter", "everyone", "everybody", "now",
+  ])
 
   private func isNameWord(_ t: Token) -> Bool {
     t.has(.capitalized) && t.has(.hasLetter) && !t.has(.hasDigit) && !t.has(.allUpper)
@@ -123,8 +137,9 @@ struct FullNameDetector: Detector {
 
   private static let placeWords = WordSet(["on", "at", "from", "in", "with"])
 
-  /// A name that ends the field, after a sign-off word or a dash / new line; a place or a
-  /// phone number may follow it after a comma ("- John Smith, Denver CO", "Kind regards,
+  /// A name that ends the field, after a sign-off word or a dash / new line; a place, a job
+  /// and a place, or a phone number may follow it after a comma ("- John Smith, Denver CO",
+  /// "Warm regards, Harold Jennings, retired letter carrier, Dayton", "Kind regards,
   /// Dorothea Whitcombe-Hale, 612 555 0188").
   private func signature(_ field: TextField) -> Range<Int>? {
     let tokens = field.tokens
@@ -163,6 +178,7 @@ struct FullNameDetector: Detector {
         }),
         isPlace(tokens[(end + 1)...], sentence: tokens[end].sentence)
           || isPhoneNumber(tokens[(end + 1)...])
+          || isRoleThenPlace(tokens[(end + 1)...], sentence: tokens[end].sentence, field)
       else { return nil }
     }
     let before = s > 0 ? Int(tokens[s - 1].end) : 0
@@ -197,6 +213,30 @@ struct FullNameDetector: Detector {
         && ($0.flags.contains(.capitalized) || $0.flags.contains(.allUpper))
         && !$0.flags.contains(.hasDigit)
     }
+  }
+
+  /// "retired letter carrier, Dayton": one to three lower-case words (a job), a comma, then a
+  /// place (`isPlace`), all in the name's sentence.
+  private func isRoleThenPlace(_ words: ArraySlice<Token>, sentence: Int32, _ field: TextField)
+    -> Bool
+  {
+    guard words.count <= 5 else { return false }
+    for split in max(words.startIndex + 1, words.endIndex - 2)..<words.endIndex {
+      let role = words[words.startIndex..<split]
+      let gap = Int(words[split - 1].end)..<Int(words[split].start)
+      if role.count <= 3,
+        role.allSatisfy({
+          $0.sentence == sentence && !$0.has(.capitalized) && !$0.has(.allUpper)
+            && !$0.has(.hasDigit)
+        }),
+        field.bytes[gap].contains(UInt8(ascii: ",")),
+        field.gapIsOnly(gap, { $0 == UInt8(ascii: ",") || $0 == 0x20 }),
+        isPlace(words[split...], sentence: sentence)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// "612 555 0188": groups of digits only, 9 digits or more in all (not a postal code: "43

@@ -72,14 +72,18 @@ struct HateDetector: Detector {
 
   private func startsWithLink(_ token: Token) -> Bool { HateDetector.linking.contains(token) }
 
-  /// "people like that", "people like them": a group only by pointing back at one.
+  /// "people like that", "people like them", "those people": a group only by pointing back
+  /// at one.
   private func isPointer(_ g0: Int, _ tokens: [Token]) -> Bool {
-    g0 + 1 < tokens.count && tokens[g0].key == HateDetector.people
-      && tokens[g0 + 1].key == HateDetector.like
+    guard g0 + 1 < tokens.count else { return false }
+    return tokens[g0].key == HateDetector.people && tokens[g0 + 1].key == HateDetector.like
+      || HateDetector.demonstratives.contains(tokens[g0])
+        && tokens[g0 + 1].key == HateDetector.people
   }
 
   private static let people = WordHash.key(ofWord: "people")
   private static let like = WordHash.key(ofWord: "like")
+  private static let demonstratives = WordSet(["those", "these"])
 
   private func hateVerb(before g0: Int, _ tokens: [Token]) -> Int? {
     for back in 1...2 where g0 - back >= 0 {

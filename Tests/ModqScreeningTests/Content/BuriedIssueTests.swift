@@ -1,0 +1,119 @@
+import Testing
+
+@testable import ModqScreening
+
+/// The seventeenth session's blind batches: u47, long rambling reviews with one issue buried
+/// in ordinary talk ("the welded seam just let go ... the first time I put water in it",
+/// "Harold Jennings, retired letter carrier, Dayton"); u48, a precision probe of innocent
+/// reviews that look dangerous beside subtle issues ("these socks still haven't turned up",
+/// "the last dollar Northpeak gets from me"); u49, numbers and personal details ("1204-55
+/// Harbour Square", "My friends call me Bear Grylls"). Each form fires, and the nearest
+/// innocent text does not.
+@Suite struct BuriedIssueTests {
+  @Test(arguments: [
+    ("escalate.damaged", 3,
+      "Stove looks well made and packs tiny, I'll give it that. But the valve knob came off in my hand the very first time I lit it and now it won't shut off properly."),
+    ("escalate.damaged", 1,
+      "Opened the box to find the pot supports bent. The design folds down tiny though."),
+    ("escalate.damaged", 1,
+      "Got it Thursday and the lens came cracked right across the front. Figured ok maybe it still works, plugged it in overnight. Nothing."),
+    ("escalate.damaged", 1,
+      "Filled the bag at the creek and the welded seam just let go. It was literally the first time I put water in it."),
+    ("service.damage_minor", 3, "The lid arrived with a crack. Tiny, honestly."),
+    ("service.damage_minor", 3, "The lid came cracked, tiny though, barely see it."),
+    ("escalate.not_received", 1,
+      "Three weeks on and these socks still haven't turned up. I've stopped checking the mailbox."),
+    ("escalate.not_received", 1,
+      "Tracking has said delivered since the 12th, but it isn't at my door, not with the neighbours, not in the mail room."),
+    ("escalate.wrong_item", 2, "Ordered these in a 10, you sent 8.5s."),
+    ("escalate.wrong_item", 2,
+      "Ordered these in a 10, the box had 8.5s in it. I need the 10s before my race on the 21st, please."),
+    ("escalate.wrong_item", 3,
+      "Jacket seems well made, but I picked the green one and got bright orange. I'd like the green sent out; happy to send this one back."),
+    ("escalate.frustration_cta", 1,
+      "Sent these boots back on March 3rd and there's still no refund on my card. Who do I talk to to get this sorted?"),
+    ("escalate.frustration_cta", 3,
+      "I filled out the resole request form six weeks ago. I'm honestly getting pretty frustrated, it feels like the form goes into a black hole. Can someone please tell me how I send them in?"),
+    ("escalate.never_again", 1,
+      "Burner goes out in the slightest breeze. That's the last dollar Northpeak gets from me."),
+    ("escalate.review_tampering", 3,
+      "The card in the box said happy customers should review here, and anyone unhappy should email them first instead."),
+    ("integrity.incentivized", 5,
+      "Kestrel sent me these poles free to try out in return for a write-up here. They're light and lock well."),
+    ("legal.hate", 2,
+      "Heels wore thin within a month. Figures they're made by foreigners, those people just don't care about quality."),
+    ("legal.hate", 4,
+      "Every weekend it's packed with people from the refugee housing, and honestly those people are filthy animals."),
+    ("legal.threat", 3,
+      "The courier who flung it over my gate had better hope I don't catch him on his route next week."),
+    ("legal.threat", 4,
+      "If I catch him anywhere near my porch again he's going to leave in an ambulance."),
+    ("irrelevant.shipping_service", 5,
+      "Arrived two days earlier than promised, double boxed, and the courier texted before dropping it off."),
+    ("pii.full_name", 5,
+      "Great socks, soft and warm.\n\nWarm regards,\nHarold Jennings, retired letter carrier, Dayton"),
+    ("pii.address", 4,
+      "The courier left it at the other tower, 1204-55 Harbour Square, Toronto ON M5J 2L1, so check there first."),
+  ])
+  func fires(id: String, rating: Int, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  @Test(arguments: [
+    ("escalate.damaged", 4, "Seam let go after two seasons of heavy use, fair enough, still love it."),
+    ("escalate.not_received", 2,
+      "The blisters I feared with new boots haven't turned up, but the laces fray."),
+    ("escalate.wrong_item", 3,
+      "I'd like the green one better, but the orange I ordered is growing on me."),
+    ("escalate.review_tampering", 4,
+      "I only want good reviews from people who actually used it, so here is mine: great tent."),
+    ("escalate.frustration_cta", 5,
+      "Who do I talk to about how much I love this jacket? Everyone should own one."),
+    ("legal.hate", 4, "We met a refugee family on the trail. Those people are so kind."),
+    ("legal.hate", 3, "The couriers were rude. Those people are animals."),
+    ("legal.hate", 3, "I hate those people who review before using the product."),
+    ("legal.threat", 2,
+      "I twisted my ankle and had to leave in an ambulance, the boots gave no support."),
+    ("consistency.rating_mismatch", 5,
+      "Worst decision I made was waiting so long to buy these. Dry feet through four creek crossings."),
+    ("consistency.rating_mismatch", 5,
+      "My only regret is not buying them sooner. Comfortable from day one."),
+    ("irrelevant.shipping_service", 5,
+      "Arrived earlier than promised and the jacket is warm, light and fits perfectly."),
+    ("pii.full_name", 5, "My friends call me Bear Grylls now. Stayed dry through 6 hours of rain."),
+    ("pii.address", 5, "Measurements 38-30-40, Large Street fits me fine."),
+  ])
+  func doesNotFire(id: String, rating: Int, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  /// "ridgeline" as a place after "on", "up" or "along" is no RidgeLine product; the brand
+  /// still fires on a tent review.
+  @Test func brandWordAsAPlace() throws {
+    let place = "The second night we camped up on a breezy ridgeline hoping the wind would help."
+    #expect(try !ContentFixture.criteria(place, rating: 2, product: "SKU-201")
+      .contains("other_product.similar_brand"))
+    let brand = "My buddy's RidgeLine tent pitched faster than this one."
+    #expect(try ContentFixture.criteria(brand, rating: 2, product: "SKU-201")
+      .contains("other_product.similar_brand"))
+  }
+
+  /// A pack's bottle pocket is part of the pack: a daypack review that talks of it is no
+  /// bottle review (u51-27); a bottle that fits a pack's side pocket is still a bottle review.
+  @Test func bottlePocketIsThePack() throws {
+    let pack = "Laptop is fitting in back side sleeve. Only one thing, the side bottle pocket is little bit tight for big bottles."
+    #expect(try !ContentFixture.criteria(pack, rating: 4, product: "SKU-101")
+      .contains("consistency.wrong_product"))
+    let bottle = "Keeps water cold all day, fits my pack's side pocket."
+    #expect(try !ContentFixture.criteria(bottle, rating: 5, product: "SKU-601")
+      .contains("consistency.wrong_product"))
+  }
+
+  /// A size in the plural is a size up to 16 ("8.5s", "10s"), not a decade or an age.
+  @Test func pluralSizes() throws {
+    let sizes = "Ordered these in a 10, you sent 8.5s."
+    #expect(try ContentFixture.criteria(sizes, rating: 2).contains("escalate.wrong_item"))
+    let decade = "Ordered these in a 10, you sent 90s style laces."
+    #expect(try !ContentFixture.criteria(decade, rating: 2).contains("escalate.wrong_item"))
+  }
+}

@@ -7,8 +7,11 @@ import Testing
 /// "Harold Jennings, retired letter carrier, Dayton"); u48, a precision probe of innocent
 /// reviews that look dangerous beside subtle issues ("these socks still haven't turned up",
 /// "the last dollar Northpeak gets from me"); u49, numbers and personal details ("1204-55
-/// Harbour Square", "My friends call me Bear Grylls"). Each form fires, and the nearest
-/// innocent text does not.
+/// Harbour Square", "My friends call me Bear Grylls"); u50 to u53, everyday mixes, many
+/// kinds of shopper, the week after the holidays, and problems solved against problems still
+/// open ("Customer service sorted the swap", "one of the main pole sections split clean
+/// through ... First time ever pitching it"). Each form fires, and the nearest innocent text
+/// does not.
 @Suite struct BuriedIssueTests {
   @Test(arguments: [
     ("escalate.damaged", 3,
@@ -54,6 +57,28 @@ import Testing
       "Great socks, soft and warm.\n\nWarm regards,\nHarold Jennings, retired letter carrier, Dayton"),
     ("pii.address", 4,
       "The courier left it at the other tower, 1204-55 Harbour Square, Toronto ON M5J 2L1, so check there first."),
+    ("escalate.account_compromised", 1,
+      "Placed an order on Tuesday, and on Wednesday my bank rang about three charges in Lithuania. I've never used that card anywhere else."),
+    ("escalate.account_compromised", 2,
+      "Right after ordering this I got a password reset email I never asked for. Did someone get into my account?"),
+    ("integrity.incentivized", 5,
+      "Northpeak sent me these for nothing so long as I wrote something up here. They're light."),
+    ("escalate.damaged", 1,
+      "Dead on first try. Put fresh batteries in, switched it on, it flickered and went out."),
+    ("escalate.damaged", 1,
+      "One of the main pole sections split clean through while I was bending it into the grommet. First time ever pitching it."),
+    ("escalate.frustration_cta", 2,
+      "I've phoned twice and was told someone would call back. Nobody did. Please have someone actually call me this week."),
+    ("escalate.frustration_cta", 2,
+      "Tracking shows you received the return on Jan 2 and I still have no refund. When will the money be back on my card?"),
+    ("service.frustration_no_cta", 1,
+      "Asked for a return label on the 2nd. Then again on the 9th. Nothing back. Absolutely fed up with how slow this has been."),
+    ("irrelevant.not_used_yet", 5,
+      "Bought this for my brother, but he's working overseas until March, so it's still in the wrapping paper under my bed."),
+    ("pii.full_name", 5,
+      "The buttons are easy to operate with gloves. I am thoroughly satisfied with it. Yours faithfully, Harold Pemberton"),
+    ("consistency.rating_mismatch", 5,
+      "Way too narrow, gave me blisters on both heels within 5k and the laces keep coming undone. Would not buy these again."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -82,6 +107,13 @@ import Testing
       "Arrived earlier than promised and the jacket is warm, light and fits perfectly."),
     ("pii.full_name", 5, "My friends call me Bear Grylls now. Stayed dry through 6 hours of rain."),
     ("pii.address", 5, "Measurements 38-30-40, Large Street fits me fine."),
+    ("escalate.wrong_item", 5,
+      "The first one that came was grey instead of the green I picked. Customer service sorted the swap without any fuss and the green one arrived a few days later."),
+    ("integrity.incentivized", 5,
+      "I wrote this review for nothing, nobody paid me, as long as I wrote honestly that is what counts."),
+    ("escalate.damaged", 5, "Pitched it on the first try, the poles are colour coded and nothing was broken."),
+    ("irrelevant.not_used_yet", 5, "Still wrapped up warm in it every morning, love it."),
+    ("pii.full_name", 5, "I am thoroughly satisfied with it. Yours truly, Trail Lover"),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

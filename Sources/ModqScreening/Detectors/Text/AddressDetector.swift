@@ -103,7 +103,8 @@ struct AddressDetector: Detector {
   private func streetAddress(at i: Int, _ field: TextField) -> Int? {
     let tokens = field.tokens
     guard isHouseNumber(tokens[i], field),
-      !NumberContext.glued(field.bytes, before: Int(tokens[i].start)) || isUnitSlash(i, field)
+      !NumberContext.glued(field.bytes, before: Int(tokens[i].start))
+        || followsUnitNumber(i, field)
     else { return nil }
     // A weak cue ("to", "at") needs digits followed by a space ("down to -8°C / 17°F" is no
     // address) and plain name words before the suffix.
@@ -302,7 +303,7 @@ struct AddressDetector: Detector {
   /// "Unit 5/22 Harbour St": the house number after a unit number and a slash; "1204-55
   /// Harbour Square" (the Canadian unit-civic form): after a unit number and a hyphen, the
   /// unit number itself not glued to another ("38-30-40" is no unit).
-  private func isUnitSlash(_ i: Int, _ field: TextField) -> Bool {
+  private func followsUnitNumber(_ i: Int, _ field: TextField) -> Bool {
     let tokens = field.tokens
     let start = Int(tokens[i].start)
     guard i >= 1, tokens[i - 1].has(.allDigits), Int(tokens[i - 1].end) == start - 1 else {

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 2,537 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 2,637 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -69,7 +69,8 @@ import Testing
   /// product praise (u51-8), a cancellation told beside "the big present" (u52-24), courier
   /// praise with gift paper and a photo (u52-45), "I did not order a gift card from this
   /// shop" (u53-2), 5 stars over a sole peeling after three weeks (u53-5), a parcel left with
-  /// a neighbour, found the next morning (u53-32); from u44, shoppers writing English as a second
+  /// a neighbour, found the next morning (u53-32), an exchange process "a slog" beside praise
+  /// of the headlamp (u55-40); from u44, shoppers writing English as a second
   /// language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
   /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
@@ -84,7 +85,7 @@ import Testing
     "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58",
     "u45-2", "u45-19", "u46-16",
     "u47-14", "u47-34", "u47-52", "u47-60", "u50-35", "u51-8", "u51-32", "u52-24", "u52-45",
-    "u53-2", "u53-5", "u53-32",
+    "u53-2", "u53-5", "u53-32", "u55-40",
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
@@ -106,11 +107,12 @@ import Testing
   /// from u43, a box label against the boots inside and a colour "came out of the bag"
   /// escalated as calls to action (u43-13, u43-14), from u46, "I ordered a 42 and the box had 44s"
   /// escalated as a call to action (u46-38); from the seventeenth session, sarcasm at 1 star
-  /// read as a rating mismatch (u48-22, u50-44).
+  /// read as a rating mismatch (u48-22, u50-44), "the pack inside the box was size S. Please
+  /// exchange them" escalated as a call to action (u55-37).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
-    "u43-13", "u43-14", "u46-38", "u48-22", "u50-44",
+    "u43-13", "u43-14", "u46-38", "u48-22", "u50-44", "u55-37",
     "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u22-48", "u23-12",
     "u25-60", "u27-3", "u27-17", "u27-22", "u28-12",
   ]
@@ -150,7 +152,7 @@ import Testing
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
     "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u43", "u44", "u45", "u46",
-    "u47", "u48", "u49", "u50", "u51", "u52", "u53",
+    "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -182,7 +184,7 @@ import Testing
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
       "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
       "u43", "u44", "u45", "u46", "u47", "u48", "u50", "u51",
-      "u52", "u53",
+      "u52", "u53", "u55",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

@@ -7,9 +7,10 @@ import Testing
 /// "Harold Jennings, retired letter carrier, Dayton"); u48, a precision probe of innocent
 /// reviews that look dangerous beside subtle issues ("these socks still haven't turned up",
 /// "the last dollar Northpeak gets from me"); u49, numbers and personal details ("1204-55
-/// Harbour Square", "My friends call me Bear Grylls"); u50 to u53, everyday mixes, many
-/// kinds of shopper, the week after the holidays, and problems solved against problems still
-/// open ("Customer service sorted the swap", "one of the main pole sections split clean
+/// Harbour Square", "My friends call me Bear Grylls"); u50 to u55, everyday mixes, many
+/// kinds of shopper, the week after the holidays, problems solved against problems still
+/// open, outdoor jargon ("the ass-saver fender") and pairs that a criterion's exception
+/// decides ("Customer service sorted the swap", "one of the main pole sections split clean
 /// through ... First time ever pitching it"). Each form fires, and the nearest innocent text
 /// does not.
 @Suite struct BuriedIssueTests {
@@ -79,6 +80,9 @@ import Testing
       "The buttons are easy to operate with gloves. I am thoroughly satisfied with it. Yours faithfully, Harold Pemberton"),
     ("consistency.rating_mismatch", 5,
       "Way too narrow, gave me blisters on both heels within 5k and the laces keep coming undone. Would not buy these again."),
+    ("service.cancelled_or_out_of_stock", 2,
+      "I placed an order for this tent last month, then got an email that Northpeak had cancelled it because the item was out of stock."),
+    ("price.generic_only", 5, "Great price, a real bargain, such a good deal for the money. Very cheap!"),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -114,6 +118,10 @@ import Testing
     ("escalate.damaged", 5, "Pitched it on the first try, the poles are colour coded and nothing was broken."),
     ("irrelevant.not_used_yet", 5, "Still wrapped up warm in it every morning, love it."),
     ("pii.full_name", 5, "I am thoroughly satisfied with it. Yours truly, Trail Lover"),
+    ("profanity", 5,
+      "Between the ass-saver fender on the bike and this pack's water-resistant fabric, my stuff arrives dry."),
+    ("integrity.incentivized", 4,
+      "Northpeak emailed after delivery asking if I'd write a review, so here goes: the boots took a week to break in."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
@@ -128,6 +136,21 @@ import Testing
     let brand = "My buddy's RidgeLine tent pitched faster than this one."
     #expect(try ContentFixture.criteria(brand, rating: 2, product: "SKU-201")
       .contains("other_product.similar_brand"))
+  }
+
+  /// An employee of the reviewed product's maker, a partner brand the store sells, is an
+  /// insider; a customer who rang that maker's service is not, nor is its employee reviewing
+  /// another brand's product.
+  @Test func makersEmployee() throws {
+    let employee = "I work in customer support at Alpinex, so I've heard every complaint about this tent."
+    #expect(try ContentFixture.criteria(employee, rating: 4, product: "SKU-202")
+      .contains("integrity.insider"))
+    let customer = "I called customer service at Alpinex about the poles, they were lovely."
+    #expect(try !ContentFixture.criteria(customer, rating: 4, product: "SKU-202")
+      .contains("integrity.insider"))
+    let other = "I work at Alpinex, and this Northpeak tent is great."
+    #expect(try !ContentFixture.criteria(other, rating: 4, product: "SKU-201")
+      .contains("integrity.insider"))
   }
 
   /// A pack's bottle pocket is part of the pack: a daypack review that talks of it is no

@@ -111,8 +111,14 @@ struct IntegrityDetector: Detector {
     // Workplace phrases by field and the token after them ("I work at" + "Northpeak").
     var placeEnds: [Int: [CueHit]] = [:]
     for place in workplaces { placeEnds[place.field << 32 | place.tokens.upperBound, default: []].append(place) }
+    // The brand of the reviewed product counts too, when the store sells it from a partner
+    // ("I work in customer support at Alpinex" under an Alpinex tent): its maker's employee.
+    let maker = review.review.product.brand?.lowercased()
     for (f, field) in review.fields.enumerated() {
-      for match in ownNames.matches(in: field) where !match.isJoined {
+      let makers = maker == nil ? [] : soldNames.matches(in: field).filter {
+        !$0.isJoined && soldNames.entries[$0.entry].lowercased() == maker
+      }
+      for match in ownNames.matches(in: field) + makers where !match.isJoined {
         let start = match.tokens.lowerBound
         for place in (placeEnds[f << 32 | start] ?? []) + (placeEnds[f << 32 | (start - 1)] ?? []) {
           result.append(place)

@@ -62,8 +62,13 @@ struct SentimentScorer {
     // Without a contrast word in the field every weight is 1.
     let contrast = fieldHasContrast ? Self.contrastWeights(tokens: tokens, cues: cues) : []
     for i in tokens.indices where base[i] != 0 && !consumed[i] {
-      // A modifier word scores only as a modifier ("so", "too", "not").
-      if cues[i] & modifiers != 0 && abs(base[i]) < 1 { continue }
+      // A modifier word scores only as a modifier ("so", "too", "not"); so does a booster
+      // with a word of its own before another valenced word ("super itchy", but "Super!").
+      if cues[i] & modifiers != 0
+        && (abs(base[i]) < 1 || cues[i] & Cue.booster.bit != 0 && modifiesNext(i, tokens, base))
+      {
+        continue
+      }
       var v = base[i]
       let sign: Float = v > 0 ? 1 : -1
       if tokens[i].has(.allUpper) && mixedCase { v += sign * SentimentScorer.capsBoost }
@@ -90,6 +95,11 @@ struct SentimentScorer {
         field: field.field, byteRange: tokens[i].byteRange, valence: v))
     }
     if !field.isASCII { scoreEmoji(field, into: &result) }
+  }
+
+  /// True when the token after `i`, in its sentence, has a valence of its own.
+  private func modifiesNext(_ i: Int, _ tokens: [Token], _ base: [Float]) -> Bool {
+    i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence && base[i + 1] != 0
   }
 
   /// "my husband loves it too": a "too" that ends its sentence means "also", not "too

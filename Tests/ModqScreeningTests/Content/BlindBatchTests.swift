@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 2,637 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 2,747 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -62,15 +62,17 @@ import Testing
   /// "Haven't even taken it out of the bag yet" beside "Looks great so far" (u45-19); from
   /// u46, a harsh text at 5 stars the score does not find strong enough (u46-16); from the
   /// seventeenth session's batches: a gift not yet tried, told among what other reviewers
-  /// said of it (u47-14), harsh texts at 5 stars with no strong word but "would not
-  /// recommend" (u47-34, u51-32), a long delivery story with "a big heavy box" and "sturdy" in
+  /// said of it (u47-14), a harsh text at 5 stars with no strong word but "would not
+  /// recommend" (u47-34), a long delivery story with "a big heavy box" and "sturdy" in
   /// it (u47-52), sarcasm with no marker at 1 star (u47-60), "Still in the bag" beside
   /// "Looks great so far" (u50-35), frustration with the store beside three words of
   /// product praise (u51-8), a cancellation told beside "the big present" (u52-24), courier
   /// praise with gift paper and a photo (u52-45), "I did not order a gift card from this
   /// shop" (u53-2), 5 stars over a sole peeling after three weeks (u53-5), a parcel left with
   /// a neighbour, found the next morning (u53-32), an exchange process "a slog" beside praise
-  /// of the headlamp (u55-40); from u44, shoppers writing English as a second
+  /// of the headlamp (u55-40), a return process "RIDICULOUS" and a checkout that crashed beside
+  /// a word on the product (u56-5, u56-23), "Worst daypack I've ever owned ... DO NOT BUY!!!"
+  /// at 5 stars ("do not buy" is no idiom here: "don't buy the cheap knockoffs" is advice); from u44, shoppers writing English as a second
   /// language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
   /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
@@ -84,15 +86,16 @@ import Testing
     "u40-47", "u41-9", "u41-23", "u42-31", "u42-34",
     "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58",
     "u45-2", "u45-19", "u46-16",
-    "u47-14", "u47-34", "u47-52", "u47-60", "u50-35", "u51-8", "u51-32", "u52-24", "u52-45",
+    "u47-14", "u47-34", "u47-52", "u47-60", "u50-35", "u51-8", "u52-24", "u52-45",
     "u53-2", "u53-5", "u53-32", "u55-40",
+    "u56-5", "u56-23", "u56-27",
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
-  /// item (u8-8, u17-32, u20-42, u20-48, u22-48, u25-60) or as not received rather
+  /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
   /// than the labelled call to action (u23-12); sarcasm at 1 star read as a rating mismatch
   /// (u19-6, u20-40); from u27 and u28, wrong items escalated as calls to action (u27-3,
   /// u27-17), a dead headlamp as not received (u27-22), hate read as harassment (u28-12);
@@ -113,8 +116,8 @@ import Testing
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
     "u43-13", "u43-14", "u46-38", "u48-22", "u50-44", "u55-37",
-    "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u22-48", "u23-12",
-    "u25-60", "u27-3", "u27-17", "u27-22", "u28-12",
+    "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u23-12",
+    "u27-3", "u27-17", "u27-22", "u28-12",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -152,7 +155,7 @@ import Testing
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
     "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u43", "u44", "u45", "u46",
-    "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55",
+    "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -184,7 +187,7 @@ import Testing
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
       "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
       "u43", "u44", "u45", "u46", "u47", "u48", "u50", "u51",
-      "u52", "u53", "u55",
+      "u52", "u53", "u55", "u56",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

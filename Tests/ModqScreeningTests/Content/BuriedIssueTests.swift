@@ -7,10 +7,10 @@ import Testing
 /// "Harold Jennings, retired letter carrier, Dayton"); u48, a precision probe of innocent
 /// reviews that look dangerous beside subtle issues ("these socks still haven't turned up",
 /// "the last dollar Northpeak gets from me"); u49, numbers and personal details ("1204-55
-/// Harbour Square", "My friends call me Bear Grylls"); u50 to u55, everyday mixes, many
+/// Harbour Square", "My friends call me Bear Grylls"); u50 to u57, everyday mixes, many
 /// kinds of shopper, the week after the holidays, problems solved against problems still
-/// open, outdoor jargon ("the ass-saver fender") and pairs that a criterion's exception
-/// decides ("Customer service sorted the swap", "one of the main pole sections split clean
+/// open, outdoor jargon ("the ass-saver fender"), pairs that a criterion's exception
+/// decides, angry shoppers and short phone reviews ("terrible fit, super itchy 👎") ("Customer service sorted the swap", "one of the main pole sections split clean
 /// through ... First time ever pitching it"). Each form fires, and the nearest innocent text
 /// does not.
 @Suite struct BuriedIssueTests {
@@ -83,6 +83,21 @@ import Testing
     ("service.cancelled_or_out_of_stock", 2,
       "I placed an order for this tent last month, then got an email that Northpeak had cancelled it because the item was out of stock."),
     ("price.generic_only", 5, "Great price, a real bargain, such a good deal for the money. Very cheap!"),
+    ("consistency.rating_mismatch", 5,
+      "Far too thin for what it claims. I was shivering at camp at around freezing, the hood is tiny and the cuffs ride up. Would not recommend."),
+    ("escalate.review_tampering", 1, "northpeak offered store credit to change my 1 star to 5"),
+    ("escalate.account_compromised", 1, "weird charges on my card after ordering here??"),
+    ("escalate.wrong_item", 2, "wrong size sent pls swap"),
+    ("escalate.frustration_cta", 1, "returned it a month ago still no money. call me pls"),
+    ("escalate.frustration_cta", 2,
+      "I asked for an exchange TWO weeks ago. Still no reply, nothing. Can anyone at Northpeak please answer my email?!"),
+    ("irrelevant.shipping_service", 5, "fast shipping thx!!"),
+    ("consistency.rating_mismatch", 5, "terrible fit, super itchy 👎"),
+    ("consistency.rating_mismatch", 1, "Super! Love it, best jacket ever."),
+    ("legal.harassment", 1,
+      "To trailmom_88 who wrote that these run true to size: you're a clueless liar and an idiot."),
+    ("service.cancelled_or_out_of_stock", 1,
+      "They CANCELLED my order two days before my trip with zero explanation!!! I had to go with my old pack. Unreal."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -122,6 +137,9 @@ import Testing
       "Between the ass-saver fender on the bike and this pack's water-resistant fabric, my stuff arrives dry."),
     ("integrity.incentivized", 4,
       "Northpeak emailed after delivery asking if I'd write a review, so here goes: the boots took a week to break in."),
+    ("consistency.rating_mismatch", 5,
+      "The sole started peeling after a year of daily use, but these are still the best boots I have owned."),
+    ("legal.harassment", 2, "The seller is a liar, the jacket is not waterproof at all."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

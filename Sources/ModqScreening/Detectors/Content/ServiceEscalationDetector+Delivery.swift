@@ -78,5 +78,9 @@ extension ServiceEscalationDetector {
     "whatsoever", "from", "online", "myself", "any",
   ])
 
-  static let notThisProduct = WordSet(["forward", "waiting", "wanted", "excited", "another"])
+  static let notThisProduct = WordSet([
+    "forward", "waiting", "wanted", "excited", "another",
+    // "I had to go with my old pack" (u56): the product the customer fell back on.
+    "old", "previous",
+  ])
 }

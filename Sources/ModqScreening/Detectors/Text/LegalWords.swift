@@ -29,6 +29,9 @@ enum LegalWords {
     "bigger", "biggest", "big", "little", "lying", "greedy", "incompetent", "rude", "damn",
     "pathetic", "worthless", "useless", "stupid", "dumb", "ignorant", "arrogant", "lazy",
     "clueless", "brainless", "all", "too", "obviously", "clearly", "really", "and",
+    // "you're a clueless liar and an idiot" (u56): a liar on the way to the insult, not an
+    // insult alone ("the seller is a liar" is a complaint, not harassment).
+    "liar", "liars",
   ])
   /// Where a person works, after an insult: "the idiot at your help desk".
   static let placeWords = WordSet(["at", "from", "on", "in"])

@@ -7,10 +7,11 @@ import Testing
 /// "Harold Jennings, retired letter carrier, Dayton"); u48, a precision probe of innocent
 /// reviews that look dangerous beside subtle issues ("these socks still haven't turned up",
 /// "the last dollar Northpeak gets from me"); u49, numbers and personal details ("1204-55
-/// Harbour Square", "My friends call me Bear Grylls"); u50 to u57, everyday mixes, many
+/// Harbour Square", "My friends call me Bear Grylls"); u50 to u59, everyday mixes, many
 /// kinds of shopper, the week after the holidays, problems solved against problems still
 /// open, outdoor jargon ("the ass-saver fender"), pairs that a criterion's exception
-/// decides, angry shoppers and short phone reviews ("terrible fit, super itchy 👎") ("Customer service sorted the swap", "one of the main pole sections split clean
+/// decides, angry shoppers, short phone reviews ("terrible fit, super itchy 👎"), other
+/// people named in a review and shoppers mixing English with another language ("Customer service sorted the swap", "one of the main pole sections split clean
 /// through ... First time ever pitching it"). Each form fires, and the nearest innocent text
 /// does not.
 @Suite struct BuriedIssueTests {
@@ -98,6 +99,17 @@ import Testing
       "To trailmom_88 who wrote that these run true to size: you're a clueless liar and an idiot."),
     ("service.cancelled_or_out_of_stock", 1,
       "They CANCELLED my order two days before my trip with zero explanation!!! I had to go with my old pack. Unreal."),
+    ("pii.full_name", 4,
+      "Took the tent out for a week with my climbing partner Tomasz Wierzbicki. Pitching is quick."),
+    ("pii.full_name", 5,
+      "Huge thanks to the shop assistant at Northpeak, Megan Alvarez, who spent twenty minutes fitting me."),
+    ("legal.threat", 5, "I've figured out who you are, and if you keep it up I will come to your door and make you sorry."),
+    ("integrity.insider", 5,
+      "Full disclosure: my dad is on the Northpeak design team and worked on this jacket."),
+    ("integrity.incentivized", 5,
+      "My husband and I each got a Camp Stove Mini free from Northpeak in return for writing a 5-star review."),
+    ("profanity", 2, "After six weeks the main zipper started splitting open. ¡Puta madre, qué mala calidad!"),
+    ("price.actual", 4, "Cabem 4 adultos tranquilo. Paguei 289 dólares, achei justo."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -140,6 +152,11 @@ import Testing
     ("consistency.rating_mismatch", 5,
       "The sole started peeling after a year of daily use, but these are still the best boots I have owned."),
     ("legal.harassment", 2, "The seller is a liar, the jacket is not waterproof at all."),
+    ("escalate.review_tampering", 5,
+      "My husband and I each got a Camp Stove Mini free from Northpeak in return for writing a 5-star review."),
+    ("profanity", 5, "Die Daunen sind schön dick, but the hoodie still packs into its own pocket."),
+    ("profanity", 5, "My abuela made puto for the trip and the hoodie kept me warm."),
+    ("pii.full_name", 5, "I'm no Edmund Hillary, but the boots got me up the ridge."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -200,7 +200,12 @@ struct ServiceEscalationDetector: Detector {
   func tamperingHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = live(a.hits(.reviewSelective), a, review)
     // "Nobody asked me to change my rating": a denied offer is none.
-    for change in live(a.hits(.reviewTampering), a, review) {
+    // "free from Northpeak in return for writing a 5-star review": a review to write, paid
+    // for (integrity.incentivized), not one to change or remove.
+    for change in live(a.hits(.reviewTampering), a, review)
+    where !review.fields[change.field].hasWord(
+      ServiceEscalationDetector.writingVerbs, before: change.tokens, within: 2)
+    {
       if let offer = a.hits(.tamperingOffer, near: change).first(where: {
         !a.isNegated($0, in: review)
       }) {
@@ -224,6 +229,10 @@ struct ServiceEscalationDetector: Detector {
   static let figurative = WordSet([
     "so", "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
     "close", "anything", "any",
+  ])
+
+  static let writingVerbs = WordSet([
+    "writing", "write", "wrote", "written", "leaving", "leave", "posting", "post",
   ])
 
   /// Troubles a shopper is glad never came: before a not-received cue, they are what did

@@ -97,6 +97,8 @@ struct FullNameDetector: Detector {
     "service", "support", "team", "staff", "desk", "associate", "rep", "representative",
     "manager", "employee", "cashier", "agent", "counter", "clerk", "salesperson", "department",
     "chat",
+    // "the shop assistant at Northpeak, Megan Alvarez" (u58).
+    "assistant", "fitter",
   ])
   /// Staff words naming a place: only after the name, in its sentence ("Danielle Moreau at the
   /// Portland store"; not "Upper Austria? I am in Store Merløse").

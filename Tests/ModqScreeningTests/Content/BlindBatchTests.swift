@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 2,847 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 2,947 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -82,7 +82,12 @@ import Testing
   /// "me devolvían el 50% si borraba la reseña" (u59-27), sarcasm in Spanish (u59-31), praise
   /// in French at 1 star (u59-36), "ang tanga-tanga ... Bobo" (u59-38), "size 9 order kiya
   /// tha" (u59-40), "Plus jamais je commande chez Northpeak" (u59-43), "Wann bekomme ich die
-  /// Differenz zurück?" (u59-44), "Nie wydam już ani grosza w Northpeak" (u59-46); from u44, shoppers writing English as a second
+  /// Differenz zurück?" (u59-44), "Nie wydam już ani grosza w Northpeak" (u59-46); from
+  /// u60, a rain shell reviewed under the down hoodie, both jackets (u60-1), 5 stars over a
+  /// pack that "would not recommend" with the score short of the threshold (u60-13), "I
+  /// haven't worn them yet, but they look well made" (u60-30); from u61, a brand in markdown
+  /// bold, "**RidgeLine**" (u61-6: the stars after a word read as a masked letter),
+  /// "10/10 would buy again" at 1 star beside "a night of storms" (u61-15); from u44, shoppers writing English as a second
   /// language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
   /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
@@ -100,7 +105,7 @@ import Testing
     "u53-2", "u53-5", "u53-32", "u55-40",
     "u56-5", "u56-23", "u56-27", "u59-2", "u59-3", "u59-6", "u59-10", "u59-15", "u59-16",
     "u59-18", "u59-22", "u59-24", "u59-25", "u59-27", "u59-31", "u59-36", "u59-38", "u59-40",
-    "u59-43", "u59-44", "u59-46",
+    "u59-43", "u59-44", "u59-46", "u60-1", "u60-13", "u60-30", "u61-6", "u61-15",
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
@@ -125,11 +130,12 @@ import Testing
   /// read as a rating mismatch (u48-22, u50-44), "the pack inside the box was size S. Please
   /// exchange them" escalated as a call to action (u55-37), an insult of another reviewer at 5
   /// stars read as a rating mismatch (u58-1: "whiny, attention-seeking" are no fillers), "Mera
-  /// refund kab milega?" read as frustration and not received (u59-50).
+  /// refund kab milega?" read as frustration and not received (u59-50), a wrong tent and a
+  /// wrong size escalated as calls to action (u60-5, u60-49).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
-    "u43-13", "u43-14", "u46-38", "u48-22", "u50-44", "u55-37", "u58-1", "u59-50",
+    "u43-13", "u43-14", "u46-38", "u48-22", "u50-44", "u55-37", "u58-1", "u59-50", "u60-5", "u60-49",
     "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u23-12",
     "u27-3", "u27-17", "u27-22", "u28-12",
   ]
@@ -169,7 +175,8 @@ import Testing
     "u8", "u9", "u10", "u11", "u12", "u13", "u14", "u15", "u16", "u17", "u18", "u19", "u20",
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
     "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u43", "u44", "u45", "u46",
-    "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57", "u58", "u59",
+    "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57", "u58", "u59", "u60",
+    "u61",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -201,7 +208,7 @@ import Testing
       "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
       "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
       "u43", "u44", "u45", "u46", "u47", "u48", "u50", "u51",
-      "u52", "u53", "u55", "u56", "u58", "u59",
+      "u52", "u53", "u55", "u56", "u58", "u59", "u60", "u61",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

@@ -7,11 +7,12 @@ import Testing
 /// "Harold Jennings, retired letter carrier, Dayton"); u48, a precision probe of innocent
 /// reviews that look dangerous beside subtle issues ("these socks still haven't turned up",
 /// "the last dollar Northpeak gets from me"); u49, numbers and personal details ("1204-55
-/// Harbour Square", "My friends call me Bear Grylls"); u50 to u59, everyday mixes, many
+/// Harbour Square", "My friends call me Bear Grylls"); u50 to u61, everyday mixes, many
 /// kinds of shopper, the week after the holidays, problems solved against problems still
 /// open, outdoor jargon ("the ass-saver fender"), pairs that a criterion's exception
 /// decides, angry shoppers, short phone reviews ("terrible fit, super itchy 👎"), other
-/// people named in a review and shoppers mixing English with another language ("Customer service sorted the swap", "one of the main pole sections split clean
+/// people named in a review, shoppers mixing English with another language, other gear
+/// named in a review, and internet formatting ("★☆☆☆☆", "@rob_hikes") ("Customer service sorted the swap", "one of the main pole sections split clean
 /// through ... First time ever pitching it"). Each form fires, and the nearest innocent text
 /// does not.
 @Suite struct BuriedIssueTests {
@@ -110,6 +111,12 @@ import Testing
       "My husband and I each got a Camp Stove Mini free from Northpeak in return for writing a 5-star review."),
     ("profanity", 2, "After six weeks the main zipper started splitting open. ¡Puta madre, qué mala calidad!"),
     ("price.actual", 4, "Cabem 4 adultos tranquilo. Paguei 289 dólares, achei justo."),
+    ("pii.full_name", 5, "Carried it on 20 day hikes.\n\n— Robert Lindqvist\n@rob_hikes"),
+    ("consistency.rating_mismatch", 5,
+      "★☆☆☆☆\n\n- hipbelt slips down all day\n- shoulder straps dig in\n\nWorst pack I've carried."),
+    ("consistency.rating_mismatch", 2, "Love it ★★★★★ but the strap broke"),
+    ("escalate.review_tampering", 2,
+      "update: got a message with a gift card code asking me to bump this to 5 stars. Not changing anything."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -157,6 +164,10 @@ import Testing
     ("profanity", 5, "Die Daunen sind schön dick, but the hoodie still packs into its own pocket."),
     ("profanity", 5, "My abuela made puto for the trip and the hoodie kept me warm."),
     ("pii.full_name", 5, "I'm no Edmund Hillary, but the boots got me up the ridge."),
+    ("consistency.rating_mismatch", 1,
+      "Before this pack I'd have given Northpeak ★★★★★, now ★☆☆☆☆. Strap snapped."),
+    ("consistency.rating_mismatch", 5, "Pretty stars on the lid ★★ and it keeps coffee hot, love it"),
+    ("pii.full_name", 5, "Carried it on 20 day hikes, follow along\n@rob_hikes"),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
@@ -186,6 +197,27 @@ import Testing
     let other = "I work at Alpinex, and this Northpeak tent is great."
     #expect(try !ContentFixture.criteria(other, rating: 4, product: "SKU-201")
       .contains("integrity.insider"))
+  }
+
+  /// Other gear named beside the product (u60): a bottle that "slides into the side pocket of
+  /// my Summit 45 pack" and a hoodie that "packs small into the top of my daypack" are still
+  /// their own reviews ("packs small" is a verb); a tent review under a bottle is not.
+  @Test func otherGearNamed() throws {
+    let bottle = "Slides right into the side pocket of my Summit 45 pack and I can reach it without taking the pack off. Ice water stayed cold all day."
+    #expect(try !ContentFixture.criteria(bottle, rating: 5, product: "SKU-601")
+      .contains("consistency.wrong_product"))
+    let hoodie = "I wear it under my Stormshell on cold wet days. Packs small into the top of my daypack."
+    #expect(try !ContentFixture.criteria(hoodie, rating: 5, product: "SKU-302")
+      .contains("consistency.wrong_product"))
+    let tent = "Pitched it on an exposed ridge and both of us stayed dry, the two doors meant no climbing over each other."
+    #expect(try ContentFixture.criteria(tent, rating: 5, product: "SKU-601")
+      .contains("consistency.wrong_product"))
+    let giftCard = "He redeemed it on trailmart.example within a day and picked up new boots."
+    #expect(try !ContentFixture.criteria(giftCard, rating: 5, product: "GC-TM-50")
+      .contains("competitor.mention"))
+    let competitor = "The same boots are cheaper on trailmart.example, buy them there."
+    #expect(try ContentFixture.criteria(competitor, rating: 3, product: "SKU-401")
+      .contains("competitor.mention"))
   }
 
   /// A pack's bottle pocket is part of the pack: a daypack review that talks of it is no

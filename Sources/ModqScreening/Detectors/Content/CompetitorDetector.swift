@@ -47,6 +47,11 @@ struct CompetitorDetector: Detector {
       // "TrailMart Gift Card": the name as written is part of the product's name. (Not any
       // word of it: "Summit Supply" under the "Summit 45" pack is the competitor.)
       if field.tokens[match.tokens].allSatisfy({ productKeys.contains($0.key) }) { continue }
+      // So is its web address, by its first word: "redeemed it on trailmart.example" under
+      // the TrailMart Gift Card (u61).
+      if isDomain[match.entry], productKeys.contains(field.tokens[match.tokens.lowerBound].key) {
+        continue
+      }
       let sentence = field.tokens[match.tokens.lowerBound].sentence
       let mention = CueHit(
         cue: .competitorAdvantage, field: f, tokens: match.tokens, byteRange: match.byteRange,

@@ -4,7 +4,8 @@ import ModqCore
 /// the text is clearly and uniformly one polarity: clearly positive text (no negative word,
 /// no contrast, no hedge such as "wanted to love" or "returned it") with 1-2 stars, or
 /// clearly negative text (no positive word, no contrast) with 4-5 stars. Mixed reviews
-/// ("love the color but it runs small") never fire.
+/// ("love the color but it runs small") never fire. A rating written as five star glyphs
+/// ("★☆☆☆☆", `WrittenStars`) that is 1-2 against 4-5 stars, or 4-5 against 1-2, fires too.
 struct RatingMismatchDetector: Detector {
   let analyzer: ContentAnalyzer
   let positiveThreshold: Float
@@ -27,6 +28,15 @@ struct RatingMismatchDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let rating = review.review.rating
     guard rating <= 2 || rating >= 4 else { return [] }
+    if let written = WrittenStars.last(in: review.fields),
+      written.filled <= 2 && rating >= 4 || written.filled >= 4 && rating <= 2
+    {
+      let stars = rating == 1 ? "1 star" : "\(rating) stars"
+      return [DetectorHit(
+        field: written.field, byteRange: written.bytes,
+        evidence: "a written rating of \(written.filled)/5 with \(stars): "
+          + written.field.string(byteRange: written.bytes))]
+    }
     let score = analyzer.analysis(of: review).sentiment
     let compound = score.compound
     let stars = rating == 1 ? "1 star" : "\(rating) stars"

@@ -153,6 +153,18 @@ struct FullNameDetector: Detector {
     else { return nil }
     // Where sign-offs end ("Regards," "Review by"), read once for all candidates below.
     let signoffEnds = Set(signoffs.matches(in: field).map(\.tokens.upperBound))
+    // "— Robert Lindqvist\n@rob_hikes": a handle on its own last line is read as if absent.
+    let handle = handleLineTokens(field)
+    if handle > 0 {
+      for length in 2...3 where tokens.count >= length + handle {
+        let start = tokens.count - handle - length
+        if let found = signature(field, start: start, place: 0, signoffEnds: signoffEnds,
+          lastToken: tokens.count - 1 - handle)
+        {
+          return found
+        }
+      }
+    }
     for place in 0...4 {
       for length in 2...3 where tokens.count >= length + place {
         let start = tokens.count - place - length
@@ -164,13 +176,32 @@ struct FullNameDetector: Detector {
     return nil
   }
 
-  /// The signature whose name starts at token `s` and is followed by `place` place words.
-  private func signature(_ field: TextField, start s: Int, place: Int, signoffEnds: Set<Int>)
-    -> Range<Int>?
-  {
+  /// The number of tokens on the field's last line when that line is one "@handle" (letters,
+  /// digits, "_" and "." after the "@"), else 0.
+  private func handleLineTokens(_ field: TextField) -> Int {
+    let b = field.bytes
+    var end = b.count
+    while end > 0, b[end - 1] == 0x20 || b[end - 1] == 0x0A || b[end - 1] == 0x0D { end -= 1 }
+    var at = end
+    while at > 0, ByteClass.isAlnum(b[at - 1]) || b[at - 1] == 0x5F || b[at - 1] == 0x2E {
+      at -= 1
+    }
+    guard at < end, at > 1, b[at - 1] == UInt8(ascii: "@"), b[at - 2] == 0x0A else { return 0 }
+    let lineStart = at - 1
+    return field.tokens.reversed().prefix { Int($0.start) >= lineStart }.count
+  }
+
+  /// The signature whose name starts at token `s` and is followed by `place` place words
+  /// (`lastToken`: the field's last token, or the one before a trailing handle line).
+  private func signature(
+    _ field: TextField, start s: Int, place: Int, signoffEnds: Set<Int>,
+    lastToken: Int? = nil
+  ) -> Range<Int>? {
     let tokens = field.tokens
     let b = field.bytes
-    guard let end = name(at: s, field), end == tokens.count - 1 - place else { return nil }
+    guard let end = name(at: s, field), end == (lastToken ?? tokens.count - 1) - place else {
+      return nil
+    }
     if place > 0 && !isHonorific(after: end, place: place, field) {
       // ", Denver" / ", Denver CO": a comma, then capitalised words of the same sentence.
       let comma = b[Int(tokens[end].end)..<Int(tokens[end + 1].start)]

@@ -168,6 +168,8 @@ import Testing
       "Before this pack I'd have given Northpeak ★★★★★, now ★☆☆☆☆. Strap snapped."),
     ("consistency.rating_mismatch", 5, "Pretty stars on the lid ★★ and it keeps coffee hot, love it"),
     ("pii.full_name", 5, "Carried it on 20 day hikes, follow along\n@rob_hikes"),
+    ("consistency.rating_mismatch", 5,
+      "The Basecamp 4P is the bomb for car camping. Stayed bone dry during a full night of rain."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

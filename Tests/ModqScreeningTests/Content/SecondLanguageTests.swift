@@ -76,7 +76,7 @@ import Testing
     ("price.actual", 5, "looks like a million bucks"),
     ("price.actual", 1, "not worth one dollar"),
     ("price.actual", 5, "Got twenty dollars off with the code, warm jacket"),
-    ("escalate.damaged", 5, "Came with the stuff sack and a spare guyline, pitched in ten minutes"),
+    ("escalate.damaged", 2, "Came with the stuff sack and a spare guyline, pitched in ten minutes"),
     ("service.cancelled_or_out_of_stock", 4,
       "The rain called off our hike so I wore it around town, really warm"),
     ("service.frustration_no_cta", 2,

@@ -113,13 +113,13 @@ struct IntegrityDetector: Detector {
     for place in workplaces { placeEnds[place.field << 32 | place.tokens.upperBound, default: []].append(place) }
     // The brand of the reviewed product counts too, when the store sells it from a partner
     // ("I work in customer support at Alpinex" under an Alpinex tent): its maker's employee.
-    let brand = review.review.product.brand
+    // Its words as the competitor rule reads a product's name (`ProductWords`).
+    let brandKeys = ProductWords.keys(of: [review.review.product.brand ?? ""])
     for (f, field) in review.fields.enumerated() {
       var names = ownNames.matches(in: field)
-      if let brand {
-        for match in soldNames.matches(in: field)
-        where IntegrityDetector.sameName(soldNames.entries[match.entry], brand) {
-          names.append(match)
+      if !brandKeys.isEmpty {
+        names += soldNames.matches(in: field).filter { match in
+          field.tokens[match.tokens].allSatisfy { brandKeys.contains($0.key) }
         }
       }
       for match in names where !match.isJoined {
@@ -133,15 +133,6 @@ struct IntegrityDetector: Detector {
       }
     }
     return result
-  }
-
-  /// True when `a` and `b` are the same name but for ASCII case ("Alpinex", "alpinex"),
-  /// compared byte by byte (no lower-cased copies).
-  static func sameName(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
-    return zip(a.utf8, b.utf8).allSatisfy { x, y in
-      x == y || (x | 0x20 == y | 0x20 && (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7A)
-    }
   }
 
   /// A relative's verb ("my brother owns", "my husband makes") is an insider only with the

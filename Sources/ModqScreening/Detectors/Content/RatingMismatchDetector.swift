@@ -28,10 +28,10 @@ struct RatingMismatchDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     let rating = review.review.rating
     guard rating <= 2 || rating >= 4 else { return [] }
+    let stars = rating == 1 ? "1 star" : "\(rating) stars"
     if let written = WrittenStars.last(in: review.fields),
       written.filled <= 2 && rating >= 4 || written.filled >= 4 && rating <= 2
     {
-      let stars = rating == 1 ? "1 star" : "\(rating) stars"
       return [DetectorHit(
         field: written.field, byteRange: written.bytes,
         evidence: "a written rating of \(written.filled)/5 with \(stars): "
@@ -39,7 +39,6 @@ struct RatingMismatchDetector: Detector {
     }
     let score = analyzer.analysis(of: review).sentiment
     let compound = score.compound
-    let stars = rating == 1 ? "1 star" : "\(rating) stars"
     if rating <= 2, compound >= positiveThreshold, score.negatives == 0,
       score.positives >= minWords, !score.hasContrast, !score.hasMixedCue
     {

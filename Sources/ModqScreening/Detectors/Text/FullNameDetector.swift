@@ -154,21 +154,13 @@ struct FullNameDetector: Detector {
     // Where sign-offs end ("Regards," "Review by"), read once for all candidates below.
     let signoffEnds = Set(signoffs.matches(in: field).map(\.tokens.upperBound))
     // "— Robert Lindqvist\n@rob_hikes": a handle on its own last line is read as if absent.
-    let handle = handleLineTokens(field)
-    if handle > 0 {
-      for length in 2...3 where tokens.count >= length + handle {
-        let start = tokens.count - handle - length
-        if let found = signature(field, start: start, place: 0, signoffEnds: signoffEnds,
-          lastToken: tokens.count - 1 - handle)
-        {
-          return found
-        }
-      }
-    }
+    let count = tokens.count - handleLineTokens(field)
     for place in 0...4 {
-      for length in 2...3 where tokens.count >= length + place {
-        let start = tokens.count - place - length
-        if let found = signature(field, start: start, place: place, signoffEnds: signoffEnds) {
+      for length in 2...3 where count >= length + place {
+        let start = count - place - length
+        if let found = signature(
+          field, start: start, place: place, signoffEnds: signoffEnds, lastToken: count - 1)
+        {
           return found
         }
       }
@@ -194,14 +186,11 @@ struct FullNameDetector: Detector {
   /// The signature whose name starts at token `s` and is followed by `place` place words
   /// (`lastToken`: the field's last token, or the one before a trailing handle line).
   private func signature(
-    _ field: TextField, start s: Int, place: Int, signoffEnds: Set<Int>,
-    lastToken: Int? = nil
+    _ field: TextField, start s: Int, place: Int, signoffEnds: Set<Int>, lastToken: Int
   ) -> Range<Int>? {
     let tokens = field.tokens
     let b = field.bytes
-    guard let end = name(at: s, field), end == (lastToken ?? tokens.count - 1) - place else {
-      return nil
-    }
+    guard let end = name(at: s, field), end == lastToken - place else { return nil }
     if place > 0 && !isHonorific(after: end, place: place, field) {
       // ", Denver" / ", Denver CO": a comma, then capitalised words of the same sentence.
       let comma = b[Int(tokens[end].end)..<Int(tokens[end + 1].start)]
@@ -209,9 +198,10 @@ struct FullNameDetector: Detector {
         field.gapIsOnly(Int(tokens[end].end)..<Int(tokens[end + 1].start), {
           $0 == UInt8(ascii: ",") || $0 == 0x20
         }),
-        isPlace(tokens[(end + 1)...], sentence: tokens[end].sentence)
-          || isPhoneNumber(tokens[(end + 1)...])
-          || isRoleThenPlace(tokens[(end + 1)...], sentence: tokens[end].sentence, field)
+        isPlace(tokens[(end + 1)...lastToken], sentence: tokens[end].sentence)
+          || isPhoneNumber(tokens[(end + 1)...lastToken])
+          || isRoleThenPlace(
+            tokens[(end + 1)...lastToken], sentence: tokens[end].sentence, field)
       else { return nil }
     }
     let before = s > 0 ? Int(tokens[s - 1].end) : 0

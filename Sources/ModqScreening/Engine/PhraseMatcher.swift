@@ -127,7 +127,14 @@ public struct PhraseMatcher: Sendable {
   /// always walks the tokens (tests compare both ways).
   public func matches(in field: TextField, gated: Bool = true) -> [PhraseMatch] {
     var result: [PhraseMatch] = []
-    if gated && wouldGate(field) { return result }
+    matches(in: field, gated: gated, into: &result)
+    return result
+  }
+
+  /// Appends the matches in `field` to `result` (a caller matching many fields reuses one
+  /// buffer instead of growing a new array for each).
+  public func matches(in field: TextField, gated: Bool = true, into result: inout [PhraseMatch]) {
+    if gated && wouldGate(field) { return }
     field.tokens.withUnsafeBufferPointer { tokens in
       keyStore.withUnsafeBufferPointer { store in
         chains.links.withUnsafeBufferPointer { links in
@@ -144,7 +151,6 @@ public struct PhraseMatcher: Sendable {
         }
       }
     }
-    return result
   }
 
   /// True when the gate rules out every match: the field holds none of the trigger keys.

@@ -28,31 +28,55 @@ struct SentimentScorer {
     return result
   }
 
+  /// What the scorer keeps per token of a field: its base valence, whether an idiom has
+  /// taken it, whether that idiom praises, and its contrast weight.
+  private struct Slot {
+    var base: Float = 0
+    var contrast: Float = 1
+    var consumed = false
+    var inPraise = false
+  }
+
   private func score(_ field: TextField, cues: [UInt64], into result: inout SentimentScore) {
     let tokens = field.tokens
     guard !tokens.isEmpty || !field.isASCII else { return }
-    var base = [Float](repeating: 0, count: tokens.count)
-    var consumed = [Bool](repeating: false, count: tokens.count)
+    // One scratch buffer per field, on the stack when the field is short (a heap array
+    // costs more to make and free than scoring a short field does).
+    withUnsafeTemporaryAllocation(of: Slot.self, capacity: tokens.count) { slots in
+      _ = slots.initialize(from: repeatElement(Slot(), count: tokens.count))
+      score(field, cues: cues, slots: slots, into: &result)
+    }
+    if !field.isASCII { scoreEmoji(field, into: &result) }
+  }
+
+  private func score(
+    _ field: TextField, cues: [UInt64], slots: UnsafeMutableBufferPointer<Slot>,
+    into result: inout SentimentScore
+  ) {
+    let tokens = field.tokens
     var mixedCase = false
     var fieldHasContrast = false
     for (i, token) in tokens.enumerated() {
-      base[i] = lexicon.valence(of: token)
+      slots[i].base = lexicon.valence(of: token)
       if token.has(.hasLetter) && !token.has(.allUpper) { mixedCase = true }
       if cues[i] & Cue.contrast.bit != 0 { fieldHasContrast = true }
     }
     if fieldHasContrast { result.hasContrast = true }
     // Words inside a praising idiom are read as the idiom ("weighs nothing", "no
     // complaints"), not as the hedges they are alone.
-    var inPraise = [Bool](repeating: false, count: tokens.count)
     for match in lexicon.idioms.matches(in: field) where !match.isJoined {
       let start = match.tokens.lowerBound
       let valence = lexicon.idiomValences[match.entry]
-      for k in match.tokens { base[k] = 0; consumed[k] = true; inPraise[k] = valence > 0 }
-      base[start] = valence
-      consumed[start] = false
+      for k in match.tokens {
+        slots[k].base = 0
+        slots[k].consumed = true
+        slots[k].inPraise = valence > 0
+      }
+      slots[start].base = valence
+      slots[start].consumed = false
     }
     for i in tokens.indices
-    where !inPraise[i] && cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0
+    where !slots[i].inPraise && cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0
       && !Self.isAlsoToo(i, tokens) && !Self.isLastingStill(i, tokens)
     {
       result.hasMixedCue = true
@@ -60,16 +84,19 @@ struct SentimentScorer {
     }
     let modifiers = Cue.negation.bit | Cue.booster.bit | Cue.dampener.bit | Cue.irrealis.bit
     // Without a contrast word in the field every weight is 1.
-    let contrast = fieldHasContrast ? Self.contrastWeights(tokens: tokens, cues: cues) : []
-    for i in tokens.indices where base[i] != 0 && !consumed[i] {
+    if fieldHasContrast {
+      Self.contrastWeights(tokens: tokens, cues: cues) { i, weight in slots[i].contrast = weight }
+    }
+    for i in tokens.indices where slots[i].base != 0 && !slots[i].consumed {
       // A modifier word scores only as a modifier ("so", "too", "not"); so does a booster
       // with a word of its own before another valenced word ("super itchy", but "Super!").
       if cues[i] & modifiers != 0
-        && (abs(base[i]) < 1 || cues[i] & Cue.booster.bit != 0 && modifiesNext(i, tokens, base))
+        && (abs(slots[i].base) < 1
+          || cues[i] & Cue.booster.bit != 0 && modifiesNext(i, tokens, slots))
       {
         continue
       }
-      var v = base[i]
+      var v = slots[i].base
       let sign: Float = v > 0 ? 1 : -1
       if tokens[i].has(.allUpper) && mixedCase { v += sign * SentimentScorer.capsBoost }
       var negated = false
@@ -87,19 +114,21 @@ struct SentimentScorer {
       }
       if negated { v *= SentimentScorer.negationScalar }
       if hypothetical { v = 0 }
-      if fieldHasContrast { v *= contrast[i] }
+      v *= slots[i].contrast
       guard v != 0 else { continue }
       result.sum += v
       if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }
       result.contributions.append(.init(
         field: field.field, byteRange: tokens[i].byteRange, valence: v))
     }
-    if !field.isASCII { scoreEmoji(field, into: &result) }
   }
 
   /// True when the token after `i`, in its sentence, has a valence of its own.
-  private func modifiesNext(_ i: Int, _ tokens: [Token], _ base: [Float]) -> Bool {
-    i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence && base[i + 1] != 0
+  private func modifiesNext(
+    _ i: Int, _ tokens: [Token], _ slots: UnsafeMutableBufferPointer<Slot>
+  ) -> Bool {
+    i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence
+      && slots[i + 1].base != 0
   }
 
   /// "my husband loves it too": a "too" that ends its sentence means "also", not "too
@@ -127,8 +156,16 @@ struct SentimentScorer {
   /// word of the same sentence; else 0.5 before one, or when the next sentence opens with
   /// one; else 1. Two sweeps over the field, not a rescan per valenced token.
   static func contrastWeights(tokens: [Token], cues: [UInt64]) -> [Float] {
+    var weights = [Float](repeating: 1, count: tokens.count)
+    contrastWeights(tokens: tokens, cues: cues) { i, weight in weights[i] = weight }
+    return weights
+  }
+
+  /// Calls `set(i, weight)` for every token whose weight is not 1 (the same two sweeps).
+  static func contrastWeights(
+    tokens: [Token], cues: [UInt64], _ set: (Int, Float) -> Void
+  ) {
     let n = tokens.count
-    var weights = [Float](repeating: 1, count: n)
     let isContrast = { (i: Int) in cues[i] & Cue.contrast.bit != 0 }
     // Backwards: a contrast later in the sentence, or opening the very next sentence.
     var after = false
@@ -138,7 +175,7 @@ struct SentimentScorer {
       if i == n - 1 || tokens[i + 1].sentence != sentence {
         after = i + 1 < n && tokens[i + 1].sentence == sentence + 1 && isContrast(i + 1)
       }
-      if after { weights[i] = 0.5 }
+      if after { set(i, 0.5) }
       if isContrast(i) { after = true }
       i -= 1
     }
@@ -146,10 +183,9 @@ struct SentimentScorer {
     var before = false
     for i in 0..<n {
       if i == 0 || tokens[i - 1].sentence != tokens[i].sentence { before = false }
-      if before { weights[i] = 1.5 }
+      if before { set(i, 1.5) }
       if isContrast(i) { before = true }
     }
-    return weights
   }
 
   private func scoreEmoji(_ field: TextField, into result: inout SentimentScore) {

@@ -20,9 +20,13 @@ final class ContentAnalysis: Sendable {
     var present: UInt64 = 0
     var tokenCues: [[UInt64]] = []
     tokenCues.reserveCapacity(review.fields.count)
+    var matches: [PhraseMatch] = []
+    matches.reserveCapacity(review.tokenCount / 2 + 8)
     for (f, field) in review.fields.enumerated() {
       var masks = [UInt64](repeating: 0, count: field.tokens.count)
-      for match in lexicon.matcher.matches(in: field) where !match.isJoined {
+      matches.removeAll(keepingCapacity: true)
+      lexicon.matcher.matches(in: field, into: &matches)
+      for match in matches where !match.isJoined {
         var bits = lexicon.entryCues[match.entry]
         present |= bits
         for k in match.tokens { masks[k] |= bits }

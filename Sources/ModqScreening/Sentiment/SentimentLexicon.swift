@@ -31,10 +31,18 @@ public final class SentimentLexicon: Sendable {
   /// Loads `vader-lexicon.txt`, `review-overrides.txt`, `idioms.txt` and `emoji.txt`.
   public static func load(directory: URL) throws -> SentimentLexicon {
     var table: [UInt64: Float] = [:]
+    // An entry of more than one word ("son-of-a-bitch", "once-in-a-lifetime") is a phrase:
+    // keyed by its first word it would give that word alone its valence ("my son" read as
+    // -2.7, "didn't slip once" as negated praise). It is scored as an idiom instead.
+    var phrases: [(String, Float)] = []
     for name in ["vader-lexicon.txt", "review-overrides.txt"] {
       for (word, value) in try valuedEntries(directory.appendingPathComponent(name)) {
-        let key = WordHash.key(ofWord: word)
-        if key != 0 { table[key] = value }
+        let tokens = TextField(field: .body, text: word).tokens
+        if tokens.count > 1 {
+          phrases.append((word, value))
+        } else if let key = tokens.first?.key {
+          table[key] = value
+        }
       }
     }
     var keys = KeyTable(capacity: table.count)
@@ -45,9 +53,11 @@ public final class SentimentLexicon: Sendable {
       keys.set(Int32(valences.count), for: key)
       valences.append(value)
     }
-    let idiomEntries = try valuedEntries(directory.appendingPathComponent("idioms.txt"))
+    let idiomEntries =
+      phrases + (try valuedEntries(directory.appendingPathComponent("idioms.txt")))
     let matcher = PhraseMatcher(
-      phrases: idiomEntries.map(\.0), sources: ["idioms.txt"], matchesJoined: false,
+      phrases: idiomEntries.map(\.0),
+      sources: ["vader-lexicon.txt", "review-overrides.txt", "idioms.txt"], matchesJoined: false,
       stretch: false)
     let byPhrase = Dictionary(idiomEntries, uniquingKeysWith: { _, last in last })
     var emoji: [UInt32: Float] = [:]

@@ -16,6 +16,18 @@ import Testing
     #expect(try score("Terrible quality, the worst purchase").compound < -0.6)
   }
 
+  /// A lexicon entry of more than one word ("son-of-a-bitch", "once-in-a-lifetime") is a
+  /// phrase, not a valence of its first word: "my son" and "didn't slip once" are neutral.
+  @Test func lexiconPhrasesDoNotScoreTheirFirstWord() throws {
+    #expect(try score("my son").sum == 0)
+    #expect(try score("it did not slip once").sum == 0)
+    #expect(try score("a short walk").sum == 0)
+    #expect(try score("he is self-confident").sum > 0)
+    #expect(try score("a short-sighted design").sum < 0)
+    #expect(try score("a once-in-a-lifetime trip").sum > 0)
+    #expect(try score("what a son-of-a-bitch").sum < 0)
+  }
+
   @Test func negationFlipsValence() throws {
     #expect(try score("not bad at all").compound > 0.2)
     #expect(try score("not great").compound < 0)

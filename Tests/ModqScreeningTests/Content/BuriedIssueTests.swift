@@ -117,6 +117,8 @@ import Testing
     ("consistency.rating_mismatch", 2, "Love it ★★★★★ but the strap broke"),
     ("escalate.review_tampering", 2,
       "update: got a message with a gift card code asking me to bump this to 5 stars. Not changing anything."),
+    // A part that "came off" is still damage; only money coming off is not (u65).
+    ("escalate.damaged", 1, "When it came the hip belt buckle came off in my hand. Really disappointed."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -168,6 +170,14 @@ import Testing
     ("pii.full_name", 5, "Carried it on 20 day hikes, follow along\n@rob_hikes"),
     ("consistency.rating_mismatch", 5,
       "The Basecamp 4P is the bomb for car camping. Stayed bone dry during a full night of rain."),
+    // u63: family taking the socks is praise; a son "who swears he hates wool" is who he is.
+    ("consistency.rating_mismatch", 5,
+      "BOUGHT A PACK FOR EVERYONE and now my husband keeps stealing mine 😤 NO ITCH even for my "
+        + "son who swears he hates wool"),
+    // u65: a gift card's balance that "came off with no hassle" is no broken part.
+    ("service.damage_minor", 4,
+      "He used it on a sleeping pad and said the balance came off with no hassle. Would've "
+        + "been nice if it came in a little card sleeve."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

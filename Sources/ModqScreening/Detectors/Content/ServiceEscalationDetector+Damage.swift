@@ -16,7 +16,7 @@ extension ServiceEscalationDetector {
     for damage in damages
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
       && !isLikeness(damage, review) && !isBreakIdiom(damage, review)
-      && !isFolding(damage, review)
+      && !isFolding(damage, review) && !isMoneyOff(damage, review)
       && !isHypothetical(damage, review)
     {
       // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
@@ -87,6 +87,19 @@ extension ServiceEscalationDetector {
   static let foldingWays = WordSet([
     "small", "down", "to", "into", "easily", "nicely", "flat", "quickly", "fast", "smoothly",
   ])
+  /// "the balance came off with no hassle", "$10 came off at checkout": what came off is
+  /// money (a gift card's balance, a discount), not a part of the product.
+  func isMoneyOff(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    return field.tokens[hit.tokens.upperBound - 1].key == ServiceEscalationDetector.off
+      && field.hasWord(ServiceEscalationDetector.money, before: hit.tokens, within: 2)
+  }
+
+  static let off = WordHash.key(ofWord: "off")
+  static let money = WordSet([
+    "balance", "money", "amount", "discount", "credit", "charge", "dollars", "bucks",
+  ])
+
   static let down = WordHash.key(ofWord: "down")
   static let inWord = WordHash.key(ofWord: "in")
   /// After "broke in": where it broke, not how it wore in.

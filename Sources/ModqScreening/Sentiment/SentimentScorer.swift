@@ -10,6 +10,8 @@ struct SentimentScorer {
   static let boost: Float = 0.293
   static let capsBoost: Float = 0.733
   static let exclamationBoost: Float = 0.292
+  /// Quotes of this many words or more are left out of the score.
+  static let quotedWords = 3
 
   let lexicon: SentimentLexicon
 
@@ -32,6 +34,7 @@ struct SentimentScorer {
   /// taken it, whether that idiom praises, and its contrast weight.
   private struct Slot {
     var base: Float = 0
+    /// The contrast weight, or 0 inside someone else's quoted words.
     var contrast: Float = 1
     var consumed = false
     var inPraise = false
@@ -86,6 +89,12 @@ struct SentimentScorer {
     // Without a contrast word in the field every weight is 1.
     if fieldHasContrast {
       Self.contrastWeights(tokens: tokens, cues: cues) { i, weight in slots[i].contrast = weight }
+    }
+    // Three or more words in quotes are someone's words, not the reviewer's verdict ("the
+    // salesman said \"best tent you'll ever own\". lol no."). One or two are the
+    // reviewer's ("\"waterproof\" my foot").
+    for quote in field.quotedTokenRanges() where quote.count >= Self.quotedWords {
+      for k in quote { slots[k].contrast = 0 }
     }
     for i in tokens.indices where slots[i].base != 0 && !slots[i].consumed {
       // A modifier word scores only as a modifier ("so", "too", "not"); so does a booster

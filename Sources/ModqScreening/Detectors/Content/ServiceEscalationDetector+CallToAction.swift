@@ -124,7 +124,10 @@ extension ServiceEscalationDetector {
   }
 
   func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = a.hits(.neverAgain).filter { !isLoyal($0, review) }
+    var result = a.hits(.neverAgain).filter {
+      !isLoyal($0, review)
+        && !review.fields[$0.field].isReportedSpeech(at: $0.tokens.lowerBound)
+    }
     for (f, field) in review.fields.enumerated() {
       for match in storeVows.matches(in: field) where !match.isJoined {
         result.append(CueHit(

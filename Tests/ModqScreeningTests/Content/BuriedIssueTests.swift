@@ -119,6 +119,31 @@ import Testing
       "update: got a message with a gift card code asking me to bump this to 5 stars. Not changing anything."),
     // A part that "came off" is still damage; only money coming off is not (u65).
     ("escalate.damaged", 1, "When it came the hip belt buckle came off in my hand. Really disappointed."),
+    // u63-u69: issues told in other words.
+    ("escalate.damaged", 1,
+      "He unwrapped it at dinner and the part that screws onto the canister is cracked clean through."),
+    ("escalate.never_again", 1, "I emailed three times. We won't be spending another dollar with you."),
+    ("escalate.never_again", 2, "I'm done. Northpeak won't be getting my business anymore."),
+    ("escalate.never_again", 1, "Very bad service from this store. I never more buy here."),
+    ("escalate.wrong_item", 1, "I open box and left boot is 42 and right boot is 43!! Two different sizes in the box."),
+    ("escalate.not_received", 1, "The tracking is saying delivered from 12 days but nothing come to my house."),
+    ("escalate.review_tampering", 2,
+      "I got an email from the store: \"We would be happy to issue a full refund if you are willing to remove your review.\""),
+    ("integrity.incentivized", 5,
+      "Received this at no cost through the brand's reviewer program in return for my honest opinion."),
+    ("integrity.incentivized", 5,
+      "The card in the box said \"Leave us a review and we'll mail you a FREE fuel canister!\" so here's mine."),
+    ("legal.harassment", 3, "I called support and the guy, Derek, was a condescending idiot."),
+    ("legal.harassment", 5, "Maybe stop dragging your feet on every rock, you clueless oaf."),
+    ("irrelevant.not_used_yet", 4,
+      "Still sealed in the bag, our trip isn't until August. Looks like a nice pack from the pictures. Will update after!"),
+    ("irrelevant.not_used_yet", 5,
+      "The bag arrive yesterday. I did not use it still, we go to hike in two weeks."),
+    ("service.cancelled_or_out_of_stock", 2,
+      "paid, waited one week, then i get email the boots are all gone and my order is stopped. so no boots"),
+    ("escalate.frustration_cta", 1, "Bank show two payment for the socks. Please return me one payment."),
+    ("escalate.account_compromised", 1,
+      "Two days after I bought this there were purchases on my card from some other country. Really worried now."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -178,6 +203,12 @@ import Testing
     ("service.damage_minor", 4,
       "He used it on a sleeping pad and said the balance came off with no hassle. Would've "
         + "been nice if it came in a little card sleeve."),
+    // u70, u74: innocent words that looked like issues.
+    ("consistency.rating_mismatch", 5,
+      "Broke these in over two weekends and they have been bombproof ever since. Zero blisters, and "
+        + "I have a bunion that usually ruins everything."),
+    ("pii.full_name", 4, "Lovely tent, roomy and dry in two storms.\n\nRegards,\nGrandma Jo"),
+    ("irrelevant.not_used_yet", 5, "Arrived yesterday and we pitched it twice already. Looks like a nice tent, sturdy poles."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -89,6 +89,7 @@ struct IntegrityDetector: Detector {
   ])
   static let getting = WordSet([
     "get", "gets", "got", "receive", "received", "sent", "send", "given", "earn", "win", "gives",
+    "mail", "mailed",  // "leave us a review and we'll mail you a FREE fuel canister" (u67)
   ])
 
   private func insiderHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {

@@ -126,18 +126,29 @@ struct IrrelevantDetector: Detector {
     let start = cue.tokens.lowerBound
     let tokens = review.fields[cue.field].tokens
     if IrrelevantDetector.unusedOpeners.contains(key: tokens[start].key) { return true }
-    guard a.tokenCues[cue.field][start] & Cue.negation.bit != 0 else { return false }
+    // "did not use it still" (u66): the negation after an auxiliary.
+    let masks = a.tokenCues[cue.field]
+    if IrrelevantDetector.auxiliaries.contains(key: tokens[start].key),
+      start + 1 < cue.tokens.upperBound, masks[start + 1] & Cue.negation.bit != 0
+    {
+      return true
+    }
+    guard masks[start] & Cue.negation.bit != 0 else { return false }
     return start + 1 >= cue.tokens.upperBound || tokens[start + 1].key != IrrelevantDetector.waitKey
   }
 
   private static let waitKey = WordHash.key(ofWord: "wait")
   private static let unusedOpeners = WordSet(["still", "yet"])
+  private static let auxiliaries = WordSet(["did", "have", "has", "had", "do", "does"])
 
-  /// A product-talk hit that is only the word "look" ("they look solid", "looks well made").
+  /// A product-talk hit that is only the word "look" ("they look solid", "looks well made"),
+  /// or that a look word up to 4 words before makes an impression of its look ("Looks like a
+  /// nice pack from the pictures", u65).
   private func isLookOnly(_ hit: CueHit, _ review: PreparedReview) -> Bool {
-    hit.tokens.count == 1
-      && IrrelevantDetector.lookWords.contains(
-        key: review.fields[hit.field].tokens[hit.tokens.lowerBound].key)
+    let field = review.fields[hit.field]
+    return hit.tokens.count == 1
+      && IrrelevantDetector.lookWords.contains(key: field.tokens[hit.tokens.lowerBound].key)
+      || field.hasWord(IrrelevantDetector.lookWords, before: hit.tokens, within: 4)
   }
 
   private static let lookWords = WordSet(["look", "looks", "looked", "looking"])
@@ -153,17 +164,24 @@ struct IrrelevantDetector: Detector {
   }
 
   /// The product named as what arrived, not as what was used: a receipt word up to 3 words
-  /// before it ("Received the tent yesterday only. Not yet opened the box").
+  /// before it ("Received the tent yesterday only. Not yet opened the box"), or an arrival
+  /// right after it ("The bag arrive yesterday", u66).
   private func isReceipt(_ hit: CueHit, _ review: PreparedReview) -> Bool {
-    review.fields[hit.field].hasWord(IrrelevantDetector.receiptWords, before: hit.tokens, within: 3)
+    let field = review.fields[hit.field]
+    return field.hasWord(IrrelevantDetector.receiptWords, before: hit.tokens, within: 3)
+      || field.hasWord(IrrelevantDetector.arrivalWords, after: hit.tokens, within: 1)
   }
 
   private static let receiptWords = WordSet([
     "received", "receive", "got", "arrived", "delivered", "came", "bought", "ordered",
   ])
+  private static let arrivalWords = WordSet([
+    "arrived", "arrive", "arrives", "came", "come", "showed", "landed",
+  ])
 
   private static let planWords = WordSet([
     "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend", "once", "until",
+    "go",  // "I did not use it still, we go to hike in two weeks" (u66)
   ])
   /// A time still ahead, after a use word.
   private static let laterWords = WordSet([

@@ -45,10 +45,12 @@ extension ServiceEscalationDetector {
     // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review;
     // the product looked forward to, or one bought elsewhere, is not ("was really looking
     // forward to this tent", "had to scramble to find another tent").
+    // Nor is the product denied ("so no boots", u69).
     let talk = a.hits(.productTalk).filter {
       !$0.isNear(first, window: 0)
         && !review.fields[$0.field].hasWord(
           ServiceEscalationDetector.notThisProduct, before: $0.tokens, within: 3)
+        && !a.isNegated($0, in: review)
     }
     return talk.isEmpty ? aboutOrder : []
   }

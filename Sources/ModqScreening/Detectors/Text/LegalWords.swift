@@ -32,6 +32,8 @@ enum LegalWords {
     // "you're a clueless liar and an idiot" (u56): a liar on the way to the insult, not an
     // insult alone ("the seller is a liar" is a complaint, not harassment).
     "liar", "liars",
+    // "the guy, Derek, was a condescending idiot" (u68).
+    "condescending", "patronizing", "patronising", "smug", "snotty", "obnoxious",
   ])
   /// Where a person works, after an insult: "the idiot at your help desk".
   static let placeWords = WordSet(["at", "from", "on", "in"])

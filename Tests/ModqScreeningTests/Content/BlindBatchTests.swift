@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to seventeenth sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to eighteenth sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 3,007 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 3,907 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -24,7 +24,7 @@ import Testing
   /// code that never reached the inbox (u27-24), asks at 3-4 stars with no frustration word
   /// (u27-25, u27-40); from u29-u31 (slang, letters, questions), a lower-case name of a
   /// salesperson (u29-3), shipping praise with "cute" in it (u29-31), tags still on beside "the color is so pretty"
-  /// (u29-55) and "looks good so far" (u31-38), a phishing call told as a story (u30-1), a
+  /// (u29-55), a phishing call told as a story (u30-1), a
   /// letter of sarcasm (u30-3), a saga with no word of frustration (u30-25), a cancellation
   /// told over three sentences (u30-29), "ONE star because they are NUMBER ONE" (u30-32), a
   /// question ignored three times without a frustration word (u30-42), "exchange it for the
@@ -49,7 +49,7 @@ import Testing
   /// wears the customer out (u40-7), a parcel that is "not ours" (u40-10), socks "that don't
   /// get past my heel" under a Large label (u40-13), a tent review under the filter (u40-24),
   /// "Oh marvellous, a rain jacket that keeps the rain in" (u40-34), a parcel "signed for" by
-  /// someone else (u40-38), an order "voided" beside talk of other tents (u40-47); from u41, a
+  /// someone else (u40-38); from u41, a
   /// sale order stuck in "processing", "pretty let down" (u41-9), a late delivery told with
   /// "the chat support was quick" (u41-23); from u42, "please sort this out" after a size
   /// mix-up (u42-31: also said of a sizing chart), sarcasm with no marker (u42-34); from
@@ -58,14 +58,12 @@ import Testing
   /// delivery story with no delivery word of its own (u43-11), a failed filter at 5 stars
   /// (u43-18), socks on the packing slip but not in the box (u43-19), sarcasm with no marker
   /// (u43-40), a stove "turned up" that nobody ordered (u43-58); from u45, an everyday mix
-  /// written after every fix: a box label against the shoes inside at 4 stars (u45-2),
-  /// "Haven't even taken it out of the bag yet" beside "Looks great so far" (u45-19); from
+  /// written after every fix: a box label against the shoes inside at 4 stars (u45-2); from
   /// u46, a harsh text at 5 stars the score does not find strong enough (u46-16); from the
   /// seventeenth session's batches: a gift not yet tried, told among what other reviewers
   /// said of it (u47-14), a harsh text at 5 stars with no strong word but "would not
   /// recommend" (u47-34), a long delivery story with "a big heavy box" and "sturdy" in
-  /// it (u47-52), sarcasm with no marker at 1 star (u47-60), "Still in the bag" beside
-  /// "Looks great so far" (u50-35), frustration with the store beside three words of
+  /// it (u47-52), sarcasm with no marker at 1 star (u47-60), frustration with the store beside three words of
   /// product praise (u51-8), a cancellation told beside "the big present" (u52-24), courier
   /// praise with gift paper and a photo (u52-45), "I did not order a gift card from this
   /// shop" (u53-2), 5 stars over a sole peeling after three weeks (u53-5), a parcel left with
@@ -92,16 +90,34 @@ import Testing
   /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
   /// blue" at 4 stars (u44-23: "you can exchange" is also advice to other shoppers).
+  /// From the eighteenth session's batches (u63-u80), no wrong hold left; misses of these
+  /// kinds: praise at 1-2 stars beside a negation or "still" ("zero blisters", "never
+  /// clogged", "still ice cold": such text is never clearly positive, by design; u63-32,
+  /// u64-33, u66-24, u66-50, u71-23, u72-34, u72-36, u72-37, u74-8), harsh text at 5 stars
+  /// short of the threshold (u75-25, u78-9, u79-19, u80-22), sarcasm with no marker (u65-33,
+  /// u68-29, u71-2, u75-7, u77-9, u79-29), full names with no cue: a grandson, a dad, a
+  /// friend, a couple's sign-off, an expo's staff (u63-7, u63-18, u63-43, u80-15, u80-20,
+  /// u80-45), deliveries and service told with words of their own (u67-31, u73-7, u73-10,
+  /// u73-15, u73-19, u73-30, u73-33, u73-38, u73-42, u73-45, u74-40, u76-9, u76-27, u77-36),
+  /// frustration beside product words or with no service word (u65-5, u65-20, u67-30,
+  /// u69-47, u71-40, u73-32, u79-6), "NEVER AGAIN." alone before a service complaint
+  /// (u73-34), minor damage told plainly (u65-26, u65-44, u69-31, u77-21), cancellations
+  /// told among other words (u65-30, u76-36), price talk with a little else (u64-45, u67-34,
+  /// u77-27, u78-24, u78-38), not used yet beside how it looks (u66-19, u68-27, u74-26,
+  /// u75-27), an insider told as a job story (u63-4), incentives told as arrangements
+  /// (u68-25, u75-15), insults with no target word (u72-42, u72-43), a tent review under the
+  /// bottle (u74-41), a brand compared (u64-8), a DoD ID (u64-14), a parcel "left at my
+  /// front door ... it wasn't" (u76-22).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
-    "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u31-38", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
+    "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
     "u35-15", "u35-24", "u35-29", "u35-49", "u36-46", "u36-53",
     "u38-12", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-16", "u39-29", "u39-42",
     "u39-47", "u40-1", "u40-2", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
-    "u40-47", "u41-9", "u41-23", "u42-31", "u42-34",
+    "u41-9", "u41-23", "u42-31", "u42-34",
     "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58",
-    "u45-2", "u45-19", "u46-16",
-    "u47-14", "u47-34", "u47-52", "u47-60", "u50-35", "u51-8", "u52-24", "u52-45",
+    "u45-2", "u46-16",
+    "u47-14", "u47-34", "u47-52", "u47-60", "u51-8", "u52-24", "u52-45",
     "u53-2", "u53-5", "u53-32", "u55-40",
     "u56-5", "u56-23", "u56-27", "u59-2", "u59-3", "u59-6", "u59-10", "u59-15", "u59-16",
     "u59-18", "u59-22", "u59-24", "u59-25", "u59-27", "u59-31", "u59-36", "u59-38", "u59-40",
@@ -110,6 +126,14 @@ import Testing
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
+    "u63-4", "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
+    "u65-5", "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-24", "u66-50",
+    "u67-30", "u67-31", "u67-34", "u68-25", "u68-27", "u68-29", "u69-31", "u69-47", "u71-2",
+    "u71-23", "u71-40", "u72-34", "u72-36", "u72-37", "u72-42", "u72-43", "u73-7", "u73-10",
+    "u73-15", "u73-19", "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45",
+    "u74-8", "u74-26", "u74-40", "u74-41", "u75-7", "u75-15", "u75-25", "u75-27", "u76-9",
+    "u76-22", "u76-27", "u76-36", "u77-9", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
+    "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -131,13 +155,21 @@ import Testing
   /// exchange them" escalated as a call to action (u55-37), an insult of another reviewer at 5
   /// stars read as a rating mismatch (u58-1: "whiny, attention-seeking" are no fillers), "Mera
   /// refund kab milega?" read as frustration and not received (u59-50), a wrong tent and a
-  /// wrong size escalated as calls to action (u60-5, u60-49).
+  /// wrong size escalated as calls to action (u60-5, u60-49); from the eighteenth session,
+  /// wrong sizes asked for escalated as calls to action (u67-22, u69-18, u71-10, u75-36,
+  /// u77-15, u78-41, u79-2), a parcel and a card scare the same way (u67-23, u69-36),
+  /// refunds still owed escalated as not received (u65-11, u67-44, u73-4, u73-17, u73-47,
+  /// u76-18), an insult of other reviewers read as a rating mismatch (u72-44), sarcasm at 1
+  /// star read as one (u74-36), and a box card's code for a review read as a wrong product
+  /// (u77-16).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
     "u43-13", "u43-14", "u46-38", "u48-22", "u50-44", "u55-37", "u58-1", "u59-50", "u60-5", "u60-49",
     "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u23-12",
     "u27-3", "u27-17", "u27-22", "u28-12",
+    "u65-11", "u67-22", "u67-23", "u67-44", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
+    "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -176,14 +208,17 @@ import Testing
     "u21", "u22", "u23", "u24", "u25", "u26", "u27", "u28", "u29", "u30", "u31", "u32",
     "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u43", "u44", "u45", "u46",
     "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57", "u58", "u59", "u60",
-    "u61", "u62",
+    "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
+    "u74", "u75", "u76", "u77", "u78", "u79", "u80",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
     let labelled = try Self.batch(name)
     #expect(labelled.count >= 40, "\(name): \(labelled.count) reviews")
-    for item in labelled {
-      let result = engine.screen(item.review)
+    // Screened as one queue, as `modq screen` reads a file: a batch may hold near-duplicates
+    // (integrity.duplicate is found across the queue).
+    let results = engine.screenQueue(labelled.map(\.review), threads: 1)
+    for (item, result) in zip(labelled, results) {
       let id = item.review.id
       if !Self.knownVerdictMisses.contains(id) {
         #expect(
@@ -209,6 +244,8 @@ import Testing
       "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
       "u43", "u44", "u45", "u46", "u47", "u48", "u50", "u51",
       "u52", "u53", "u55", "u56", "u58", "u59", "u60", "u61",
+      "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
+      "u77", "u78", "u79", "u80",
     ]
     let all = try batches.flatMap { try Self.batch($0) }
     for item in all where Self.knownVerdictMisses.contains(item.review.id) {

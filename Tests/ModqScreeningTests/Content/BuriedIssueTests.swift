@@ -144,6 +144,40 @@ import Testing
     ("escalate.frustration_cta", 1, "Bank show two payment for the socks. Please return me one payment."),
     ("escalate.account_compromised", 1,
       "Two days after I bought this there were purchases on my card from some other country. Really worried now."),
+    // u71-u80.
+    ("pii.full_name", 4,
+      "Light poles, comfortable cork handles.\n\nYours faithfully,\nHarold Pemberton\nKeswick"),
+    ("pii.full_name", 5, "Our guide Wilmer Quispe ended up filtering water for all 8 of us."),
+    ("consistency.rating_mismatch", 5,
+      "Dreadful little stove. The flame was feeble and it took forever to boil. After two "
+        + "attempts on our caravan holiday I put it back in the box. Would not recommend to anyone."),
+    ("consistency.rating_mismatch", 5,
+      "these gave me blisters on both heels in 2 days and they squeak on every step, save ur money, worst shoes ive bought"),
+    ("legal.threat", 1, "the guy in your chat better hope we never cross paths, I know what town he's in."),
+    ("integrity.feedback_exchange", 5,
+      "Anyone who leaves a 5 on my stove review, I'll do the same for yours."),
+    ("escalate.never_again", 1, "3rd time my order got messed up. done w northpeak fr, not giving yall another dollar"),
+    ("escalate.never_again", 1, "Emailed twice and got the same bot reply. Northpeak is dead to me."),
+    ("escalate.never_again", 1, "Charged me a restocking fee. That's the last dollar Northpeak ever gets from me."),
+    ("escalate.account_compromised", 2,
+      "I am very worried that my card details were taken from your website when I placed the order."),
+    ("irrelevant.not_used_yet", 4,
+      "The tent was delivered this morning. We shan't be going camping until Easter, so I have not put it up yet."),
+    ("integrity.incentivized", 5, "They knocked 30% off my next order for writing this so here goes: solid bottle."),
+    ("competitor.mention", 3, "Boots are fine. So if you're shopping for these, check GearHub first."),
+    ("price.generic_only", 5, "worth every penny 👍"),
+    // u73: reviews only about the delivery or the service.
+    ("irrelevant.shipping_service", 5, "arrived fast, well packed, no complaints 👌"),
+    ("irrelevant.shipping_service", 5,
+      "Ordered sunday night, on my porch tuesday morning. Packed nice and snug 👍"),
+    ("service.frustration_no_cta", 1,
+      "The support rep hung up on me. Twice. I was calm and polite and just trying to sort out a return label."),
+    ("service.frustration_no_cta", 1,
+      "The way your return center has handled this has been infuriating from day one."),
+    ("service.frustration_no_cta", 1,
+      "Ordered Monday with express shipping, showed up the following Monday. Not impressed, at all."),
+    ("escalate.never_again", 2,
+      "Took three weeks and five emails to get a simple exchange done. This store is off my list."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -209,6 +243,12 @@ import Testing
         + "I have a bunion that usually ruins everything."),
     ("pii.full_name", 4, "Lovely tent, roomy and dry in two storms.\n\nRegards,\nGrandma Jo"),
     ("irrelevant.not_used_yet", 5, "Arrived yesterday and we pitched it twice already. Looks like a nice tent, sturdy poles."),
+    ("price.actual", 4, "Bought mine at a local shop but wanted to add my 2 cents: the hipbelt is very comfy."),
+    ("pii.full_name", 4, "Used this on a trek in Nepal. Our guide Tashi kept borrowing it for the whole group."),
+    ("pii.full_name", 5, "Great tent.\n\nYours faithfully,\nHarold\nKeswick"),
+    ("irrelevant.shipping_service", 5, "arrived fast, well packed, and the tent is roomy and dry 👌"),
+    ("service.frustration_no_cta", 2, "Not impressed with the zipper, it snags on the storm flap."),
+    ("irrelevant.not_used_yet", 4, "It is not open yet but I looked at the bag, nice and sturdy."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -146,10 +146,23 @@ struct IrrelevantDetector: Detector {
   /// nice pack from the pictures", u65).
   private func isLookOnly(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
-    return hit.tokens.count == 1
+    if hit.tokens.count == 1
       && IrrelevantDetector.lookWords.contains(key: field.tokens[hit.tokens.lowerBound].key)
-      || field.hasWord(IrrelevantDetector.lookWords, before: hit.tokens, within: 4)
+    {
+      return true
+    }
+    // Not "looked at the bag, nice": looking at it is an inspection, not an impression.
+    let start = hit.tokens.lowerBound
+    for k in stride(from: start - 1, through: max(0, start - 4), by: -1) {
+      guard field.tokens[k].sentence == field.tokens[start].sentence else { break }
+      if IrrelevantDetector.lookWords.contains(key: field.tokens[k].key) {
+        return field.tokens[k + 1].key != IrrelevantDetector.at
+      }
+    }
+    return false
   }
+
+  private static let at = WordHash.key(ofWord: "at")
 
   private static let lookWords = WordSet(["look", "looks", "looked", "looking"])
 
@@ -165,18 +178,18 @@ struct IrrelevantDetector: Detector {
 
   /// The product named as what arrived, not as what was used: a receipt word up to 3 words
   /// before it ("Received the tent yesterday only. Not yet opened the box"), or an arrival
-  /// right after it ("The bag arrive yesterday", u66).
+  /// up to 2 words after it ("The bag arrive yesterday", u66; "The tent was delivered", u74).
   private func isReceipt(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
     return field.hasWord(IrrelevantDetector.receiptWords, before: hit.tokens, within: 3)
-      || field.hasWord(IrrelevantDetector.arrivalWords, after: hit.tokens, within: 1)
+      || field.hasWord(IrrelevantDetector.arrivalWords, after: hit.tokens, within: 2)
   }
 
   private static let receiptWords = WordSet([
     "received", "receive", "got", "arrived", "delivered", "came", "bought", "ordered",
   ])
   private static let arrivalWords = WordSet([
-    "arrived", "arrive", "arrives", "came", "come", "showed", "landed",
+    "arrived", "arrive", "arrives", "came", "come", "showed", "landed", "delivered",
   ])
 
   private static let planWords = WordSet([

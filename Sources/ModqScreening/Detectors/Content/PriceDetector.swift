@@ -137,7 +137,7 @@ struct PriceDetector: Detector {
   private static let and = WordHash.key(ofWord: "and")
   private static let one = WordHash.key(ofWord: "one")
 
-  /// "felt like $1,000,000", "my $0.02": sayings, not prices.
+  /// "felt like $1,000,000", "my $0.02", "my 2 cents": sayings, not prices.
   private func isIdiom(_ field: TextField, _ bytes: Range<Int>, number: Int) -> Bool {
     let before = number - 1
     guard before >= 0, field.tokens[before].sentence == field.tokens[number].sentence else {
@@ -145,7 +145,9 @@ struct PriceDetector: Detector {
     }
     let word = field.tokens[before].key
     if word == PriceDetector.my {
-      return field.string(byteRange: bytes).hasSuffix("0.02")
+      // "my $0.02", "wanted to add my 2 cents" (u79).
+      let text = field.string(byteRange: bytes)
+      return text.hasSuffix("0.02") || text.hasPrefix("2 cent")
     }
     return word == PriceDetector.like && before >= 1
       && PriceDetector.feelWords.contains(key: field.tokens[before - 1].key)

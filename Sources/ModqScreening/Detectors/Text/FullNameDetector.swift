@@ -82,8 +82,13 @@ struct FullNameDetector: Detector {
     guard s + 1 < tokens.count, isNameWord(tokens[s]) else { return nil }
     var k = s + 1
     if isInitial(tokens[k], field), k + 1 < tokens.count { k += 1 }
+    // A full stop may stand only after a middle initial ("John F. Kennedy"), not between
+    // two sentences ("a trek in Nepal. Our guide Tashi", u80).
+    let afterInitial = k == s + 2
     guard isNameWord(tokens[k]), tokens[k].start - tokens[k - 1].end <= 2,
-      field.gapIsOnly(Int(tokens[k - 1].end)..<Int(tokens[k].start), { $0 == 0x20 || $0 == 0x2E })
+      field.gapIsOnly(Int(tokens[k - 1].end)..<Int(tokens[k].start), {
+        $0 == 0x20 || afterInitial && $0 == 0x2E
+      })
     else { return nil }
     if k + 1 < tokens.count, isNameWord(tokens[k + 1]), tokens[k + 1].start == tokens[k].end + 1,
       tokens[k + 1].sentence == tokens[k].sentence
@@ -99,6 +104,8 @@ struct FullNameDetector: Detector {
     "chat",
     // "the shop assistant at Northpeak, Megan Alvarez" (u58).
     "assistant", "fitter",
+    // "our guide Wilmer Quispe Huaman" (u80).
+    "guide", "instructor",
   ])
   /// Staff words naming a place: only after the name, in its sentence ("Danielle Moreau at the
   /// Portland store"; not "Upper Austria? I am in Store Merløse").
@@ -191,7 +198,9 @@ struct FullNameDetector: Detector {
     let tokens = field.tokens
     let b = field.bytes
     guard let end = name(at: s, field), end == lastToken - place else { return nil }
-    if place > 0 && !isHonorific(after: end, place: place, field) {
+    if place > 0 && !isHonorific(after: end, place: place, field)
+      && !isPlaceLine(after: end, lastToken: lastToken, field)
+    {
       // ", Denver" / ", Denver CO": a comma, then capitalised words of the same sentence.
       let comma = b[Int(tokens[end].end)..<Int(tokens[end + 1].start)]
       guard comma.contains(UInt8(ascii: ",")),
@@ -222,6 +231,17 @@ struct FullNameDetector: Detector {
       && field.gapIsOnly(Int(tokens[end].end)..<Int(tokens[end + 1].start), {
         $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ",") || $0 == 0x20
       })
+  }
+
+  /// "Harold Pemberton\nKeswick": the place on a line of its own after the name (u74), one
+  /// or two capitalised words.
+  private func isPlaceLine(after end: Int, lastToken: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let gap = Int(tokens[end].end)..<Int(tokens[end + 1].start)
+    let words = tokens[(end + 1)...lastToken]
+    return field.bytes[gap].contains(0x0A)
+      && field.gapIsOnly(gap, { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 })
+      && isPlace(words, sentence: tokens[end + 1].sentence)
   }
 
   static let honorifics = WordSet([

@@ -124,9 +124,12 @@ extension ServiceEscalationDetector {
   }
 
   func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    var result = a.hits(.neverAgain).filter {
+    let vows = a.hits(.neverAgain)
+    let quotes = vows.isEmpty ? [] : review.fields.map { $0.quotedTokenRanges() }
+    var result = vows.filter {
       !isLoyal($0, review)
-        && !review.fields[$0.field].isReportedSpeech(at: $0.tokens.lowerBound)
+        && !review.fields[$0.field].isReportedSpeech(
+          at: $0.tokens.lowerBound, quotes: quotes[$0.field])
     }
     for (f, field) in review.fields.enumerated() {
       for match in storeVows.matches(in: field) where !match.isJoined {

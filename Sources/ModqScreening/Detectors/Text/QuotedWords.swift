@@ -9,28 +9,43 @@ extension TextField {
     guard mayHoldQuotes else { return [] }
     var result: [Range<Int>] = []
     var openEnd: Int?
-    var i = 0
-    let n = bytes.count
-    while i < n {
-      let b = bytes[i]
-      var mark: QuoteMark?
-      var width = 1
-      if b == 0x22 {
-        mark = .straight
-      } else if b == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 {
-        if bytes[i + 2] == 0x9C { mark = .opening } else if bytes[i + 2] == 0x9D { mark = .closing }
-        width = 3
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      let n = buffer.count
+      // Jumps from mark to mark with memchr (a byte loop over a long review costs more than
+      // the rest of the quote handling).
+      let origin = UnsafeRawPointer(base)
+      func next(_ byte: Int32, from i: Int) -> Int {
+        guard i < n, let found = memchr(base + i, byte, n - i) else { return n }
+        return origin.distance(to: UnsafeRawPointer(found))
       }
-      if let mark {
-        if let start = openEnd, mark != .opening {
-          let range = tokenRange(bytes: start..<i)
-          if !range.isEmpty { result.append(range) }
-          openEnd = nil
-        } else if mark != .closing {
-          openEnd = i + width
+      // The next straight quote and the next 0xE2 lead byte, each searched again only once
+      // passed (so a text of many straight quotes is not rescanned for curly ones).
+      var straight = next(0x22, from: 0)
+      var curly = isASCII ? n : next(0xE2, from: 0)
+      while true {
+        let at = min(straight, curly)
+        guard at < n else { break }
+        var mark: QuoteMark?
+        var width = 1
+        if base[at] == 0x22 {
+          mark = .straight
+        } else if at + 2 < n && base[at + 1] == 0x80 {
+          if base[at + 2] == 0x9C { mark = .opening } else if base[at + 2] == 0x9D { mark = .closing }
+          width = mark == nil ? 1 : 3
         }
+        if let mark {
+          if let start = openEnd, mark != .opening {
+            let range = tokenRange(bytes: start..<at)
+            if !range.isEmpty { result.append(range) }
+            openEnd = nil
+          } else if mark != .closing {
+            openEnd = at + width
+          }
+        }
+        if straight <= at { straight = next(0x22, from: at + width) }
+        if curly <= at { curly = isASCII ? n : next(0xE2, from: at + width) }
       }
-      i += width
     }
     return result
   }
@@ -39,10 +54,12 @@ extension TextField {
   /// "swore", "told") among the 4 words before the opening quote, in the same sentence, not
   /// after "I" or "we" ("my sister swore \"I'm never shopping at Northpeak again\"", but
   /// "I told the rep \"I'm never ordering from you again\"").
-  func isReportedSpeech(at index: Int) -> Bool {
-    guard let quote = quotedTokenRanges().first(where: { $0.contains(index) }) else {
-      return false
-    }
+  /// `quotes`: this field's `quotedTokenRanges()`, found once by the caller (a long review
+  /// repeating a vow would otherwise rescan the text for every one).
+  func isReportedSpeech(at index: Int, quotes: [Range<Int>]) -> Bool {
+    let i = quotes.partitioningIndex { $0.upperBound > index }
+    guard i < quotes.count, quotes[i].contains(index) else { return false }
+    let quote = quotes[i]
     let first = quote.lowerBound
     for k in stride(from: first - 1, through: max(0, first - 4), by: -1) {
       guard tokens[k].sentence == tokens[first].sentence || k == first - 1 else { break }
@@ -79,7 +96,7 @@ private enum QuoteMark { case straight, opening, closing }
 
 extension Array {
   /// The first index whose element satisfies `belongs` (which must hold for a suffix).
-  fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+  func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
     var low = 0
     var high = count
     while low < high {

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 3,907 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 4,217 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -99,7 +99,7 @@ import Testing
   /// friend, a couple's sign-off, an expo's staff (u63-7, u63-18, u63-43, u80-15, u80-20,
   /// u80-45), deliveries and service told with words of their own (u67-31, u73-7, u73-10,
   /// u73-15, u73-19, u73-30, u73-33, u73-38, u73-42, u73-45, u74-40, u76-9, u76-27, u77-36),
-  /// frustration beside product words or with no service word (u65-5, u65-20, u67-30,
+  /// frustration beside product words or with no service word (u65-20, u67-30,
   /// u69-47, u71-40, u73-32, u79-6), "NEVER AGAIN." alone before a service complaint
   /// (u73-34), minor damage told plainly (u65-26, u65-44, u69-31, u77-21), cancellations
   /// told among other words (u65-30, u76-36), price talk with a little else (u64-45, u67-34,
@@ -108,6 +108,19 @@ import Testing
   /// (u68-25, u75-15), insults with no target word (u72-42, u72-43), a tent review under the
   /// bottle (u74-41), a brand compared (u64-8), a DoD ID (u64-14), a parcel "left at my
   /// front door ... it wasn't" (u76-22).
+  /// The last six, screened after every other fix (u81-u86): a delivery and a chat told
+  /// with no logistics word of weight (u81-7, u84-6, u84-16, u84-23, u84-28, u84-34,
+  /// u84-38, u84-43, u84-46, u84-49), frustration with no service word ("unreal", "Feels like
+  /// I got played", u84-20, u84-30), service complaints escalated as asks or a lost parcel
+  /// (u84-12, u84-44), out of stock with no order word (u84-32), not used yet beside how it
+  /// looks (u81-45, u82-32), a sock review under the stove (u81-49), a sign-off with a job
+  /// after the name (u82-17), a staff member named mid-sentence (u85-16), issues buried in
+  /// long reviews in words of their own: a pole split and bent out of the box, a lever that
+  /// came off on the first hike (u85-6, u85-36), a credit offered to "update the review"
+  /// (u85-8), parcels "delivered" that never came at 4 stars (u85-12, u85-24), a wrong
+  /// colour and a wrong size asked to be swapped (u85-17, u85-32); integrity told as stories
+  /// (u86-9, u86-11, u86-45), and threats of a rating kept low read as extortion, not as the
+  /// ask they also are (u86-16, u86-28, u86-39).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -127,13 +140,17 @@ import Testing
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
     "u63-4", "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
-    "u65-5", "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-24", "u66-50",
+    "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-24", "u66-50",
     "u67-30", "u67-31", "u67-34", "u68-25", "u68-27", "u68-29", "u69-31", "u69-47", "u71-2",
     "u71-23", "u71-40", "u72-34", "u72-36", "u72-37", "u72-42", "u72-43", "u73-7", "u73-10",
     "u73-15", "u73-19", "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45",
     "u74-8", "u74-26", "u74-40", "u74-41", "u75-7", "u75-15", "u75-25", "u75-27", "u76-9",
     "u76-22", "u76-27", "u76-36", "u77-9", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
     "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
+    "u81-7", "u81-45", "u81-49", "u82-17", "u82-32", "u84-6", "u84-12", "u84-16", "u84-20",
+    "u84-23", "u84-28", "u84-30", "u84-32", "u84-34", "u84-38", "u84-43", "u84-44", "u84-46",
+    "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36",
+    "u86-9", "u86-11", "u86-16", "u86-28", "u86-39", "u86-45",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -161,7 +178,8 @@ import Testing
   /// refunds still owed escalated as not received (u65-11, u67-44, u73-4, u73-17, u73-47,
   /// u76-18), an insult of other reviewers read as a rating mismatch (u72-44), sarcasm at 1
   /// star read as one (u74-36), and a box card's code for a review read as a wrong product
-  /// (u77-16).
+  /// (u77-16); from u81-u86, a wrong size asked for escalated as a call to action (u82-6) and
+  /// a vow beside damage escalated as the damage (u85-3).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -170,6 +188,7 @@ import Testing
     "u27-3", "u27-17", "u27-22", "u28-12",
     "u65-11", "u67-22", "u67-23", "u67-44", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
+    "u82-6", "u85-3",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -209,7 +228,7 @@ import Testing
     "u33", "u34", "u35", "u36", "u37", "u38", "u39", "u40", "u41", "u42", "u43", "u44", "u45", "u46",
     "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57", "u58", "u59", "u60",
     "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
-    "u74", "u75", "u76", "u77", "u78", "u79", "u80",
+    "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -245,14 +264,20 @@ import Testing
       "u43", "u44", "u45", "u46", "u47", "u48", "u50", "u51",
       "u52", "u53", "u55", "u56", "u58", "u59", "u60", "u61",
       "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
-      "u77", "u78", "u79", "u80",
+      "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
     ]
-    let all = try batches.flatMap { try Self.batch($0) }
-    for item in all where Self.knownVerdictMisses.contains(item.review.id) {
-      #expect(engine.screen(item.review).verdict != Self.verdict(of: item.expected))
-    }
-    for item in all where Self.knownRowMisses.contains(item.review.id) {
-      #expect(!engine.screen(item.review).findings.contains { $0.criterion == item.expected })
+    for name in batches {
+      let labelled = try Self.batch(name)
+      let results = engine.screenQueue(labelled.map(\.review), threads: 1)
+      for (item, result) in zip(labelled, results) {
+        let id = item.review.id
+        if Self.knownVerdictMisses.contains(id) {
+          #expect(result.verdict != Self.verdict(of: item.expected), "\(id) is right now")
+        }
+        if Self.knownRowMisses.contains(id) {
+          #expect(!result.findings.contains { $0.criterion == item.expected }, "\(id) is right now")
+        }
+      }
     }
   }
 }

@@ -178,6 +178,21 @@ import Testing
       "Ordered Monday with express shipping, showed up the following Monday. Not impressed, at all."),
     ("escalate.never_again", 2,
       "Took three weeks and five emails to get a simple exchange done. This store is off my list."),
+    // u84, u86.
+    ("service.cancelled_or_out_of_stock", 1,
+      "Placed an order for the socks, got an email 3 days later saying it was cancelled because they ran out."),
+    ("service.frustration_no_cta", 2,
+      "Four emails about when the tent would ship and every answer was different. Communication was a mess."),
+    ("integrity.incentivized", 4,
+      "The brand's social team shipped this over on the condition I'd share my thoughts here."),
+    ("integrity.insider", 5,
+      "I'm one of the engineers who spent two years on the pole hub for this exact tent."),
+    ("integrity.feedback_exchange", 5,
+      "I gave you the five stars like we talked about, now please leave me a 5 star rating as a buyer."),
+    ("escalate.review_tampering", 4,
+      "Their survey asks how happy you are, and only if you pick 4 or 5 does it give you the link to post a review."),
+    ("price.actual", 5, "Great bottle. Paid $34.99 and it keeps coffee hot all morning."),
+    ("price.actual", 4, "Paid $189 for the jacket and a coffee after."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -249,6 +264,8 @@ import Testing
     ("irrelevant.shipping_service", 5, "arrived fast, well packed, and the tent is roomy and dry 👌"),
     ("service.frustration_no_cta", 2, "Not impressed with the zipper, it snags on the storm flap."),
     ("irrelevant.not_used_yet", 4, "It is not open yet but I looked at the bag, nice and sturdy."),
+    ("price.actual", 4, "Cozy while everyone else was clutching their $6 lattes for warmth. Fit is slim."),
+    ("price.actual", 5, "The lodge charged $5 for a bag of chips but my feet didn't complain."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -15,10 +15,14 @@ struct PriceDetector: Detector {
 
   let analyzer: ContentAnalyzer
   let kind: Kind
+  /// Other things a price may be of ("$6 lattes"): `price-other-things.txt`.
+  let otherThings: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     kind = try params.kind(Kind.self, family: "price")
+    otherThings = try params.phrases(
+      "other_things", default: ["price-other-things.txt"], matchesJoined: false)
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -64,6 +68,10 @@ struct PriceDetector: Detector {
     }
     guard !amounts.isEmpty else { return [] }
     let productKeys = ProductWords.keys(of: [review.review.product.name ?? ""])
+    // Where the other things start, per field: read once (amounts are few).
+    let otherStarts = review.fields.map { field in
+      Set(otherThings.matches(in: field).lazy.filter { !$0.isJoined }.map(\.tokens.lowerBound))
+    }
     var spans: [Span] = []
     var texts: [String] = []
     for amount in amounts where spans.count < DetectorHit.maxPerField {
@@ -73,11 +81,38 @@ struct PriceDetector: Detector {
       if MoneyScanner.isDiscount(field, masks: masks, number: amount.number) { continue }
       if isIdiom(field, amount.bytes, number: amount.number) { continue }
       if isAlterationCost(field, number: amount.number) { continue }
+      if isOtherThing(field, masks: masks, after: amount.bytes, otherStarts[amount.field]) {
+        continue
+      }
       spans.append(field.span(byteRange: amount.bytes))
       texts.append(field.string(byteRange: amount.bytes))
     }
     return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
   }
+
+  /// "clutching their $6 lattes", "charged $5 for a bag of chips" (u83): one of the other
+  /// things right after the amount, or after "for" within 4 words, in its sentence and
+  /// before any word about the product ("$189 for the jacket and a coffee" and "Paid $34.99
+  /// and it keeps coffee hot" stay prices).
+  private func isOtherThing(
+    _ field: TextField, masks: [UInt64], after bytes: Range<Int>, _ starts: Set<Int>
+  ) -> Bool {
+    guard !starts.isEmpty else { return false }
+    let tokens = field.tokens
+    guard let first = tokens.firstIndex(where: { Int($0.start) >= bytes.upperBound }) else {
+      return false
+    }
+    if starts.contains(first) { return true }
+    guard tokens[first].key == PriceDetector.forWord else { return false }
+    let sentence = tokens[first].sentence
+    for k in (first + 1)..<min(tokens.count, first + 5) where tokens[k].sentence == sentence {
+      if starts.contains(k) { return true }
+      if masks[k] & Cue.productTalk.bit != 0 { return false }
+    }
+    return false
+  }
+
+  private static let forWord = WordHash.key(ofWord: "for")
 
   /// "paid 39.99 for these", "spent 129.95": an amount with cents right after "paid" or
   /// "spent" is a price even with no currency named (the first token of each such number).

@@ -84,5 +84,7 @@ extension ServiceEscalationDetector {
     "forward", "waiting", "wanted", "excited", "another",
     // "I had to go with my old pack" (u56): the product the customer fell back on.
     "old", "previous",
+    // "Placed an order for the socks", "Ordered the pack for a trip" (u84): what was ordered.
+    "order", "ordered",
   ])
 }

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 4,217 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 4,537 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -120,7 +120,16 @@ import Testing
   /// (u85-8), parcels "delivered" that never came at 4 stars (u85-12, u85-24), a wrong
   /// colour and a wrong size asked to be swapped (u85-17, u85-32); integrity told as stories
   /// (u86-9, u86-11, u86-45), and threats of a rating kept low read as extortion, not as the
-  /// ask they also are (u86-16, u86-28, u86-39).
+  /// ask they also are (u86-16, u86-28, u86-39). From u87-u92, the last batches: delivery
+  /// and service in words of their own again (u87-30, u88-7, u88-9, u88-36, u88-43, u91-15),
+  /// "Didn't order a tent" and "I didn't order a rain jacket" (a noun phrase after "order":
+  /// u88-16, u88-18, u91-50), a daypack ordered and a 45 L pack received (u88-21), not used
+  /// yet beside how it looks (u90-12, u91-25), praise at 1-2 stars beside a negation or
+  /// "still" (u90-31, u91-14, u91-19), harsh text at 5 stars short of the threshold (u91-8),
+  /// sarcasm (u91-3, u91-28), "$219" read as a discount after "Knocking one star off"
+  /// (u91-18), "the 1 star people ... probably too dumb to lace a boot" (u91-23: read as a
+  /// rating mismatch before "broke mine in" and "zero blisters" were read right), a UK
+  /// National Insurance number (u92-28).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -151,6 +160,9 @@ import Testing
     "u84-23", "u84-28", "u84-30", "u84-32", "u84-34", "u84-38", "u84-43", "u84-44", "u84-46",
     "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36",
     "u86-9", "u86-11", "u86-16", "u86-28", "u86-39", "u86-45",
+    "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-21", "u88-36", "u88-43", "u90-12",
+    "u90-31", "u91-3", "u91-8", "u91-14", "u91-15", "u91-18", "u91-19", "u91-23",
+    "u91-25", "u91-28", "u91-50", "u92-28",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -179,7 +191,8 @@ import Testing
   /// u76-18), an insult of other reviewers read as a rating mismatch (u72-44), sarcasm at 1
   /// star read as one (u74-36), and a box card's code for a review read as a wrong product
   /// (u77-16); from u81-u86, a wrong size asked for escalated as a call to action (u82-6) and
-  /// a vow beside damage escalated as the damage (u85-3).
+  /// a vow beside damage escalated as the damage (u85-3); from u87-u92, a wrong size escalated
+  /// as a call to action (u90-8) and sarcasm read as a rating mismatch (u90-10).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -189,6 +202,7 @@ import Testing
     "u65-11", "u67-22", "u67-23", "u67-44", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
+    "u90-8", "u90-10",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -229,6 +243,7 @@ import Testing
     "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57", "u58", "u59", "u60",
     "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
+    "u87", "u88", "u89", "u90", "u91", "u92",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -265,6 +280,7 @@ import Testing
       "u52", "u53", "u55", "u56", "u58", "u59", "u60", "u61",
       "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
+      "u87", "u88", "u90", "u91", "u92",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

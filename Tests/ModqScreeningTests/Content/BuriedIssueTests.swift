@@ -193,6 +193,12 @@ import Testing
       "Their survey asks how happy you are, and only if you pick 4 or 5 does it give you the link to post a review."),
     ("price.actual", 5, "Great bottle. Paid $34.99 and it keeps coffee hot all morning."),
     ("price.actual", 4, "Paid $189 for the jacket and a coffee after."),
+    // u87-u91.
+    ("escalate.account_compromised", 1,
+      "Someone had my card stolen right after I ordered here, and I'm scared it leaked."),
+    ("escalate.damaged", 1, "DOA. Brand new batteries, nothing. The battery door latch is cracked. Came like this."),
+    ("test.review", 5, "testing the review form, please ignore"),
+    ("integrity.incentivized", 5, "Kestrel sent me this hoodie at no charge so I'd share my thoughts here."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -266,9 +272,24 @@ import Testing
     ("irrelevant.not_used_yet", 4, "It is not open yet but I looked at the bag, nice and sturdy."),
     ("price.actual", 4, "Cozy while everyone else was clutching their $6 lattes for warmth. Fit is slim."),
     ("price.actual", 5, "The lodge charged $5 for a bag of chips but my feet didn't complain."),
+    ("escalate.account_compromised", 5,
+      "My roommate had her card stolen after shopping online somewhere, so I'm paranoid at checkout, but it went smoothly."),
+    ("escalate.wrong_item", 5,
+      "They sent grey instead of navy at first, but the navy one was at my door 3 days later. Warm hoodie."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
+  }
+
+  /// What the product goes in ("in my running shoes", "in boots") is no other product under
+  /// the socks; a tent told of "in the vestibule" under the bottle still is (u66, u90).
+  @Test func whatTheProductGoesIn() throws {
+    let socks = "ther ok. cushoning is thinner than i thougt, fine in my runnin shoes but not enough in boots"
+    #expect(try !ContentFixture.criteria(socks, rating: 3, product: "SKU-701")
+      .contains("consistency.wrong_product"))
+    let tent = "We use it on our trip in Norway, two person fit inside with bags in the vestibule. Poles are color coded."
+    #expect(try ContentFixture.criteria(tent, rating: 4, product: "SKU-601")
+      .contains("consistency.wrong_product"))
   }
 
   /// "ridgeline" as a place after "on", "up" or "along" is no RidgeLine product; the brand

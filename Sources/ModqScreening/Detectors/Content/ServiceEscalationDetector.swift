@@ -191,11 +191,18 @@ struct ServiceEscalationDetector: Detector {
     var result = live(a.hits(.accountCompromised), a, review).filter {
       !review.fields[$0.field].hasWord(ServiceEscalationDetector.ownPayment, after: $0.tokens, within: 2)
     }
+    // "My roommate had her card stolen" (u88): someone else's card is no worry about ours.
     for threat in live(a.hits(.securityThreat), a, review) {
-      if let object = a.hits(.securityObject, near: threat).first { result += [threat, object] }
+      if let object = a.hits(.securityObject, near: threat).first(where: {
+        !review.fields[$0.field].hasWord(ServiceEscalationDetector.othersOwn, before: $0.tokens, within: 1)
+      }) {
+        result += [threat, object]
+      }
     }
     return result
   }
+
+  static let othersOwn = WordSet(["her", "his", "their"])
 
   func tamperingHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = live(a.hits(.reviewSelective), a, review)

@@ -84,12 +84,20 @@ struct WrongProductDetector: Detector {
   ])
   private static let to = WordHash.key(ofWord: "to")
 
-  /// "with boots", "with boots and socks": a cue within three words after "with" / "plus".
+  /// "with boots", "with boots and socks": a cue within three words after "with" / "plus";
+  /// and what the product goes in, after "in" ("fine in my running shoes but not enough in
+  /// boots" under the socks, u90).
   private func followsWith(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
     let start = hit.tokens.lowerBound
     for k in 1...3 where start - k >= 0 {
       let word = field.tokens[start - k].key
       if word == WrongProductDetector.with || word == WrongProductDetector.plus { return true }
+      // "in boots", "in my running shoes"; not "in the vestibule" (a tent told of).
+      if word == WrongProductDetector.inWord
+        && (k == 1 || WrongProductDetector.owners.contains(field.tokens[start - k + 1]))
+      {
+        return true
+      }
     }
     return false
   }
@@ -127,6 +135,8 @@ struct WrongProductDetector: Detector {
   }
 
   private static let demonstratives = WordSet(["these", "this"])
+  private static let inWord = WordHash.key(ofWord: "in")
+  private static let owners = WordSet(["my", "our", "his", "her", "your", "their"])
   private static let with = WordHash.key(ofWord: "with")
   private static let plus = WordHash.key(ofWord: "plus")
 }

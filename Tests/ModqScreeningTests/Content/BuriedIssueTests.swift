@@ -281,73 +281,50 @@ import Testing
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))
   }
 
-  /// What the product goes in ("in my running shoes", "in boots") is no other product under
-  /// the socks; a tent told of "in the vestibule" under the bottle still is (u66, u90).
-  @Test func whatTheProductGoesIn() throws {
-    let socks = "ther ok. cushoning is thinner than i thougt, fine in my runnin shoes but not enough in boots"
-    #expect(try !ContentFixture.criteria(socks, rating: 3, product: "SKU-701")
-      .contains("consistency.wrong_product"))
-    let tent = "We use it on our trip in Norway, two person fit inside with bags in the vestibule. Poles are color coded."
-    #expect(try ContentFixture.criteria(tent, rating: 4, product: "SKU-601")
-      .contains("consistency.wrong_product"))
-  }
-
-  /// "ridgeline" as a place after "on", "up" or "along" is no RidgeLine product; the brand
-  /// still fires on a tent review.
-  @Test func brandWordAsAPlace() throws {
-    let place = "The second night we camped up on a breezy ridgeline hoping the wind would help."
-    #expect(try !ContentFixture.criteria(place, rating: 2, product: "SKU-201")
-      .contains("other_product.similar_brand"))
-    let brand = "My buddy's RidgeLine tent pitched faster than this one."
-    #expect(try ContentFixture.criteria(brand, rating: 2, product: "SKU-201")
-      .contains("other_product.similar_brand"))
-  }
-
-  /// An employee of the reviewed product's maker, a partner brand the store sells, is an
-  /// insider; a customer who rang that maker's service is not, nor is its employee reviewing
-  /// another brand's product.
-  @Test func makersEmployee() throws {
-    let employee = "I work in customer support at Alpinex, so I've heard every complaint about this tent."
-    #expect(try ContentFixture.criteria(employee, rating: 4, product: "SKU-202")
-      .contains("integrity.insider"))
-    let customer = "I called customer service at Alpinex about the poles, they were lovely."
-    #expect(try !ContentFixture.criteria(customer, rating: 4, product: "SKU-202")
-      .contains("integrity.insider"))
-    let other = "I work at Alpinex, and this Northpeak tent is great."
-    #expect(try !ContentFixture.criteria(other, rating: 4, product: "SKU-201")
-      .contains("integrity.insider"))
-  }
-
-  /// Other gear named beside the product (u60): a bottle that "slides into the side pocket of
-  /// my Summit 45 pack" and a hoodie that "packs small into the top of my daypack" are still
-  /// their own reviews ("packs small" is a verb); a tent review under a bottle is not.
-  @Test func otherGearNamed() throws {
-    let bottle = "Slides right into the side pocket of my Summit 45 pack and I can reach it without taking the pack off. Ice water stayed cold all day."
-    #expect(try !ContentFixture.criteria(bottle, rating: 5, product: "SKU-601")
-      .contains("consistency.wrong_product"))
-    let hoodie = "I wear it under my Stormshell on cold wet days. Packs small into the top of my daypack."
-    #expect(try !ContentFixture.criteria(hoodie, rating: 5, product: "SKU-302")
-      .contains("consistency.wrong_product"))
-    let tent = "Pitched it on an exposed ridge and both of us stayed dry, the two doors meant no climbing over each other."
-    #expect(try ContentFixture.criteria(tent, rating: 5, product: "SKU-601")
-      .contains("consistency.wrong_product"))
-    let giftCard = "He redeemed it on trailmart.example within a day and picked up new boots."
-    #expect(try !ContentFixture.criteria(giftCard, rating: 5, product: "GC-TM-50")
-      .contains("competitor.mention"))
-    let competitor = "The same boots are cheaper on trailmart.example, buy them there."
-    #expect(try ContentFixture.criteria(competitor, rating: 3, product: "SKU-401")
-      .contains("competitor.mention"))
-  }
-
-  /// A pack's bottle pocket is part of the pack: a daypack review that talks of it is no
-  /// bottle review (u51-27); a bottle that fits a pack's side pocket is still a bottle review.
-  @Test func bottlePocketIsThePack() throws {
-    let pack = "Laptop is fitting in back side sleeve. Only one thing, the side bottle pocket is little bit tight for big bottles."
-    #expect(try !ContentFixture.criteria(pack, rating: 4, product: "SKU-101")
-      .contains("consistency.wrong_product"))
-    let bottle = "Keeps water cold all day, fits my pack's side pocket."
-    #expect(try !ContentFixture.criteria(bottle, rating: 5, product: "SKU-601")
-      .contains("consistency.wrong_product"))
+  /// Rules that read the reviewed product (`product`: its catalog id): whether `id` fires.
+  /// - "ridgeline" as a place after "on", "up" or "along" is no RidgeLine product; the brand
+  ///   still fires on a tent review.
+  /// - An employee of the reviewed product's maker, a partner brand the store sells, is an
+  ///   insider; a customer who rang that maker's service is not, nor is its employee reviewing
+  ///   another brand's product.
+  /// - Other gear named beside the product (u60): a bottle that "slides into the side pocket
+  ///   of my Summit 45 pack" and a hoodie that "packs small into the top of my daypack" are
+  ///   still their own reviews ("packs small" is a verb); a tent review under a bottle is not.
+  ///   The competitor named in the gift card's own name may be named by its web address.
+  /// - A pack's bottle pocket is part of the pack (u51-27).
+  /// - What the product goes in ("in my running shoes", "in boots") is no other product
+  ///   under the socks; a tent told of "in the vestibule" under the bottle still is (u66, u90).
+  @Test(arguments: [
+    ("other_product.similar_brand", false, "SKU-201",
+      "The second night we camped up on a breezy ridgeline hoping the wind would help."),
+    ("other_product.similar_brand", true, "SKU-201",
+      "My buddy's RidgeLine tent pitched faster than this one."),
+    ("integrity.insider", true, "SKU-202",
+      "I work in customer support at Alpinex, so I've heard every complaint about this tent."),
+    ("integrity.insider", false, "SKU-202",
+      "I called customer service at Alpinex about the poles, they were lovely."),
+    ("integrity.insider", false, "SKU-201", "I work at Alpinex, and this Northpeak tent is great."),
+    ("consistency.wrong_product", false, "SKU-601",
+      "Slides right into the side pocket of my Summit 45 pack and I can reach it without taking the pack off. Ice water stayed cold all day."),
+    ("consistency.wrong_product", false, "SKU-302",
+      "I wear it under my Stormshell on cold wet days. Packs small into the top of my daypack."),
+    ("consistency.wrong_product", true, "SKU-601",
+      "Pitched it on an exposed ridge and both of us stayed dry, the two doors meant no climbing over each other."),
+    ("competitor.mention", false, "GC-TM-50",
+      "He redeemed it on trailmart.example within a day and picked up new boots."),
+    ("competitor.mention", true, "SKU-401",
+      "The same boots are cheaper on trailmart.example, buy them there."),
+    ("consistency.wrong_product", false, "SKU-101",
+      "Laptop is fitting in back side sleeve. Only one thing, the side bottle pocket is little bit tight for big bottles."),
+    ("consistency.wrong_product", false, "SKU-601", "Keeps water cold all day, fits my pack's side pocket."),
+    ("consistency.wrong_product", false, "SKU-701",
+      "ther ok. cushoning is thinner than i thougt, fine in my runnin shoes but not enough in boots"),
+    ("consistency.wrong_product", true, "SKU-601",
+      "We use it on our trip in Norway, two person fit inside with bags in the vestibule. Poles are color coded."),
+  ])
+  func underProduct(id: String, fires: Bool, product: String, body: String) throws {
+    let rating = id == "integrity.insider" || id == "consistency.wrong_product" ? 4 : 3
+    #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id) == fires)
   }
 
   /// A size in the plural is a size up to 16 ("8.5s", "10s"), not a decade or an age.

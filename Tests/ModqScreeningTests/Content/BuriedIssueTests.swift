@@ -199,6 +199,12 @@ import Testing
     ("escalate.damaged", 1, "DOA. Brand new batteries, nothing. The battery door latch is cracked. Came like this."),
     ("test.review", 5, "testing the review form, please ignore"),
     ("integrity.incentivized", 5, "Kestrel sent me this hoodie at no charge so I'd share my thoughts here."),
+    // A threat of a bad rating made to get something demands it: integrity.extortion and,
+    // with its demand, escalate.frustration_cta (criteria.md's resolution rule; u86).
+    ("escalate.frustration_cta", 1, "Burned two dinners. Credit me the difference or this review stays at 1 star."),
+    ("integrity.extortion", 1, "Burned two dinners. Credit me the difference or this review stays at 1 star."),
+    ("escalate.frustration_cta", 1,
+      "Mail me a free 3-pack in a smaller size and I'll change my rating. Otherwise the 1 star stays."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -276,6 +282,7 @@ import Testing
       "My roommate had her card stolen after shopping online somewhere, so I'm paranoid at checkout, but it went smoothly."),
     ("escalate.wrong_item", 5,
       "They sent grey instead of navy at first, but the navy one was at my door 3 days later. Warm hoodie."),
+    ("escalate.frustration_cta", 1, "This review stays at 1 star: the zipper broke on day two."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

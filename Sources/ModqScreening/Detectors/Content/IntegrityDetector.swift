@@ -196,10 +196,18 @@ struct IntegrityDetector: Detector {
 
   /// A condition ("or I'll", "unless you") with a negative-review threat in the same
   /// sentence, or an offer to raise the rating in return for something.
-  private func extortionHits(_ a: ContentAnalysis) -> [CueHit] {
-    var result = a.hits(.extortionUpgrade)
-    for condition in a.hits(.extortion) {
-      if let threat = a.hits(.extortionThreat, near: condition).first {
+  private func extortionHits(_ a: ContentAnalysis) -> [CueHit] { a.extortionHits() }
+}
+
+extension ContentAnalysis {
+  /// Threats of a bad rating made to get something: an offer to raise the rating in return
+  /// (`extortion-upgrade.txt`), or a condition ("or I'll") with a threat near it ("1 star").
+  /// integrity.extortion fires on them, and so does escalate.frustration_cta: the threat
+  /// comes with a demand (criteria.md: "refund me or I leave 1 star" is both).
+  func extortionHits() -> [CueHit] {
+    var result = hits(.extortionUpgrade)
+    for condition in hits(.extortion) {
+      if let threat = hits(.extortionThreat, near: condition).first {
         result += [condition, threat]
       }
     }

@@ -61,6 +61,9 @@ extension ServiceEscalationDetector {
     {
       result.append(ask)
     }
+    // A threat of a bad rating made to get something demands it ("Credit me the difference or
+    // this review stays at 1 star", u86): the demand is a call to action, whatever its words.
+    result += a.extortionHits()
     // An ask and a fix alone catch the escalations the specific rows miss; beside one of them
     // ("snapped in half when I opened the box. Please send replacement poles") the specific
     // row says it all.

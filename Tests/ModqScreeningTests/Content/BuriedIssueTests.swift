@@ -205,6 +205,7 @@ import Testing
     ("integrity.extortion", 1, "Burned two dinners. Credit me the difference or this review stays at 1 star."),
     ("escalate.frustration_cta", 1,
       "Mail me a free 3-pack in a smaller size and I'll change my rating. Otherwise the 1 star stays."),
+    ("pii.id_number", 5, "The HMRC form just wanted my NI number JT 48 29 17 D and the item details."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -283,6 +284,7 @@ import Testing
     ("escalate.wrong_item", 5,
       "They sent grey instead of navy at first, but the navy one was at my door 3 days later. Warm hoodie."),
     ("escalate.frustration_cta", 1, "This review stays at 1 star: the zipper broke on day two."),
+    ("pii.id_number", 5, "Ni number one jacket for me, 10/10 would buy again in 2024."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

@@ -15,12 +15,13 @@ struct SentimentScorer {
 
   let lexicon: SentimentLexicon
 
-  /// Scores the fields; `cues[f][i]` is the cue mask of token `i` of field `f`.
-  func score(_ fields: [TextField], cues: [[UInt64]]) -> SentimentScore {
+  /// Scores the fields; `cues[f][i]` is the cue mask of token `i` of field `f`, `quotes[f]`
+  /// the quoted token ranges of field `f`.
+  func score(_ fields: [TextField], cues: [[UInt64]], quotes: [[Range<Int>]]) -> SentimentScore {
     var result = SentimentScore()
     var exclamations = 0
     for (f, field) in fields.enumerated() {
-      score(field, cues: cues[f], into: &result)
+      score(field, cues: cues[f], quotes: quotes[f], into: &result)
       for byte in field.bytes where byte == UInt8(ascii: "!") { exclamations += 1 }
     }
     if result.sum != 0 {
@@ -31,30 +32,32 @@ struct SentimentScorer {
   }
 
   /// What the scorer keeps per token of a field: its base valence, whether an idiom has
-  /// taken it, whether that idiom praises, and its contrast weight.
+  /// taken it, whether that idiom praises, and its weight.
   private struct Slot {
     var base: Float = 0
-    /// The contrast weight, or 0 inside someone else's quoted words.
-    var contrast: Float = 1
+    /// The contrast weight ("but"), or 0 inside someone else's quoted words.
+    var weight: Float = 1
     var consumed = false
     var inPraise = false
   }
 
-  private func score(_ field: TextField, cues: [UInt64], into result: inout SentimentScore) {
+  private func score(
+    _ field: TextField, cues: [UInt64], quotes: [Range<Int>], into result: inout SentimentScore
+  ) {
     let tokens = field.tokens
     guard !tokens.isEmpty || !field.isASCII else { return }
     // One scratch buffer per field, on the stack when the field is short (a heap array
     // costs more to make and free than scoring a short field does).
     withUnsafeTemporaryAllocation(of: Slot.self, capacity: tokens.count) { slots in
       _ = slots.initialize(from: repeatElement(Slot(), count: tokens.count))
-      score(field, cues: cues, slots: slots, into: &result)
+      score(field, cues: cues, quotes: quotes, slots: slots, into: &result)
     }
     if !field.isASCII { scoreEmoji(field, into: &result) }
   }
 
   private func score(
-    _ field: TextField, cues: [UInt64], slots: UnsafeMutableBufferPointer<Slot>,
-    into result: inout SentimentScore
+    _ field: TextField, cues: [UInt64], quotes: [Range<Int>],
+    slots: UnsafeMutableBufferPointer<Slot>, into result: inout SentimentScore
   ) {
     let tokens = field.tokens
     var mixedCase = false
@@ -88,13 +91,13 @@ struct SentimentScorer {
     let modifiers = Cue.negation.bit | Cue.booster.bit | Cue.dampener.bit | Cue.irrealis.bit
     // Without a contrast word in the field every weight is 1.
     if fieldHasContrast {
-      Self.contrastWeights(tokens: tokens, cues: cues) { i, weight in slots[i].contrast = weight }
+      Self.contrastWeights(tokens: tokens, cues: cues) { i, weight in slots[i].weight = weight }
     }
     // Three or more words in quotes are someone's words, not the reviewer's verdict ("the
     // salesman said \"best tent you'll ever own\". lol no."). One or two are the
     // reviewer's ("\"waterproof\" my foot").
-    for quote in field.quotedTokenRanges() where quote.count >= Self.quotedWords {
-      for k in quote { slots[k].contrast = 0 }
+    for quote in quotes where quote.count >= Self.quotedWords {
+      for k in quote { slots[k].weight = 0 }
     }
     for i in tokens.indices where slots[i].base != 0 && !slots[i].consumed {
       // A modifier word scores only as a modifier ("so", "too", "not"); so does a booster
@@ -123,7 +126,7 @@ struct SentimentScorer {
       }
       if negated { v *= SentimentScorer.negationScalar }
       if hypothetical { v = 0 }
-      v *= slots[i].contrast
+      v *= slots[i].weight
       guard v != 0 else { continue }
       result.sum += v
       if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }

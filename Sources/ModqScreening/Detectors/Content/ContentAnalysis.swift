@@ -12,6 +12,9 @@ final class ContentAnalysis: Sendable {
   private let cueStart: [Int32]
   /// Per field, per token: the mask of cues whose entries cover the token.
   let tokenCues: [[UInt64]]
+  /// Per field, the token ranges in double quotes (`quotedTokenRanges`): read by the
+  /// sentiment score and the never-again row.
+  let quotes: [[Range<Int>]]
   let sentiment: SentimentScore
 
   init(_ review: PreparedReview, lexicon: ContentLexicon) {
@@ -46,8 +49,10 @@ final class ContentAnalysis: Sendable {
     self.hits = hits
     (self.byCue, self.cueStart) = ContentAnalysis.groupedByCue(hits)
     self.tokenCues = tokenCues
+    let quotes = review.fields.map { $0.quotedTokenRanges() }
+    self.quotes = quotes
     self.sentiment = SentimentScorer(lexicon: lexicon.sentiment)
-      .score(review.fields, cues: tokenCues)
+      .score(review.fields, cues: tokenCues, quotes: quotes)
   }
 
   func has(_ cue: Cue) -> Bool { present.contains(cue) }

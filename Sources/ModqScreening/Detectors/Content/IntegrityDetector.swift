@@ -41,7 +41,7 @@ struct IntegrityDetector: Detector {
     case .insider:
       found = insiderHits(a, review)
     case .extortion:
-      found = extortionHits(a)
+      found = a.extortionHits()
     case .feedbackExchange:
       var result = a.hits(.feedbackExchange)
       for offer in a.hits(.feedbackOffer) {
@@ -193,10 +193,6 @@ struct IntegrityDetector: Detector {
     }
     return result
   }
-
-  /// A condition ("or I'll", "unless you") with a negative-review threat in the same
-  /// sentence, or an offer to raise the rating in return for something.
-  private func extortionHits(_ a: ContentAnalysis) -> [CueHit] { a.extortionHits() }
 }
 
 extension ContentAnalysis {

@@ -127,12 +127,10 @@ extension ServiceEscalationDetector {
   }
 
   func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    let vows = a.hits(.neverAgain)
-    let quotes = vows.isEmpty ? [] : review.fields.map { $0.quotedTokenRanges() }
-    var result = vows.filter {
+    var result = a.hits(.neverAgain).filter {
       !isLoyal($0, review)
         && !review.fields[$0.field].isReportedSpeech(
-          at: $0.tokens.lowerBound, quotes: quotes[$0.field])
+          at: $0.tokens.lowerBound, quotes: a.quotes[$0.field])
     }
     for (f, field) in review.fields.enumerated() {
       for match in storeVows.matches(in: field) where !match.isJoined {

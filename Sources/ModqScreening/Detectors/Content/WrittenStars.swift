@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A star rating written in the text as five glyphs, filled and empty ("★★★☆☆", "★☆☆☆☆"):
 /// `consistency.rating_mismatch` reads it against the review's stars (u61: "★☆☆☆☆ ... Worst
 /// pack I've carried" at 5 stars). Only a run of exactly five, so "★★" or a row of ten
@@ -27,12 +23,10 @@ struct WrittenStars {
       var found: WrittenStars?
       var i = 0
       while i + 2 < b.count {
-        // The next 0xE2 lead byte by memchr: most text has none, and a byte loop over a long
-        // non-ASCII review cost about 5k instructions a review.
-        guard let base = b.baseAddress,
-          let hit = memchr(base + i, 0xE2, b.count - i)
-        else { break }
-        i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        // The next 0xE2 lead byte: most text has none, and a byte loop over a long non-ASCII
+        // review cost about 5k instructions a review.
+        guard let hit = b.index(ofByte: 0xE2, from: i) else { break }
+        i = hit
         guard i + 2 < b.count, let star = glyph(b, at: i) else { i += 1; continue }
         let start = i
         var count = 0

@@ -36,7 +36,7 @@ struct WrongProductDetector: Detector {
       var lastEnd = -1
       for hit in cues.hits(in: field) {
         if hit.category == own { return [] }
-        if followsWith(hit, in: field) || paidWith(hit, in: field) || isPackingVerb(hit, in: field)
+        if isWithOrIn(hit, in: field) || paidWith(hit, in: field) || isPackingVerb(hit, in: field)
         {
           continue
         }
@@ -87,7 +87,7 @@ struct WrongProductDetector: Detector {
   /// "with boots", "with boots and socks": a cue within three words after "with" / "plus";
   /// and what the product goes in, after "in" ("fine in my running shoes but not enough in
   /// boots" under the socks, u90).
-  private func followsWith(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
+  private func isWithOrIn(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
     let start = hit.tokens.lowerBound
     for k in 1...3 where start - k >= 0 {
       let word = field.tokens[start - k].key

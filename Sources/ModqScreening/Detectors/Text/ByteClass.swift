@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Byte-level character tests for the detectors (ASCII only; non-ASCII is "other").
 enum ByteClass {
   @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
@@ -7,6 +11,18 @@ enum ByteClass {
   @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { isDigit(c) || isLetter(c) }
   @inline(__always) static func isSpace(_ c: UInt8) -> Bool {
     c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D
+  }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+  /// The index of the first `byte` at or after `start`, found with `memchr` (a Swift byte
+  /// loop over a long review costs thousands of instructions); nil when there is none.
+  @inline(__always)
+  func index(ofByte byte: UInt8, from start: Int) -> Int? {
+    guard let base = baseAddress, start < count,
+      let found = memchr(base + start, Int32(byte), count - start)
+    else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 }
 

@@ -35,9 +35,7 @@ struct EmailDetector: Detector {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.isEmpty {
       // One scan for "@" decides whether either symbol form needs reading at all.
-      let hasAt = field.bytes.withUnsafeBytes { raw in
-        raw.baseAddress.map { memchr($0, 0x40, raw.count) != nil } ?? false
-      }
+      let hasAt = field.bytes.withUnsafeBufferPointer { $0.index(ofByte: 0x40, from: 0) != nil }
       if hasAt {
         symbolEmails(field, into: &hits)
         spacedSymbolEmails(field, into: &hits)

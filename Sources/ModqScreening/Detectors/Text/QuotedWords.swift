@@ -1,5 +1,3 @@
-import Foundation
-
 /// Words in double quotes ("...", “...”): often someone else's ("the salesman said \"best
 /// tent you'll ever own\"", "my sister swore \"I'm never shopping at Northpeak again\"").
 extension TextField {
@@ -9,16 +7,11 @@ extension TextField {
     guard mayHoldQuotes else { return [] }
     var result: [Range<Int>] = []
     var openEnd: Int?
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      let n = buffer.count
-      // Jumps from mark to mark with memchr (a byte loop over a long review costs more than
-      // the rest of the quote handling).
-      let origin = UnsafeRawPointer(base)
-      func next(_ byte: Int32, from i: Int) -> Int {
-        guard i < n, let found = memchr(base + i, byte, n - i) else { return n }
-        return origin.distance(to: UnsafeRawPointer(found))
-      }
+    bytes.withUnsafeBufferPointer { base in
+      let n = base.count
+      // Jumps from mark to mark (a byte loop over a long review costs more than the rest of
+      // the quote handling).
+      func next(_ byte: UInt8, from i: Int) -> Int { base.index(ofByte: byte, from: i) ?? n }
       // The next straight quote and the next 0xE2 lead byte, each searched again only once
       // passed (so a text of many straight quotes is not rescanned for curly ones).
       var straight = next(0x22, from: 0)
@@ -54,8 +47,9 @@ extension TextField {
   /// "swore", "told") among the 4 words before the opening quote, in the same sentence, not
   /// after "I" or "we" ("my sister swore \"I'm never shopping at Northpeak again\"", but
   /// "I told the rep \"I'm never ordering from you again\"").
-  /// `quotes`: this field's `quotedTokenRanges()`, found once by the caller (a long review
-  /// repeating a vow would otherwise rescan the text for every one).
+  /// `quotes`: this field's `quotedTokenRanges()`, found once per review
+  /// (`ContentAnalysis.quotes`: a long review repeating a vow would otherwise rescan the
+  /// text for every one).
   func isReportedSpeech(at index: Int, quotes: [Range<Int>]) -> Bool {
     let i = quotes.partitioningIndex { $0.upperBound > index }
     guard i < quotes.count, quotes[i].contains(index) else { return false }
@@ -77,10 +71,8 @@ extension TextField {
 
   /// True when the text has a straight quote, or (not ASCII) may have a curly one.
   private var mayHoldQuotes: Bool {
-    bytes.withUnsafeBytes { raw in
-      guard let base = raw.baseAddress else { return false }
-      return memchr(base, 0x22, raw.count) != nil
-        || (!isASCII && memchr(base, 0xE2, raw.count) != nil)
+    bytes.withUnsafeBufferPointer { b in
+      b.index(ofByte: 0x22, from: 0) != nil || !isASCII && b.index(ofByte: 0xE2, from: 0) != nil
     }
   }
 
@@ -96,7 +88,7 @@ private enum QuoteMark { case straight, opening, closing }
 
 extension Array {
   /// The first index whose element satisfies `belongs` (which must hold for a suffix).
-  func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
+  fileprivate func partitioningIndex(where belongs: (Element) -> Bool) -> Int {
     var low = 0
     var high = count
     while low < high {

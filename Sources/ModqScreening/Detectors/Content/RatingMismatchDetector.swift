@@ -4,19 +4,33 @@ import ModqCore
 /// the text is clearly and uniformly one polarity: clearly positive text (no negative word,
 /// no contrast, no hedge such as "wanted to love" or "returned it") with 1-2 stars, or
 /// clearly negative text (no positive word, no contrast) with 4-5 stars. Mixed reviews
-/// ("love the color but it runs small") never fire. A rating written as five star glyphs
+/// ("love the color but it runs small") never fire. A review of at most `short_text_words`
+/// words that is one strong opinion ("Love it!!" or "junk" and nothing else) is as clear
+/// with a single sentiment word, when its sum reaches `short_positive_sum` /
+/// `short_negative_sum` (but not "Great." alone at 2 stars, which may be sarcasm). A rating written as five star glyphs
 /// ("★☆☆☆☆", `WrittenStars`) that is 1-2 against 4-5 stars, or 4-5 against 1-2, fires too.
 struct RatingMismatchDetector: Detector {
   let analyzer: ContentAnalyzer
   let positiveThreshold: Float
   let negativeThreshold: Float
   let minWords: Int
+  let shortWords: Int
+  let shortPositiveSum: Float
+  let shortNegativeSum: Float
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     positiveThreshold = Float(try params.double("positive_compound", default: 0.75))
     negativeThreshold = Float(try params.double("negative_compound", default: -0.75))
     minWords = try params.int("min_sentiment_words", default: 2)
+    shortWords = try params.int("short_text_words", default: 4)
+    shortPositiveSum = Float(try params.double("short_positive_sum", default: 2.4))
+    shortNegativeSum = Float(try params.double("short_negative_sum", default: -2.0))
+    guard shortPositiveSum > 0, shortNegativeSum < 0 else {
+      throw params.error(
+        shortPositiveSum > 0 ? "short_negative_sum" : "short_positive_sum",
+        "expected a positive short_positive_sum and a negative short_negative_sum")
+    }
     guard positiveThreshold > 0, positiveThreshold < 1 else {
       throw params.error("positive_compound", "expected a number between 0 and 1")
     }
@@ -37,10 +51,14 @@ struct RatingMismatchDetector: Detector {
         evidence: "a written rating of \(written.filled)/5 with \(stars): "
           + written.field.string(byteRange: written.bytes))]
     }
-    let score = analyzer.analysis(of: review).sentiment
+    let analysis = analyzer.analysis(of: review)
+    let score = analysis.sentiment
     let compound = score.compound
-    if rating <= 2, compound >= positiveThreshold, score.negatives == 0,
-      score.positives >= minWords, !score.hasContrast, !score.hasMixedCue
+    let short = isShort(review)
+    if rating <= 2, score.negatives == 0, !score.hasContrast, !score.hasMixedCue,
+      compound >= positiveThreshold && score.positives >= minWords
+        || short && score.positives >= 1 && score.sum >= shortPositiveSum
+          && !praisesOnlyAsSarcasmDoes(score, analysis)
     {
       return [hit(score, positive: true, review: review,
         summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")]
@@ -51,14 +69,40 @@ struct RatingMismatchDetector: Detector {
         ? score.contributions.filter { $0.field == .body } : score.contributions
       let sum = body.reduce(Float(0)) { $0 + $1.valence }
       let bodyCompound = sum / (sum * sum + 15).squareRoot()
-      if bodyCompound <= negativeThreshold, !body.contains(where: { $0.valence >= 0.5 }),
-        body.filter({ $0.valence <= -0.5 }).count >= minWords
+      let strong = body.filter({ $0.valence <= -0.5 }).count
+      if !body.contains(where: { $0.valence >= 0.5 }),
+        bodyCompound <= negativeThreshold && strong >= minWords
+          || short && strong >= 1 && sum <= shortNegativeSum
       {
         return [hit(score, positive: false, review: review,
           summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")]
       }
     }
     return []
+  }
+
+  /// At most `shortWords` words in title and body together ("Love it!!", "total junk").
+  private func isShort(_ review: PreparedReview) -> Bool {
+    var words = 0
+    for field in review.fields {
+      for token in field.tokens where token.has(.hasLetter) {
+        words += 1
+        if words > shortWords { return false }
+      }
+    }
+    return true
+  }
+
+  /// "Great." alone at 2 stars may be sarcasm ("Great. Just great."): a short text whose only
+  /// praise is a word sarcasm opens with (`cynical-openers.txt`) is no clear opinion.
+  private func praisesOnlyAsSarcasmDoes(_ score: SentimentScore, _ a: ContentAnalysis) -> Bool {
+    let openers = a.hits(.cynicalOpener)
+    return score.contributions.allSatisfy { praise in
+      praise.valence < 0.5
+        || openers.contains {
+          ($0.field == 0) == (praise.field == .title) && $0.byteRange == praise.byteRange
+        }
+    }
   }
 
   private func hit(

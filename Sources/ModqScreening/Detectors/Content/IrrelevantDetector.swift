@@ -164,16 +164,17 @@ struct IrrelevantDetector: Detector {
 
   private static let at = WordHash.key(ofWord: "at")
 
-  private static let lookWords = WordSet(["look", "looks", "looked", "looking"])
+  /// "Feels solid" out of the box is an impression too, like a look (u93).
+  private static let lookWords = WordSet(["look", "looks", "looked", "looking", "feel", "feels"])
 
   /// Use still to come: a future or plan word up to 6 words before it ("going to try it on
   /// our camping trip next month", "will update once we have slept in it"), or a time still
-  /// ahead up to 3 words after it ("our camping trip isn't until June", "camping in june so
-  /// will report back then").
+  /// ahead up to 4 words after it ("our camping trip isn't until June", "camping in june so
+  /// will report back then", "camping trip is in june", u95).
   private func isPlanned(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
     return field.hasWord(IrrelevantDetector.planWords, before: hit.tokens, within: 6)
-      || field.hasWord(IrrelevantDetector.laterWords, after: hit.tokens, within: 3)
+      || field.hasWord(IrrelevantDetector.laterWords, after: hit.tokens, within: 4)
   }
 
   /// The product named as what arrived, not as what was used: a receipt word up to 3 words

@@ -2,7 +2,8 @@ import ModqCore
 
 /// `competitor.mention`: a competitor store (names and domains from the store file) named
 /// in a way that advantages it: with an advantage word in the same sentence ("cheaper at
-/// TrailMart", "buy it from GearHub instead") or as a web address. "Better than TrailMart's"
+/// TrailMart", "buy it from GearHub instead", "GearHub's cards ... I'd gift one of those
+/// instead") or as a web address. "Better than TrailMart's"
 /// does not advantage it, nor does a name the customer left for us ("returned the TrailMart
 /// pack and bought this instead", `competitor-left.txt`). Exception: the competitor's name, as
 /// written, is part of the product's name (reviews of the TrailMart Gift Card may say
@@ -12,13 +13,20 @@ struct CompetitorDetector: Detector {
   let names: PhraseMatcher
   /// Per name entry: whether it is a web address (a mention by itself).
   let isDomain: [Bool]
+  /// Per name entry: the word keys of the name as written ("GearHub's", matched as
+  /// "gearhubs", is the name "GearHub"), for the product-name exception.
+  let nameKeys: [[UInt64]]
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     var phrases: [String] = []
     var domains: Set<String> = []
+    var possessiveOf: [String: String] = [:]
     for competitor in params.store.competitors {
-      phrases += competitor.names.filter { !$0.isEmpty }
+      for name in competitor.names where !name.isEmpty {
+        phrases += [name, name + "'s"]
+        possessiveOf[name + "'s"] = name
+      }
       for domain in competitor.domains where !domain.isEmpty {
         phrases.append(domain)
         domains.insert(domain)
@@ -27,6 +35,9 @@ struct CompetitorDetector: Detector {
     let matcher = PhraseMatcher(phrases: phrases, matchesJoined: false, stretch: false)
     names = matcher
     isDomain = matcher.entries.map { domains.contains($0) }
+    nameKeys = matcher.entries.map {
+      TextField(field: .body, text: possessiveOf[$0] ?? $0).tokens.map(\.key)
+    }
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -46,7 +57,7 @@ struct CompetitorDetector: Detector {
       let field = review.fields[f]
       // "TrailMart Gift Card": the name as written is part of the product's name. (Not any
       // word of it: "Summit Supply" under the "Summit 45" pack is the competitor.)
-      if field.tokens[match.tokens].allSatisfy({ productKeys.contains($0.key) }) { continue }
+      if nameKeys[match.entry].allSatisfy({ productKeys.contains($0) }) { continue }
       // So is its web address, by its first word: "redeemed it on trailmart.example" under
       // the TrailMart Gift Card (u61).
       if isDomain[match.entry], productKeys.contains(field.tokens[match.tokens.lowerBound].key) {

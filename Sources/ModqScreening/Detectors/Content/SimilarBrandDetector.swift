@@ -13,8 +13,12 @@ struct SimilarBrandDetector: Detector {
   init(_ params: DetectorParameters) throws {
     var phrases: [String] = []
     for brand in params.store.otherBrands where !brand.isEmpty {
-      phrases.append(brand)
-      if brand.contains("&") { phrases.append(brand.replacingOccurrences(of: "&", with: "and")) }
+      // "RidgeLine's straps": the possessive is read as one word ("ridgelines").
+      phrases += [brand, brand + "'s"]
+      if brand.contains("&") {
+        let spelled = brand.replacingOccurrences(of: "&", with: "and")
+        phrases += [spelled, spelled + "'s"]
+      }
     }
     brands = PhraseMatcher(phrases: phrases, matchesJoined: false, stretch: false)
     cues = try CategoryCues(listsDirectory: params.listsDirectory)

@@ -34,6 +34,8 @@ enum LegalWords {
     "liar", "liars",
     // "the guy, Derek, was a condescending idiot" (u68).
     "condescending", "patronizing", "patronising", "smug", "snotty", "obnoxious",
+    // "Whoever said these collapse under weight is either an idiot or ..." (u96).
+    "either",
   ])
   /// Where a person works, after an insult: "the idiot at your help desk".
   static let placeWords = WordSet(["at", "from", "on", "in"])

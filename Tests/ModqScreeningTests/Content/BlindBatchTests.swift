@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to eighteenth sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to nineteenth sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 4,527 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 4,727 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -19,8 +19,7 @@ import Testing
   /// over a complaint the score does not find strong enough (u22-40, u23-2); from u26, written to
   /// put escalations indirectly: a size "chose" or "picked" against a tag that says another (u26-1,
   /// u26-18), an order "voided" (u26-7), a saga with no word of frustration (u26-9), asks
-  /// at 3 stars with no frustration word (u26-22, u26-57), "still in the box ... feels solid"
-  /// (u26-41); from u27, a parcel "in a van in a town I've never heard of" (u27-15), a gift card
+  /// at 3 stars with no frustration word (u26-22, u26-57); from u27, a parcel "in a van in a town I've never heard of" (u27-15), a gift card
   /// code that never reached the inbox (u27-24), asks at 3-4 stars with no frustration word
   /// (u27-25, u27-40); from u29-u31 (slang, letters, questions), a lower-case name of a
   /// salesperson (u29-3), shipping praise with "cute" in it (u29-31), tags still on beside "the color is so pretty"
@@ -94,7 +93,7 @@ import Testing
   /// kinds: praise at 1-2 stars beside a negation or "still" ("zero blisters", "never
   /// clogged", "still ice cold": such text is never clearly positive, by design; u63-32,
   /// u64-33, u66-24, u66-50, u71-23, u72-34, u72-36, u72-37, u74-8), harsh text at 5 stars
-  /// short of the threshold (u75-25, u78-9, u79-19, u80-22), sarcasm with no marker (u65-33,
+  /// short of the threshold (u78-9, u79-19, u80-22), sarcasm with no marker (u65-33,
   /// u68-29, u71-2, u75-7, u77-9, u79-29), full names with no cue: a grandson, a dad, a
   /// friend, a couple's sign-off, an expo's staff (u63-7, u63-18, u63-43, u80-15, u80-20,
   /// u80-45), deliveries and service told with words of their own (u67-31, u73-7, u73-10,
@@ -124,10 +123,12 @@ import Testing
   /// "Didn't order a tent" and "I didn't order a rain jacket" (a noun phrase after "order":
   /// u88-16, u88-18, u91-50), a daypack ordered and a 45 L pack received (u88-21), not used
   /// yet beside how it looks (u90-12, u91-25), praise at 1-2 stars beside a negation or
-  /// "still" (u90-31, u91-14, u91-19), harsh text at 5 stars short of the threshold (u91-8),
-  /// sarcasm (u91-3, u91-28), "$219" read as a discount after "Knocking one star off"
+  /// "still" (u90-31, u91-14, u91-19), sarcasm (u91-3, u91-28), "$219" read as a discount after "Knocking one star off"
   /// (u91-18), "the 1 star people ... probably too dumb to lace a boot" (u91-23: read as a
   /// rating mismatch before "broke mine in" and "zero blisters" were read right).
+  /// From the nineteenth session's batches (u93-u96): a tent review with no tent word but
+  /// "two doors" under the socks (u93-21), "comfy boots no blisters" under the stove (u94-37),
+  /// a harsh first run at 5 stars in words of its own ("heels were raw", u95-15).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -145,13 +146,13 @@ import Testing
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
-    "u26-41", "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
+    "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
     "u63-4", "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
     "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-24", "u66-50",
     "u67-30", "u67-31", "u67-34", "u68-25", "u68-27", "u68-29", "u69-31", "u69-47", "u71-2",
     "u71-23", "u71-40", "u72-34", "u72-36", "u72-37", "u72-42", "u72-43", "u73-7", "u73-10",
     "u73-15", "u73-19", "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45",
-    "u74-8", "u74-26", "u74-40", "u74-41", "u75-7", "u75-15", "u75-25", "u75-27", "u76-9",
+    "u74-8", "u74-26", "u74-40", "u74-41", "u75-7", "u75-15", "u75-27", "u76-9",
     "u76-22", "u76-27", "u76-36", "u77-9", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
     "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
     "u81-7", "u81-45", "u81-49", "u82-17", "u82-32", "u84-6", "u84-12", "u84-16", "u84-20",
@@ -159,8 +160,8 @@ import Testing
     "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36",
     "u86-9", "u86-11", "u86-45",
     "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-21", "u88-36", "u88-43", "u90-12",
-    "u90-31", "u91-3", "u91-8", "u91-14", "u91-15", "u91-18", "u91-19", "u91-23",
-    "u91-25", "u91-28", "u91-50", 
+    "u90-31", "u91-3", "u91-14", "u91-15", "u91-18", "u91-19", "u91-23",
+    "u91-25", "u91-28", "u91-50", "u93-21", "u94-37", "u95-15",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -241,7 +242,7 @@ import Testing
     "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57", "u58", "u59", "u60",
     "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
-    "u87", "u88", "u89", "u90", "u91", "u92",
+    "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -278,7 +279,7 @@ import Testing
       "u52", "u53", "u55", "u56", "u58", "u59", "u60", "u61",
       "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
-      "u87", "u88", "u90", "u91", "u92",
+      "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

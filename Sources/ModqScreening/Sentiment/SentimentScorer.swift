@@ -84,6 +84,7 @@ struct SentimentScorer {
     for i in tokens.indices
     where !slots[i].inPraise && cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0
       && !Self.isAlsoToo(i, tokens) && !Self.isLastingStill(i, tokens)
+      && !Self.deniesAComplaint(i, tokens, cues, slots)
     {
       result.hasMixedCue = true
       break
@@ -143,6 +144,21 @@ struct SentimentScorer {
       && slots[i + 1].base != 0
   }
 
+  /// "zero blisters", "they didn't stink", "never clogged": a negation with a complaint word
+  /// (a negative valence) up to 3 words after it, in its sentence, is praise, not a hedge
+  /// (u66, u71, u99). A negation of anything else ("not in his inbox", "said no") stays one.
+  private static func deniesAComplaint(
+    _ i: Int, _ tokens: [Token], _ cues: [UInt64], _ slots: UnsafeMutableBufferPointer<Slot>
+  ) -> Bool {
+    guard cues[i] & Cue.negation.bit != 0 else { return false }
+    var k = i + 1
+    while k < tokens.count, k <= i + 3, tokens[k].sentence == tokens[i].sentence {
+      if slots[k].base < 0 { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// "my husband loves it too": a "too" that ends its sentence means "also", not "too
   /// small", so it is no mixed cue.
   static func isAlsoToo(_ i: Int, _ tokens: [Token]) -> Bool {
@@ -162,6 +178,8 @@ struct SentimentScorer {
   private static let lasting = WordSet([
     "looks", "look", "looking", "works", "working", "going", "holds", "holding", "love",
     "loving", "perfect", "wear", "use",
+    // "there's still ice rattling around", "still hot at lunch", "still brand new" (u99).
+    "ice", "hot", "warm", "dry", "brand", "like",
   ])
 
   /// Each token's contrast weight (VADER's "but" rule, per sentence): 1.5 after a contrast

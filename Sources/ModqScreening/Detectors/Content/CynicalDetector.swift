@@ -6,7 +6,7 @@ import ModqCore
 /// with a praise word and a comma and then reports a failure with no contrast word
 /// ("Great, it broke in a day."), or with praise of how it performs ("Love how the
 /// 'waterproof' jacket kept me soaked", `cynical-praise.txt`), or "Not." as a sentence of
-/// its own; only at
+/// its own, or clear praise beside an eye roll ("🙄", "🙃") at 2 stars or fewer; only at
 /// `max_rating` stars or fewer (sarcasm is a complaint, and "Just great" over five stars is
 /// praise), except for the markers of `cynical-any-rating.txt`, which praise never uses
 /// ("thanks for nothing"): at 2 stars or fewer they need no failure word either.
@@ -28,6 +28,7 @@ struct CynicalDetector: Detector {
     guard review.review.rating <= maxRating else { return anyRating(a, review) }
     // "Love that for me /s": the writer's own sarcasm tag.
     if let tag = sarcasmTag(review) { return [tag] }
+    if let rolled = praiseWithRolledEyes(a, review) { return [rolled] }
     let loneNots = loneNot(review)
     let failures = a.hits(.negativeEvent)
     if !failures.isEmpty, let taken = praiseTakenBack(a, review, failures) {
@@ -101,6 +102,34 @@ struct CynicalDetector: Detector {
       let failure = a.hits(.negativeEvent).first(where: { !a.isNegated($0, in: review) })
     else { return [] }
     return [ContentAnalysis.detectorHit(markers + [failure], in: review)]
+  }
+
+  /// "Wow, amazing poles. They collapse a little more with every step ... 🙃", "Fantastic
+  /// stove. ... Highly efficient 🙄" (u99): at 2 stars or fewer, an eye roll or an upside-down
+  /// face beside clear praise (a word of valence 2 or more: not "bright orange") with no
+  /// contrast word is the writer's sign that the praise is not meant. Not at 3 stars ("very
+  /// warm ... the zipper snags ... 🙃" is a mixed review), nor beside "but" ("Love the colour
+  /// but it ripped 🙄").
+  private func praiseWithRolledEyes(_ a: ContentAnalysis, _ review: PreparedReview) -> DetectorHit? {
+    guard review.review.rating <= 2, !a.sentiment.hasContrast,
+      let praise = a.sentiment.contributions.first(where: { $0.valence >= 2 })
+    else { return nil }
+    for field in review.fields where !field.isASCII {
+      let b = field.bytes
+      var i = 0
+      while i + 3 < b.count {
+        defer { i += 1 }
+        // U+1F643 upside-down face, U+1F644 face with rolling eyes: F0 9F 99 83 / 84.
+        guard b[i] == 0xF0, b[i + 1] == 0x9F, b[i + 2] == 0x99, b[i + 3] == 0x83 || b[i + 3] == 0x84
+        else { continue }
+        let praised = praise.field == .title ? review.title : review.body
+        return DetectorHit(
+          spans: [praised.span(byteRange: praise.byteRange), field.span(byteRange: i..<(i + 4))],
+          evidence: praised.string(byteRange: praise.byteRange) + " … "
+            + field.string(byteRange: i..<(i + 4)))
+      }
+    }
+    return nil
   }
 
   /// " /s" at the end of a sentence or of the text, the tag that marks a line as sarcasm

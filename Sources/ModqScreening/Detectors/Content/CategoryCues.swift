@@ -65,12 +65,36 @@ struct CategoryCues: Sendable {
     }
   }
 
-  /// Every category cue in a field.
+  /// Every category cue in a field, but not "pack" as a verb of stowing.
   func hits(in field: TextField) -> [Hit] {
     matcher.matches(in: field).compactMap { match in
       let category = entryCategory[match.entry]
-      guard category >= 0, !match.isJoined else { return nil }
+      guard category >= 0, !match.isJoined, !CategoryCues.isPackingVerb(match.tokens, in: field)
+      else { return nil }
       return Hit(category: category, tokens: match.tokens, byteRange: match.byteRange)
     }
   }
+
+  /// "Packs small into the top of my daypack", "easy to pack", "my Summitcraft puffy is
+  /// lighter and packs smaller": "pack" as a verb says how a product stows, not that the text
+  /// is about a pack (u60, u97, u100).
+  static func isPackingVerb(_ tokens: Range<Int>, in field: TextField) -> Bool {
+    guard tokens.count == 1, packWords.contains(field.tokens[tokens.lowerBound]) else {
+      return false
+    }
+    let next = tokens.upperBound
+    let before = tokens.lowerBound - 1
+    let sentence = field.tokens[tokens.lowerBound].sentence
+    return next < field.tokens.count && field.tokens[next].sentence == sentence
+      && stowing.contains(field.tokens[next])
+      || before >= 0 && field.tokens[before].sentence == sentence
+        && field.tokens[before].key == to
+  }
+
+  private static let packWords = WordSet(["pack", "packs"])
+  private static let stowing = WordSet([
+    "small", "down", "into", "away", "flat", "up", "well", "easily", "tiny", "nicely",
+    "neatly", "tight", "tightly", "smaller",
+  ])
+  private static let to = WordHash.key(ofWord: "to")
 }

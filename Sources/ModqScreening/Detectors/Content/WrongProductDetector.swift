@@ -36,10 +36,7 @@ struct WrongProductDetector: Detector {
       var lastEnd = -1
       for hit in cues.hits(in: field) {
         if hit.category == own { return [] }
-        if isWithOrIn(hit, in: field) || paidWith(hit, in: field) || isPackingVerb(hit, in: field)
-        {
-          continue
-        }
+        if isWithOrIn(hit, in: field) || paidWith(hit, in: field) { continue }
         // "water bottle" and "bottle" on the same words count once.
         if hit.tokens.lowerBound < lastEnd { continue }
         lastEnd = hit.tokens.upperBound
@@ -61,28 +58,6 @@ struct WrongProductDetector: Detector {
       evidence: "about \(cues.names[best]), submitted for \(product.category ?? "?"): "
         + found.map { $0.0.string(byteRange: $0.1.byteRange) }.joined(separator: ", "))]
   }
-
-  /// "Packs small into the top of my daypack", "easy to pack": "pack" as a verb says how the
-  /// product stows, not that the review is about a pack (u60).
-  private func isPackingVerb(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
-    guard hit.tokens.count == 1,
-      WrongProductDetector.packWords.contains(field.tokens[hit.tokens.lowerBound])
-    else { return false }
-    let next = hit.tokens.upperBound
-    let before = hit.tokens.lowerBound - 1
-    let sentence = field.tokens[hit.tokens.lowerBound].sentence
-    return next < field.tokens.count && field.tokens[next].sentence == sentence
-      && WrongProductDetector.stowing.contains(field.tokens[next])
-      || before >= 0 && field.tokens[before].sentence == sentence
-        && field.tokens[before].key == WrongProductDetector.to
-  }
-
-  private static let packWords = WordSet(["pack", "packs"])
-  private static let stowing = WordSet([
-    "small", "down", "into", "away", "flat", "up", "well", "easily", "tiny", "nicely",
-    "neatly", "tight", "tightly", "smaller",
-  ])
-  private static let to = WordHash.key(ofWord: "to")
 
   /// "with boots", "with boots and socks": a cue within three words after "with" / "plus";
   /// and what the product goes in, after "in" ("fine in my running shoes but not enough in

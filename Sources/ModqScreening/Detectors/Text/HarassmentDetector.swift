@@ -62,8 +62,8 @@ struct HarassmentDetector: Detector {
     let thing = LegalWords.thingInsults.contains(tokens[k])
     var start = targetEnds[j]
     if start == nil && copula && !thing {
-      // "the guy at the returns desk is an idiot": a person (or an insult noun) heads
-      // the subject a few words before the copula.
+      // "the guy at the returns desk is an idiot": a person (or an insult noun, or a name
+      // before "at") heads the subject a few words before the copula.
       var back = j - 1
       while back >= 0, back >= j - 5, tokens[back].sentence == tokens[k].sentence {
         if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
@@ -72,6 +72,14 @@ struct HarassmentDetector: Detector {
         }
         if insultStarts.contains(back) {
           start = back
+          break
+        }
+        // "Derek at the Boulder store is a condescending idiot" (u100): a name before where
+        // the person works.
+        if back >= 1, LegalWords.placeWords.contains(tokens[back]),
+          tokens[back - 1].has(.capitalized), !LegalWords.selfWords.contains(tokens[back - 1])
+        {
+          start = back - 1
           break
         }
         back -= 1

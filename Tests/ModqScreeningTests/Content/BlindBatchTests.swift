@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 4,727 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 4,927 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -92,9 +92,9 @@ import Testing
   /// From the eighteenth session's batches (u63-u80), no wrong hold left; misses of these
   /// kinds: praise at 1-2 stars beside a negation or "still" ("zero blisters", "never
   /// clogged", "still ice cold": such text is never clearly positive, by design; u63-32,
-  /// u64-33, u66-24, u66-50, u71-23, u72-34, u72-36, u72-37, u74-8), harsh text at 5 stars
+  /// u64-33, u66-50, u71-23, u72-36, u72-37, u74-8), harsh text at 5 stars
   /// short of the threshold (u78-9, u79-19, u80-22), sarcasm with no marker (u65-33,
-  /// u68-29, u71-2, u75-7, u77-9, u79-29), full names with no cue: a grandson, a dad, a
+  /// u68-29, u71-2, u79-29), full names with no cue: a grandson, a dad, a
   /// friend, a couple's sign-off, an expo's staff (u63-7, u63-18, u63-43, u80-15, u80-20,
   /// u80-45), deliveries and service told with words of their own (u67-31, u73-7, u73-10,
   /// u73-15, u73-19, u73-30, u73-33, u73-38, u73-42, u73-45, u74-40, u76-9, u76-27, u77-36),
@@ -128,7 +128,15 @@ import Testing
   /// rating mismatch before "broke mine in" and "zero blisters" were read right).
   /// From the nineteenth session's batches (u93-u96): a tent review with no tent word but
   /// "two doors" under the socks (u93-21), "comfy boots no blisters" under the stove (u94-37),
-  /// a harsh first run at 5 stars in words of its own ("heels were raw", u95-15).
+  /// a harsh first run at 5 stars in words of its own ("heels were raw", u95-15); from
+  /// u97-u100: harsh texts at 5 stars in words of their own (u97-6, u99-18, u99-24, u99-27,
+  /// u100-46), praise at 1-2 stars the score finds too weak or beside a hedge (u98-43,
+  /// u99-6, u99-13, u99-21, u99-45), sarcasm with no marker (u99-3, u99-23, u99-32,
+  /// u99-43), not used yet told as "can't wait to take it out" (u97-22), minor damage at 5
+  /// stars (u98-4), part of an order missing (u98-12), service frustration in words of its
+  /// own (u98-20, u98-33), a resolved double charge escalated (u98-25), "I didn't order
+  /// it." (u98-45), service-only reviews with a product word or a name in them (u98-46,
+  /// u98-47).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -148,12 +156,12 @@ import Testing
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
     "u63-4", "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
-    "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-24", "u66-50",
+    "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-50",
     "u67-30", "u67-31", "u67-34", "u68-25", "u68-27", "u68-29", "u69-31", "u69-47", "u71-2",
-    "u71-23", "u71-40", "u72-34", "u72-36", "u72-37", "u72-42", "u72-43", "u73-7", "u73-10",
+    "u71-23", "u71-40", "u72-36", "u72-37", "u72-42", "u72-43", "u73-7", "u73-10",
     "u73-15", "u73-19", "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45",
-    "u74-8", "u74-26", "u74-40", "u74-41", "u75-7", "u75-15", "u75-27", "u76-9",
-    "u76-22", "u76-27", "u76-36", "u77-9", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
+    "u74-8", "u74-26", "u74-40", "u74-41", "u75-15", "u75-27", "u76-9",
+    "u76-22", "u76-27", "u76-36", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
     "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
     "u81-7", "u81-45", "u81-49", "u82-17", "u82-32", "u84-6", "u84-12", "u84-16", "u84-20",
     "u84-23", "u84-28", "u84-30", "u84-32", "u84-34", "u84-38", "u84-43", "u84-44", "u84-46",
@@ -162,6 +170,9 @@ import Testing
     "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-21", "u88-36", "u88-43", "u90-12",
     "u90-31", "u91-3", "u91-14", "u91-15", "u91-18", "u91-19", "u91-23",
     "u91-25", "u91-28", "u91-50", "u93-21", "u94-37", "u95-15",
+    "u97-6", "u97-22", "u98-4", "u98-12", "u98-20", "u98-25", "u98-33", "u98-43", "u98-45",
+    "u98-46", "u98-47", "u99-3", "u99-6", "u99-13", "u99-18", "u99-21", "u99-23", "u99-24",
+    "u99-27", "u99-32", "u99-43", "u99-45", "u100-46",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -191,7 +202,8 @@ import Testing
   /// star read as one (u74-36), and a box card's code for a review read as a wrong product
   /// (u77-16); from u81-u86, a wrong size asked for escalated as a call to action (u82-6) and
   /// a vow beside damage escalated as the damage (u85-3); from u87-u92, a wrong size escalated
-  /// as a call to action (u90-8) and sarcasm read as a rating mismatch (u90-10).
+  /// as a call to action (u90-8) and sarcasm read as a rating mismatch (u90-10); from u98, a
+  /// wrong size escalated as a call to action (u98-26).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -201,7 +213,7 @@ import Testing
     "u65-11", "u67-22", "u67-23", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
-    "u90-8", "u90-10",
+    "u90-8", "u90-10", "u98-26",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -242,7 +254,8 @@ import Testing
     "u47", "u48", "u49", "u50", "u51", "u52", "u53", "u54", "u55", "u56", "u57", "u58", "u59", "u60",
     "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
-    "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96",
+    "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
+    "u100",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -279,7 +292,7 @@ import Testing
       "u52", "u53", "u55", "u56", "u58", "u59", "u60", "u61",
       "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
-      "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95",
+      "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

@@ -160,6 +160,8 @@ public final class TextField: Sendable {
   }
 
   /// Rejoins runs of 3+ single-letter tokens separated by 1-2 non-newline separator bytes.
+  /// A run that opens on "a" or "I" is also rejoined without it ("What a f.u.c.k.i.n.g joke",
+  /// u102): those letters are words of their own.
   private static func rejoin(
     _ tokens: [Token], bytes: [UInt8], normalized: inout [UInt8]
   ) -> [Token] {
@@ -178,31 +180,41 @@ public final class TextField: Sendable {
         j += 1
       }
       if j - i >= 3 {
-        let normStart = normalized.count
-        var stretched = false
-        var run = 1
-        for k in i..<j {
-          let c = normalized[Int(tokens[k].normStart)]
-          if let last = normalized.last, normalized.count > normStart, last == c {
-            run += 1
-            if run == 3 { stretched = true }
-          } else {
-            run = 1
-          }
-          normalized.append(c)
+        result.append(joinedToken(tokens[i..<j], normalized: &normalized))
+        let first = normalized[Int(tokens[i].normStart)]
+        if j - i >= 4, first == UInt8(ascii: "a") || first == UInt8(ascii: "i") {
+          result.append(joinedToken(tokens[(i + 1)..<j], normalized: &normalized))
         }
-        let slice = normalized[normStart...]
-        var flags: TokenFlags = [.hasLetter, .joined]
-        if stretched { flags.insert(.stretched) }
-        result.append(
-          Token(
-            start: tokens[i].start, end: tokens[j - 1].end, normStart: Int32(normStart),
-            normEnd: Int32(normalized.count), key: WordHash.key(of: slice), altKey: 0,
-            squeezedKey: stretched ? Tokenizer.squeezedKey(slice) : 0,
-            sentence: tokens[i].sentence, flags: flags))
       }
       i = j
     }
     return result
+  }
+
+  /// One token of single letters rejoined, its normalised bytes appended to `normalized`.
+  private static func joinedToken(
+    _ letters: ArraySlice<Token>, normalized: inout [UInt8]
+  ) -> Token {
+    let normStart = normalized.count
+    var stretched = false
+    var run = 1
+    for letter in letters {
+      let c = normalized[Int(letter.normStart)]
+      if let last = normalized.last, normalized.count > normStart, last == c {
+        run += 1
+        if run == 3 { stretched = true }
+      } else {
+        run = 1
+      }
+      normalized.append(c)
+    }
+    let slice = normalized[normStart...]
+    var flags: TokenFlags = [.hasLetter, .joined]
+    if stretched { flags.insert(.stretched) }
+    return Token(
+      start: letters.first!.start, end: letters.last!.end, normStart: Int32(normStart),
+      normEnd: Int32(normalized.count), key: WordHash.key(of: slice), altKey: 0,
+      squeezedKey: stretched ? Tokenizer.squeezedKey(slice) : 0,
+      sentence: letters.first!.sentence, flags: flags)
   }
 }

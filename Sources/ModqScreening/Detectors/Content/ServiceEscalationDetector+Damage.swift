@@ -17,13 +17,15 @@ extension ServiceEscalationDetector {
     where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
       && !isLikeness(damage, review) && !isBreakIdiom(damage, review)
       && !isFolding(damage, review) && !isMoneyOff(damage, review)
-      && !isHypothetical(damage, review)
+      && !isHypothetical(damage, review) && !isToeBox(damage, review)
     {
       // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
       let arrival = arrivals[arrivals.indices(near: damage, window: 1)].first {
         !$0.tokens.overlaps(damage.tokens) || endsInside($0, damage)
       }
-      guard let first = arrival, !a.has(.wearUse, near: damage) else { continue }
+      guard let first = arrival,
+        !a.hits(.wearUse, near: damage).contains(where: { !isFewMiles($0, review) })
+      else { continue }
       // One span for "came damaged", not "damaged" inside it too.
       let holds = first.tokens.lowerBound <= damage.tokens.lowerBound
         && first.tokens.upperBound >= damage.tokens.upperBound
@@ -31,6 +33,31 @@ extension ServiceEscalationDetector {
     }
     return result
   }
+
+  /// "the toe box crushed my pinky toe" (u95): the front of a shoe, not a parcel ("box
+  /// crushed").
+  private func isToeBox(_ damage: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[damage.field].tokens
+    let start = damage.tokens.lowerBound
+    return start > 0 && tokens[start].key == ServiceEscalationDetector.box
+      && tokens[start - 1].key == ServiceEscalationDetector.toe
+  }
+
+  private static let box = WordHash.key(ofWord: "box")
+  private static let toe = WordHash.key(ofWord: "toe")
+
+  /// "snapped the very first time I cinched it down, 2 miles into the trail" (u101): "miles"
+  /// after a number under 10 is how far into a first outing, not wear.
+  private func isFewMiles(_ wear: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[wear.field].tokens
+    let start = wear.tokens.lowerBound
+    guard wear.tokens.count == 1, start > 0, tokens[start].key == ServiceEscalationDetector.miles,
+      tokens[start - 1].has(.allDigits), tokens[start - 1].normLength == 1
+    else { return false }
+    return true
+  }
+
+  private static let miles = WordHash.key(ofWord: "miles")
 
   /// True unless `minor` is a bare size word ("tiny", "slight", "slightly", "minor") that is
   /// not about the damage: it counts in the damage's own sentence, or opening the next one

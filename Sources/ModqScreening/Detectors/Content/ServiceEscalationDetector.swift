@@ -62,6 +62,9 @@ struct ServiceEscalationDetector: Detector {
         "\(store) just lost a customer", "boycott \(store)", "avoid \(store)",
         "never use \(store) again", "never be back to \(store)",
         "last dollar \(store) gets", "last cent \(store) gets", "last penny \(store) gets",
+        // "Not buying from Northpeak anymore, not worth the headache" (u103).
+        "not buying from \(store) anymore", "not ordering from \(store) anymore",
+        "not shopping at \(store) anymore", "\(store) has lost me",
       ]
     }
     storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)

@@ -61,11 +61,14 @@ struct HarassmentDetector: Detector {
     guard j >= 0, tokens[j].sentence == tokens[k].sentence else { return nil }
     let thing = LegalWords.thingInsults.contains(tokens[k])
     var start = targetEnds[j]
-    if start == nil && copula && !thing {
-      // "the guy at the returns desk is an idiot": a person (or an insult noun, or a name
-      // before "at") heads the subject a few words before the copula.
+    // An insult also said of things counts here only as a noun ("is a clueless clown", u102),
+    // not as an adjective ("the zipper the guy sold me is stupid").
+    if start == nil && copula && !LegalWords.insultAdjectives.contains(tokens[k]) {
+      // "the guy at the returns desk is an idiot", "the guy in the reviews calling it
+      // 'bombproof' is a clueless clown": a person (or an insult noun, or a name before
+      // "at") heads the subject up to 7 words before the copula.
       var back = j - 1
-      while back >= 0, back >= j - 5, tokens[back].sentence == tokens[k].sentence {
+      while back >= 0, back >= j - 7, tokens[back].sentence == tokens[k].sentence {
         if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
           start = s
           break

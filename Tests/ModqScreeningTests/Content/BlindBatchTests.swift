@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 4,927 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 5,127 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -104,7 +104,7 @@ import Testing
   /// told among other words (u65-30, u76-36), price talk with a little else (u64-45, u67-34,
   /// u77-27, u78-24, u78-38), not used yet beside how it looks (u66-19, u68-27, u74-26,
   /// u75-27), an insider told as a job story (u63-4), incentives told as arrangements
-  /// (u68-25, u75-15), insults with no target word (u72-42, u72-43), a tent review under the
+  /// (u68-25, u75-15), insults with no target word (u72-43), a tent review under the
   /// bottle (u74-41), a brand compared (u64-8), a DoD ID (u64-14), a parcel "left at my
   /// front door ... it wasn't" (u76-22).
   /// The last six, screened after every other fix (u81-u86): a delivery and a chat told
@@ -136,7 +136,12 @@ import Testing
   /// stars (u98-4), part of an order missing (u98-12), service frustration in words of its
   /// own (u98-20, u98-33), a resolved double charge escalated (u98-25), "I didn't order
   /// it." (u98-45), service-only reviews with a product word or a name in them (u98-46,
-  /// u98-47).
+  /// u98-47); from u101-u104: not used yet as "can't wait to take them out" beside how they
+  /// look (u101-15, u104-16), harsh texts at 5 stars beside one mild positive word (u102-4,
+  /// u102-19), praise at 1 star beside "long days" or "No pumping" (u102-14, u102-28),
+  /// sarcasm with one marker and no failure word (u102-5, u102-31), service frustration in
+  /// words of its own (u103-11, u103-29), a cancellation beside "to find a tent" (u103-33),
+  /// damage returned and replaced told with "bent" and "cracked" (u103-38).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -158,7 +163,7 @@ import Testing
     "u63-4", "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
     "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-50",
     "u67-30", "u67-31", "u67-34", "u68-25", "u68-27", "u68-29", "u69-31", "u69-47", "u71-2",
-    "u71-23", "u71-40", "u72-36", "u72-37", "u72-42", "u72-43", "u73-7", "u73-10",
+    "u71-23", "u71-40", "u72-36", "u72-37", "u72-43", "u73-7", "u73-10",
     "u73-15", "u73-19", "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45",
     "u74-8", "u74-26", "u74-40", "u74-41", "u75-15", "u75-27", "u76-9",
     "u76-22", "u76-27", "u76-36", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
@@ -173,6 +178,8 @@ import Testing
     "u97-6", "u97-22", "u98-4", "u98-12", "u98-20", "u98-25", "u98-33", "u98-43", "u98-45",
     "u98-46", "u98-47", "u99-3", "u99-6", "u99-13", "u99-18", "u99-21", "u99-23", "u99-24",
     "u99-27", "u99-32", "u99-43", "u99-45", "u100-46",
+    "u101-15", "u102-4", "u102-5", "u102-14", "u102-19", "u102-28", "u102-31", "u103-11",
+    "u103-29", "u103-33", "u103-38", "u104-16",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -203,7 +210,9 @@ import Testing
   /// (u77-16); from u81-u86, a wrong size asked for escalated as a call to action (u82-6) and
   /// a vow beside damage escalated as the damage (u85-3); from u87-u92, a wrong size escalated
   /// as a call to action (u90-8) and sarcasm read as a rating mismatch (u90-10); from u98, a
-  /// wrong size escalated as a call to action (u98-26).
+  /// wrong size escalated as a call to action (u98-26); from u101-u104, sarcasm read as a
+  /// rating mismatch (u101-7, u102-20) and wrong sizes escalated as calls to action (u103-16,
+  /// u103-49).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -213,7 +222,7 @@ import Testing
     "u65-11", "u67-22", "u67-23", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
-    "u90-8", "u90-10", "u98-26",
+    "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u103-49",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -255,7 +264,7 @@ import Testing
     "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
-    "u100",
+    "u100", "u101", "u102", "u103", "u104",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -293,6 +302,7 @@ import Testing
       "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
       "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
+      "u101", "u102", "u103", "u104",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

@@ -91,7 +91,8 @@ struct PriceDetector: Detector {
   }
 
   /// "clutching their $6 lattes", "charged $5 for a bag of chips" (u83): one of the other
-  /// things right after the amount, or after "for" within 4 words, in its sentence and
+  /// things right after the amount (or after a rate: "$6 a day on iced coffee", u108), or
+  /// after "for" within 4 words, in its sentence and
   /// before any word about the product ("$189 for the jacket and a coffee" and "Paid $34.99
   /// and it keeps coffee hot" stay prices).
   private func isOtherThing(
@@ -102,7 +103,16 @@ struct PriceDetector: Detector {
     guard let first = tokens.firstIndex(where: { Int($0.start) >= bytes.upperBound }) else {
       return false
     }
-    if starts.contains(first) { return true }
+    // "$6 a day on iced coffee" (u108): a rate or a preposition may stand between.
+    var k = first
+    while k < tokens.count, k < first + 4, tokens[k].sentence == tokens[first].sentence,
+      PriceDetector.rateWords.contains(tokens[k])
+    {
+      k += 1
+    }
+    if k < tokens.count, tokens[k].sentence == tokens[first].sentence, starts.contains(k) {
+      return true
+    }
     guard tokens[first].key == PriceDetector.forWord else { return false }
     let sentence = tokens[first].sentence
     for k in (first + 1)..<min(tokens.count, first + 5) where tokens[k].sentence == sentence {
@@ -113,6 +123,7 @@ struct PriceDetector: Detector {
   }
 
   private static let forWord = WordHash.key(ofWord: "for")
+  private static let rateWords = WordSet(["a", "an", "day", "per", "each", "week", "month", "on", "at"])
 
   /// "paid 39.99 for these", "spent 129.95": an amount with cents right after "paid" or
   /// "spent" is a price even with no currency named (the first token of each such number).

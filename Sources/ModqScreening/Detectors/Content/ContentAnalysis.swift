@@ -98,13 +98,18 @@ final class ContentAnalysis: Sendable {
 
   /// True when token `index` of field `field` (or one of the `lookBack` tokens before it,
   /// same sentence) is a negation word: "no damage", "not broken", "never received".
-  func isNegated(_ hit: CueHit, in review: PreparedReview, lookBack: Int = 2) -> Bool {
+  /// `unless`: a negation (by token index) that reads otherwise ("at no cost").
+  func isNegated(
+    _ hit: CueHit, in review: PreparedReview, lookBack: Int = 2, unless: ((Int) -> Bool)? = nil
+  ) -> Bool {
     let tokens = review.fields[hit.field].tokens
     let masks = tokenCues[hit.field]
     let start = hit.tokens.lowerBound
     for k in 1...lookBack where start - k >= 0 {
       guard tokens[start - k].sentence == hit.sentence else { break }
-      if masks[start - k] & Cue.negation.bit != 0 { return true }
+      guard masks[start - k] & Cue.negation.bit != 0 else { continue }
+      if let unless, unless(start - k) { continue }
+      return true
     }
     return false
   }

@@ -36,7 +36,18 @@ struct IntegrityDetector: Detector {
     let found: [CueHit]
     switch kind {
     case .incentivized:
-      found = a.hits(.incentivized).filter { !a.isNegated($0, in: review, lookBack: 5) }
+      // "sent me this jacket without charging me, on the understanding that I'd post" (u106),
+      // "sent this to me at no cost around the holidays on the understanding I'd post"
+      // (u107), "sent me this hoodie for nothing, and the arrangement was" (u40): a negation
+      // of the cost is not one of the incentive.
+      found = a.hits(.incentivized).filter { hit in
+        let tokens = review.fields[hit.field].tokens
+        return !a.isNegated(hit, in: review, lookBack: 5) { k in
+          k + 1 < tokens.count && IntegrityDetector.costs.contains(tokens[k + 1])
+            || k > 0 && tokens[k].key == IntegrityDetector.nothing
+              && tokens[k - 1].key == IntegrityDetector.forWord
+        }
+      }
         + offeredRewards(a, review)
     case .insider:
       found = insiderHits(a, review)
@@ -82,6 +93,12 @@ struct IntegrityDetector: Detector {
     }
     return result
   }
+
+  /// What "no" or "without" makes free rather than denies ("at no cost", "no charge"); "for
+  /// nothing" does the same.
+  static let costs = WordSet(["cost", "charge", "charging", "charged", "payment", "paying"])
+  static let nothing = WordHash.key(ofWord: "nothing")
+  static let forWord = WordHash.key(ofWord: "for")
 
   static let promising = WordSet([
     "give", "gave", "gives", "offer", "offered", "offers", "promise", "promised", "would",

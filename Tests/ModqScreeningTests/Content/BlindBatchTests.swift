@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 5,127 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 5,317 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -44,7 +44,7 @@ import Testing
   /// payment (u39-16), a dent "out of the parcel" that leaves the lid "slightly oval" (u39-29),
   /// "Opened the parcel to find a child's fleece" (u39-42), courier praise with "paper" in it
   /// (u39-47); from u40, facts in ordinary words again: a bottle "lukewarm at best" at 5 stars
-  /// (u40-1), a hoodie "sent ... for nothing" on an arrangement (u40-2), an order page that
+  /// (u40-1), an order page that
   /// wears the customer out (u40-7), a parcel that is "not ours" (u40-10), socks "that don't
   /// get past my heel" under a Large label (u40-13), a tent review under the filter (u40-24),
   /// "Oh marvellous, a rain jacket that keeps the rain in" (u40-34), a parcel "signed for" by
@@ -104,7 +104,7 @@ import Testing
   /// told among other words (u65-30, u76-36), price talk with a little else (u64-45, u67-34,
   /// u77-27, u78-24, u78-38), not used yet beside how it looks (u66-19, u68-27, u74-26,
   /// u75-27), an insider told as a job story (u63-4), incentives told as arrangements
-  /// (u68-25, u75-15), insults with no target word (u72-43), a tent review under the
+  /// (u68-25), insults with no target word (u72-43), a tent review under the
   /// bottle (u74-41), a brand compared (u64-8), a DoD ID (u64-14), a parcel "left at my
   /// front door ... it wasn't" (u76-22).
   /// The last six, screened after every other fix (u81-u86): a delivery and a chat told
@@ -141,13 +141,20 @@ import Testing
   /// u102-19), praise at 1 star beside "long days" or "No pumping" (u102-14, u102-28),
   /// sarcasm with one marker and no failure word (u102-5, u102-31), service frustration in
   /// words of its own (u103-11, u103-29), a cancellation beside "to find a tent" (u103-33),
-  /// damage returned and replaced told with "bent" and "cracked" (u103-38).
+  /// damage returned and replaced told with "bent" and "cracked" (u103-38); from
+  /// u105-u108 (u108 all publish, all right): harsh texts at 5 stars with one strong word
+  /// (u105-6, u106-27), not used yet beside "Big trip" or told as "Writing this a bit early"
+  /// (u105-12, u106-34), issues buried in long reviews (a refund offered to edit a review
+  /// elsewhere, the second set of an order that never came, order frustration: u106-10,
+  /// u106-13, u106-36), praise at 1 star beside "hasn't gone on a walk without them"
+  /// (u107-11), gift wrap praise with "twine bow" in it (u107-13), a brand compared beside
+  /// "gloves" (u107-26), a cancellation beside "scramble for something else" (u107-45).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
     "u35-15", "u35-24", "u35-29", "u35-49", "u36-46", "u36-53",
     "u38-12", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-16", "u39-29", "u39-42",
-    "u39-47", "u40-1", "u40-2", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
+    "u39-47", "u40-1", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
     "u41-9", "u41-23", "u42-31", "u42-34",
     "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58",
     "u45-2", "u46-16",
@@ -165,7 +172,7 @@ import Testing
     "u67-30", "u67-31", "u67-34", "u68-25", "u68-27", "u68-29", "u69-31", "u69-47", "u71-2",
     "u71-23", "u71-40", "u72-36", "u72-37", "u72-43", "u73-7", "u73-10",
     "u73-15", "u73-19", "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45",
-    "u74-8", "u74-26", "u74-40", "u74-41", "u75-15", "u75-27", "u76-9",
+    "u74-8", "u74-26", "u74-40", "u74-41", "u75-27", "u76-9",
     "u76-22", "u76-27", "u76-36", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
     "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
     "u81-7", "u81-45", "u81-49", "u82-17", "u82-32", "u84-6", "u84-12", "u84-16", "u84-20",
@@ -180,6 +187,8 @@ import Testing
     "u99-27", "u99-32", "u99-43", "u99-45", "u100-46",
     "u101-15", "u102-4", "u102-5", "u102-14", "u102-19", "u102-28", "u102-31", "u103-11",
     "u103-29", "u103-33", "u103-38", "u104-16",
+    "u105-6", "u105-12", "u106-10", "u106-13", "u106-27", "u106-34", "u106-36", "u107-11",
+    "u107-13", "u107-26", "u107-45",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -264,7 +273,7 @@ import Testing
     "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
-    "u100", "u101", "u102", "u103", "u104",
+    "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -302,7 +311,7 @@ import Testing
       "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
       "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
-      "u101", "u102", "u103", "u104",
+      "u101", "u102", "u103", "u104", "u105", "u106", "u107",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

@@ -142,8 +142,8 @@ struct IrrelevantDetector: Detector {
   private static let auxiliaries = WordSet(["did", "have", "has", "had", "do", "does"])
 
   /// A product-talk hit that is only the word "look" ("they look solid", "looks well made"),
-  /// or that a look word up to 4 words before makes an impression of its look ("Looks like a
-  /// nice pack from the pictures", u65).
+  /// or that a look word up to 5 words before makes an impression of its look ("Looks like a
+  /// nice pack from the pictures", u65; "it feels super light in the bag", u109).
   private func isLookOnly(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
     if hit.tokens.count == 1
@@ -153,7 +153,7 @@ struct IrrelevantDetector: Detector {
     }
     // Not "looked at the bag, nice": looking at it is an inspection, not an impression.
     let start = hit.tokens.lowerBound
-    for k in stride(from: start - 1, through: max(0, start - 4), by: -1) {
+    for k in stride(from: start - 1, through: max(0, start - 5), by: -1) {
       guard field.tokens[k].sentence == field.tokens[start].sentence else { break }
       if IrrelevantDetector.lookWords.contains(key: field.tokens[k].key) {
         return field.tokens[k + 1].key != IrrelevantDetector.at

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 5,317 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 5,517 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -148,7 +148,11 @@ import Testing
   /// elsewhere, the second set of an order that never came, order frustration: u106-10,
   /// u106-13, u106-36), praise at 1 star beside "hasn't gone on a walk without them"
   /// (u107-11), gift wrap praise with "twine bow" in it (u107-13), a brand compared beside
-  /// "gloves" (u107-26), a cancellation beside "scramble for something else" (u107-45).
+  /// "gloves" (u107-26), a cancellation beside "scramble for something else" (u107-45); from
+  /// u109-u112: harsh texts at 5 stars in words of their own (u109-13, u110-2, u110-38),
+  /// sarcasm with no marker the lists know (u109-20, u110-5), "bag says L ... can yall send
+  /// the M" (u110-46), an Indian address ("Flat 302, Sai Krupa Apartments, 5th Cross ...",
+  /// u112-28).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -189,6 +193,7 @@ import Testing
     "u103-29", "u103-33", "u103-38", "u104-16",
     "u105-6", "u105-12", "u106-10", "u106-13", "u106-27", "u106-34", "u106-36", "u107-11",
     "u107-13", "u107-26", "u107-45",
+    "u109-13", "u109-20", "u110-2", "u110-5", "u110-38", "u110-46", "u112-28",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -221,7 +226,8 @@ import Testing
   /// as a call to action (u90-8) and sarcasm read as a rating mismatch (u90-10); from u98, a
   /// wrong size escalated as a call to action (u98-26); from u101-u104, sarcasm read as a
   /// rating mismatch (u101-7, u102-20) and wrong sizes escalated as calls to action (u103-16,
-  /// u103-49).
+  /// u103-49); from u109-u112, a tampering offer escalated as a call to action (u111-25) and
+  /// an Aadhaar number a sentence after its name read as a phone number (u112-13).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -231,7 +237,8 @@ import Testing
     "u65-11", "u67-22", "u67-23", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
-    "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u103-49",
+    "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u103-49", "u111-25",
+    "u112-13",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -273,7 +280,8 @@ import Testing
     "u61", "u62", "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u70", "u71", "u72", "u73",
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
-    "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108",
+    "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
+    "u111", "u112",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -311,7 +319,7 @@ import Testing
       "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
       "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
-      "u101", "u102", "u103", "u104", "u105", "u106", "u107",
+      "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u109", "u110", "u111", "u112",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

@@ -65,6 +65,8 @@ struct ServiceEscalationDetector: Detector {
         // "Not buying from Northpeak anymore, not worth the headache" (u103).
         "not buying from \(store) anymore", "not ordering from \(store) anymore",
         "not shopping at \(store) anymore", "\(store) has lost me",
+        // "I'm not buying from Northpeak again, not a tent, not a sock" (u114).
+        "not buying from \(store) again", "not ordering from \(store) again",
       ]
     }
     storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 5,517 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 5,717 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -68,8 +68,7 @@ import Testing
   /// shop" (u53-2), 5 stars over a sole peeling after three weeks (u53-5), a parcel left with
   /// a neighbour, found the next morning (u53-32), an exchange process "a slog" beside praise
   /// of the headlamp (u55-40), a return process "RIDICULOUS" and a checkout that crashed beside
-  /// a word on the product (u56-5, u56-23), "Worst daypack I've ever owned ... DO NOT BUY!!!"
-  /// at 5 stars ("do not buy" is no idiom here: "don't buy the cheap knockoffs" is advice);
+  /// a word on the product (u56-5, u56-23);
   /// from u59, shoppers mixing English with another language, every issue told in the other
   /// language (the cue lists are English): a parcel "nie angekommen" (u59-2), a box card
   /// asking only happy buyers for reviews in Tagalog (u59-3), a Kraków street address (u59-6),
@@ -108,7 +107,7 @@ import Testing
   /// bottle (u74-41), a brand compared (u64-8), a DoD ID (u64-14), a parcel "left at my
   /// front door ... it wasn't" (u76-22).
   /// The last six, screened after every other fix (u81-u86): a delivery and a chat told
-  /// with no logistics word of weight (u81-7, u84-6, u84-16, u84-23, u84-28, u84-34,
+  /// with no logistics word of weight (u84-6, u84-23,
   /// u84-38, u84-43, u84-46, u84-49), frustration with no service word ("unreal", "Feels like
   /// I got played", u84-20, u84-30), service complaints escalated as asks or a lost parcel
   /// (u84-12, u84-44), out of stock with no order word (u84-32), not used yet beside how it
@@ -152,7 +151,10 @@ import Testing
   /// u109-u112: harsh texts at 5 stars in words of their own (u109-13, u110-2, u110-38),
   /// sarcasm with no marker the lists know (u109-20, u110-5), "bag says L ... can yall send
   /// the M" (u110-46), an Indian address ("Flat 302, Sai Krupa Apartments, 5th Cross ...",
-  /// u112-28).
+  /// u112-28); from u113-u116 (u113 all right): service complaints with no frustration word
+  /// the lists know (u114-8, u114-18, u114-24, u114-36), shoppers writing half in Spanish,
+  /// Tagalog or German (u115-6, u115-11, u115-23, u115-31, u115-37, u115-41, u115-43),
+  /// service praise beside "which fuel to use" (u116-33).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -164,7 +166,7 @@ import Testing
     "u45-2", "u46-16",
     "u47-14", "u47-34", "u47-52", "u47-60", "u51-8", "u52-24", "u52-45",
     "u53-2", "u53-5", "u53-32", "u55-40",
-    "u56-5", "u56-23", "u56-27", "u59-2", "u59-3", "u59-6", "u59-10", "u59-15", "u59-16",
+    "u56-5", "u56-23", "u59-2", "u59-3", "u59-6", "u59-10", "u59-15", "u59-16",
     "u59-18", "u59-22", "u59-24", "u59-25", "u59-27", "u59-31", "u59-36", "u59-38", "u59-40",
     "u59-43", "u59-44", "u59-46", "u60-1", "u60-13", "u60-30", "u61-6", "u61-15",
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
@@ -179,8 +181,8 @@ import Testing
     "u74-8", "u74-26", "u74-40", "u74-41", "u75-27", "u76-9",
     "u76-22", "u76-27", "u76-36", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
     "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
-    "u81-7", "u81-45", "u81-49", "u82-17", "u82-32", "u84-6", "u84-12", "u84-16", "u84-20",
-    "u84-23", "u84-28", "u84-30", "u84-32", "u84-34", "u84-38", "u84-43", "u84-44", "u84-46",
+    "u81-45", "u81-49", "u82-17", "u82-32", "u84-6", "u84-12", "u84-20",
+    "u84-23", "u84-30", "u84-32", "u84-38", "u84-43", "u84-44", "u84-46",
     "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36",
     "u86-9", "u86-11", "u86-45",
     "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-21", "u88-36", "u88-43", "u90-12",
@@ -194,6 +196,8 @@ import Testing
     "u105-6", "u105-12", "u106-10", "u106-13", "u106-27", "u106-34", "u106-36", "u107-11",
     "u107-13", "u107-26", "u107-45",
     "u109-13", "u109-20", "u110-2", "u110-5", "u110-38", "u110-46", "u112-28",
+    "u114-8", "u114-18", "u114-24", "u114-36", "u115-6", "u115-11", "u115-23", "u115-31",
+    "u115-37", "u115-41", "u115-43", "u116-33",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -227,7 +231,8 @@ import Testing
   /// wrong size escalated as a call to action (u98-26); from u101-u104, sarcasm read as a
   /// rating mismatch (u101-7, u102-20) and wrong sizes escalated as calls to action (u103-16,
   /// u103-49); from u109-u112, a tampering offer escalated as a call to action (u111-25) and
-  /// an Aadhaar number a sentence after its name read as a phone number (u112-13).
+  /// an Aadhaar number a sentence after its name read as a phone number (u112-13); from u114,
+  /// a slow delivery with "Not great." read as shipping only (u114-43).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -238,7 +243,7 @@ import Testing
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u103-49", "u111-25",
-    "u112-13",
+    "u112-13", "u114-43",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -281,7 +286,7 @@ import Testing
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
     "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
-    "u111", "u112",
+    "u111", "u112", "u113", "u114", "u115", "u116",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -320,6 +325,7 @@ import Testing
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
       "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
       "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u109", "u110", "u111", "u112",
+      "u114", "u115", "u116",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

@@ -128,7 +128,7 @@ extension ServiceEscalationDetector {
 
   func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = a.hits(.neverAgain).filter {
-      !isLoyal($0, review)
+      !isLoyal($0, review) && !isAnotherOfTheProduct($0, review)
         && !review.fields[$0.field].isReportedSpeech(
           at: $0.tokens.lowerBound, quotes: a.quotes[$0.field])
     }
@@ -152,6 +152,22 @@ extension ServiceEscalationDetector {
     return field.hasWord(Self.any, after: vow.tokens, within: 1)
       && field.hasWord(Self.other, after: withAny, within: 1)
   }
+
+  /// "Won't be getting another pair": a vow ending on "another" whose next word is the
+  /// product (u117) gives up the product, not the store ("won't be getting another order").
+  private func isAnotherOfTheProduct(_ vow: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[vow.field].tokens
+    let last = vow.tokens.upperBound - 1
+    return tokens[last].key == Self.another && vow.tokens.upperBound < tokens.count
+      && tokens[vow.tokens.upperBound].sentence == tokens[last].sentence
+      && Self.productObjects.contains(tokens[vow.tokens.upperBound])
+  }
+
+  private static let another = WordHash.key(ofWord: "another")
+  private static let productObjects = WordSet([
+    "pair", "pairs", "set", "one", "of", "jacket", "pack", "tent", "bottle", "stove", "filter",
+    "headlamp", "hoodie", "shoe", "shoes", "boot", "boots", "sock", "socks", "poles",
+  ])
 
   private static let elsewhere = WordSet([
     "another", "anyone", "anybody", "anywhere", "elsewhere",

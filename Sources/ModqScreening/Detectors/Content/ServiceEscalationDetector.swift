@@ -241,6 +241,7 @@ struct ServiceEscalationDetector: Detector {
   static let figurative = WordSet([
     "so", "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
     "close", "anything", "any",
+    "near",  // "this is nowhere near good enough" (u120)
   ])
 
   static let writingVerbs = WordSet([

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 5,717 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 5,917 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
@@ -154,7 +154,15 @@ import Testing
   /// u112-28); from u113-u116 (u113 all right): service complaints with no frustration word
   /// the lists know (u114-8, u114-18, u114-24, u114-36), shoppers writing half in Spanish,
   /// Tagalog or German (u115-6, u115-11, u115-23, u115-31, u115-37, u115-41, u115-43),
-  /// service praise beside "which fuel to use" (u116-33).
+  /// service praise beside "which fuel to use" (u116-33); from u117-u120 (u118 all publish,
+  /// all right): ratings against text told in plain words with no word the lexicon scores
+  /// strongly (u117-18, and 19 of u119's 20: "my pinky toes went numb by mile four", "Fits
+  /// me like it was made for me" at 1 star; a known limit of a lexicon score kept strict on
+  /// purpose), a tent "snapped clean through" at 5 stars read as minor damage (u119-25), not
+  /// used yet as "Haven't loaded it or even adjusted the torso length" (u120-23), "box label
+  /// says 11.5W but the boots inside are a 10" (u120-27), a signature "— Dana Whitcomb, lead
+  /// instructor" (u120-31), a harsh headlamp review at 5 stars (u120-33), the staff of a
+  /// competing shop (u120-43).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -198,6 +206,10 @@ import Testing
     "u109-13", "u109-20", "u110-2", "u110-5", "u110-38", "u110-46", "u112-28",
     "u114-8", "u114-18", "u114-24", "u114-36", "u115-6", "u115-11", "u115-23", "u115-31",
     "u115-37", "u115-41", "u115-43", "u116-33",
+    "u117-18", "u119-3", "u119-5", "u119-7", "u119-9", "u119-11", "u119-15", "u119-17",
+    "u119-19", "u119-21", "u119-23", "u119-25", "u119-28", "u119-30", "u119-31", "u119-32",
+    "u119-35", "u119-38", "u119-39", "u119-41", "u119-43", "u120-23", "u120-27", "u120-31",
+    "u120-33", "u120-43",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -232,7 +244,8 @@ import Testing
   /// rating mismatch (u101-7, u102-20) and wrong sizes escalated as calls to action (u103-16,
   /// u103-49); from u109-u112, a tampering offer escalated as a call to action (u111-25) and
   /// an Aadhaar number a sentence after its name read as a phone number (u112-13); from u114,
-  /// a slow delivery with "Not great." read as shipping only (u114-43).
+  /// a slow delivery with "Not great." read as shipping only (u114-43); from u120, sarcasm
+  /// read as a rating mismatch (u120-13).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -243,7 +256,7 @@ import Testing
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u103-49", "u111-25",
-    "u112-13", "u114-43",
+    "u112-13", "u114-43", "u120-13",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -286,7 +299,7 @@ import Testing
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
     "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
-    "u111", "u112", "u113", "u114", "u115", "u116",
+    "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -325,7 +338,7 @@ import Testing
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
       "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
       "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u109", "u110", "u111", "u112",
-      "u114", "u115", "u116",
+      "u114", "u115", "u116", "u117", "u119", "u120",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

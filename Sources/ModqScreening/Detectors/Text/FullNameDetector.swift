@@ -146,8 +146,9 @@ struct FullNameDetector: Detector {
 
   private static let placeWords = WordSet(["on", "at", "from", "in", "with"])
 
-  /// A name that ends the field, after a sign-off word or a dash / new line; a place, a job
-  /// and a place, or a phone number may follow it after a comma ("- John Smith, Denver CO",
+  /// A name that ends the field, after a sign-off word or a dash / new line; a place, a job,
+  /// a job and a place, or a phone number may follow it after a comma, or a place or a job on
+  /// a line of its own ("- John Smith, Denver CO",
   /// "Warm regards, Harold Jennings, retired letter carrier, Dayton", "Kind regards,
   /// Dorothea Whitcombe-Hale, 612 555 0188").
   private func signature(_ field: TextField) -> Range<Int>? {
@@ -200,6 +201,7 @@ struct FullNameDetector: Detector {
     guard let end = name(at: s, field), end == lastToken - place else { return nil }
     if place > 0 && !isHonorific(after: end, place: place, field)
       && !isPlaceLine(after: end, lastToken: lastToken, field)
+      && !isRoleLine(after: end, lastToken: lastToken, field)
     {
       // ", Denver" / ", Denver CO": a comma, then capitalised words of the same sentence.
       let comma = b[Int(tokens[end].end)..<Int(tokens[end + 1].start)]
@@ -211,6 +213,7 @@ struct FullNameDetector: Detector {
           || isPhoneNumber(tokens[(end + 1)...lastToken])
           || isRoleThenPlace(
             tokens[(end + 1)...lastToken], sentence: tokens[end].sentence, field)
+          || isRole(tokens[(end + 1)...lastToken], sentence: tokens[end].sentence)
       else { return nil }
     }
     let before = s > 0 ? Int(tokens[s - 1].end) : 0
@@ -242,6 +245,25 @@ struct FullNameDetector: Detector {
     return field.bytes[gap].contains(0x0A)
       && field.gapIsOnly(gap, { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 })
       && isPlace(words, sentence: tokens[end + 1].sentence)
+  }
+
+  /// "Harold Jenkins\nScoutmaster, Troop 214" (u121): a job on a line of its own after the
+  /// name, up to 4 words opening with a capital.
+  private func isRoleLine(after end: Int, lastToken: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let gap = Int(tokens[end].end)..<Int(tokens[end + 1].start)
+    return lastToken - end <= 4 && field.bytes[gap].contains(0x0A)
+      && field.gapIsOnly(gap, { $0 == 0x0A || $0 == 0x0D || $0 == 0x20 })
+      && tokens[end + 1].has(.capitalized)
+  }
+
+  /// "— Dana Whitcomb, lead instructor" (u120): up to 3 lower-case words of a job after the
+  /// comma, the name's sentence.
+  private func isRole(_ words: ArraySlice<Token>, sentence: Int32) -> Bool {
+    words.count <= 3 && words.allSatisfy {
+      $0.sentence == sentence && !$0.has(.capitalized) && !$0.has(.allUpper)
+        && !$0.has(.hasDigit)
+    }
   }
 
   static let honorifics = WordSet([

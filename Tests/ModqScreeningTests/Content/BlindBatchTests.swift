@@ -9,11 +9,11 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 5,917 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 6,117 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
-  /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), a signature
-  /// followed by a job, not a place (u19-60), an order told as "I ask the jacket in blue" (u20-55),
+  /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
+  /// order told as "I ask the jacket in blue" (u20-55),
   /// a name after a last sentence with no newline or dash (u21-59), sarcasm with no marker (u22-6),
   /// frustration with the store beside praise of the product (u22-38, u23-17 at 4 stars), 5 stars
   /// over a complaint the score does not find strong enough (u22-40, u23-2); from u26, written to
@@ -111,8 +111,8 @@ import Testing
   /// u84-38, u84-43, u84-46, u84-49), frustration with no service word ("unreal", "Feels like
   /// I got played", u84-20, u84-30), service complaints escalated as asks or a lost parcel
   /// (u84-12, u84-44), out of stock with no order word (u84-32), not used yet beside how it
-  /// looks (u81-45, u82-32), a sock review under the stove (u81-49), a sign-off with a job
-  /// after the name (u82-17), a staff member named mid-sentence (u85-16), issues buried in
+  /// looks (u81-45, u82-32), a sock review under the stove (u81-49), a staff member named
+  /// mid-sentence (u85-16), issues buried in
   /// long reviews in words of their own: a pole split and bent out of the box, a lever that
   /// came off on the first hike (u85-6, u85-36), a credit offered to "update the review"
   /// (u85-8), parcels "delivered" that never came at 4 stars (u85-12, u85-24), a wrong
@@ -160,9 +160,11 @@ import Testing
   /// me like it was made for me" at 1 star; a known limit of a lexicon score kept strict on
   /// purpose), a tent "snapped clean through" at 5 stars read as minor damage (u119-25), not
   /// used yet as "Haven't loaded it or even adjusted the torso length" (u120-23), "box label
-  /// says 11.5W but the boots inside are a 10" (u120-27), a signature "— Dana Whitcomb, lead
-  /// instructor" (u120-31), a harsh headlamp review at 5 stars (u120-33), the staff of a
-  /// competing shop (u120-43).
+  /// says 11.5W but the boots inside are a 10" (u120-27), a harsh headlamp review at 5 stars
+  /// (u120-33), the staff of a competing shop (u120-43); from u121-u124 (u122 all publish, all right): harsh texts at 5
+  /// stars (u121-16, u124-18), a cancellation beside "it looked so nice in the pics" (u123-29),
+  /// order frustration with "The socks are socks." (u123-48), a coupon that did not apply
+  /// (u124-23).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -178,7 +180,7 @@ import Testing
     "u59-18", "u59-22", "u59-24", "u59-25", "u59-27", "u59-31", "u59-36", "u59-38", "u59-40",
     "u59-43", "u59-44", "u59-46", "u60-1", "u60-13", "u60-30", "u61-6", "u61-15",
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
-    "u12-28", "u12-33", "u19-28", "u19-60", "u20-55", "u21-59", "u22-6", "u22-38",
+    "u12-28", "u12-33", "u19-28", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
     "u63-4", "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
@@ -189,7 +191,7 @@ import Testing
     "u74-8", "u74-26", "u74-40", "u74-41", "u75-27", "u76-9",
     "u76-22", "u76-27", "u76-36", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
     "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
-    "u81-45", "u81-49", "u82-17", "u82-32", "u84-6", "u84-12", "u84-20",
+    "u81-45", "u81-49", "u82-32", "u84-6", "u84-12", "u84-20",
     "u84-23", "u84-30", "u84-32", "u84-38", "u84-43", "u84-44", "u84-46",
     "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36",
     "u86-9", "u86-11", "u86-45",
@@ -208,8 +210,9 @@ import Testing
     "u115-37", "u115-41", "u115-43", "u116-33",
     "u117-18", "u119-3", "u119-5", "u119-7", "u119-9", "u119-11", "u119-15", "u119-17",
     "u119-19", "u119-21", "u119-23", "u119-25", "u119-28", "u119-30", "u119-31", "u119-32",
-    "u119-35", "u119-38", "u119-39", "u119-41", "u119-43", "u120-23", "u120-27", "u120-31",
+    "u119-35", "u119-38", "u119-39", "u119-41", "u119-43", "u120-23", "u120-27",
     "u120-33", "u120-43",
+    "u121-16", "u123-29", "u123-48", "u124-18", "u124-23",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -233,7 +236,7 @@ import Testing
   /// refund kab milega?" read as frustration and not received (u59-50), a wrong tent and a
   /// wrong size escalated as calls to action (u60-5, u60-49); from the eighteenth session,
   /// wrong sizes asked for escalated as calls to action (u67-22, u69-18, u71-10, u75-36,
-  /// u77-15, u78-41, u79-2), a parcel and a card scare the same way (u67-23, u69-36),
+  /// u77-15, u78-41, u79-2), a parcel and a card scare the same way (u69-36),
   /// refunds still owed escalated as not received (u65-11, u73-4, u73-17, u73-47,
   /// u76-18), an insult of other reviewers read as a rating mismatch (u72-44), sarcasm at 1
   /// star read as one (u74-36), and a box card's code for a review read as a wrong product
@@ -245,18 +248,20 @@ import Testing
   /// u103-49); from u109-u112, a tampering offer escalated as a call to action (u111-25) and
   /// an Aadhaar number a sentence after its name read as a phone number (u112-13); from u114,
   /// a slow delivery with "Not great." read as shipping only (u114-43); from u120, sarcasm
-  /// read as a rating mismatch (u120-13).
+  /// read as a rating mismatch (u120-13); from u123-u124, a wrong item and a parcel stuck
+  /// in transit escalated as calls to action (u123-41, u123-49), sarcasm read as a rating
+  /// mismatch (u124-25).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
     "u43-13", "u43-14", "u46-38", "u48-22", "u50-44", "u55-37", "u58-1", "u59-50", "u60-5", "u60-49",
     "u8-8", "u17-32", "u19-6", "u20-40", "u20-42", "u20-48", "u23-12",
     "u27-3", "u27-17", "u27-22", "u28-12",
-    "u65-11", "u67-22", "u67-23", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
+    "u65-11", "u67-22", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u103-49", "u111-25",
-    "u112-13", "u114-43", "u120-13",
+    "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -299,7 +304,8 @@ import Testing
     "u74", "u75", "u76", "u77", "u78", "u79", "u80", "u81", "u82", "u83", "u84", "u85", "u86",
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
     "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
-    "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120",
+    "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
+    "u122", "u123", "u124",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -338,7 +344,7 @@ import Testing
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
       "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
       "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u109", "u110", "u111", "u112",
-      "u114", "u115", "u116", "u117", "u119", "u120",
+      "u114", "u115", "u116", "u117", "u119", "u120", "u121", "u123", "u124",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

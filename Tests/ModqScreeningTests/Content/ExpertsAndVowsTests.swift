@@ -2,10 +2,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The nineteenth session's last round of blind batches: u117, an ordinary Thursday's queue;
-/// u118, a precision probe (all publish); u119, ratings against text in plain words; u120,
-/// reviews from guides, thru-hikers and staff ("I pick and pack in the Northpeak warehouse",
-/// "I rep Kestrel lighting"). Each form fires, and the nearest innocent text does not.
+/// The nineteenth session's last two rounds of blind batches: u117, an ordinary Thursday's
+/// queue; u118 and u122, precision probes (all publish); u119, ratings against text in plain
+/// words; u120, reviews from guides, thru-hikers and staff ("I pick and pack in the Northpeak
+/// warehouse", "I rep Kestrel lighting"); u121, an ordinary Friday; u123, escalations in
+/// plain words ("Order says delivered on the 14th. It was not."); u124, money and orders.
+/// Each form fires, and the nearest innocent text does not.
 @Suite struct ExpertsAndVowsTests {
   @Test(arguments: [
     ("integrity.insider", 5, "SKU-101",
@@ -17,6 +19,21 @@ import Testing
     ("escalate.frustration_cta", 1, "SKU-202",
       "I sent the tent back 3 weeks ago. Your own tracking shows it got to you on the 4th. Still nothing back on my card. When is that actually going to happen?"),
     ("escalate.never_again", 1, "SKU-402", "Won't be getting another order from me, Northpeak."),
+    // A signature with a job after it, on its own line or after a comma.
+    ("pii.full_name", 5, "SKU-602",
+      "Filtered for 10 kids without clogging.\n\nHarold Jenkins\nScoutmaster, Troop 214"),
+    ("pii.full_name", 5, "SKU-602", "Highly recommend for any group leader.\n\n— Dana Whitcomb, lead instructor"),
+    ("escalate.not_received", 1, "SKU-101",
+      "Order says delivered on the 14th. It was not. Checked with the neighbors, and my porch cam shows nobody all day."),
+    ("escalate.not_received", 1, "SKU-201", "5 weeks now. tracking just says label created 🙃"),
+    ("escalate.damaged", 1, "SKU-201",
+      "Set it up in the backyard and one of the pole sections splintered at the joint. First time it was ever out of the bag."),
+    ("escalate.never_again", 1, "SKU-101",
+      "canceled my return request without telling me. last time this shop gets a cent out of me."),
+    ("integrity.incentivized", 5, "SKU-501",
+      "Full disclosure, Kestrel shipped me this one for nothing and in return I just had to post my thoughts here after a week."),
+    ("consistency.wrong_product", 4, "SKU-601",
+      "Worth the splurge. Pitches in minutes, the rainfly kept us dry all weekend."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -29,6 +46,7 @@ import Testing
     // "nowhere near good enough" is no parcel gone missing.
     ("escalate.not_received", 1, "SKU-301",
       "Soaked through at the shoulders in two hours. For a storm shell this is nowhere near good enough."),
+    ("pii.full_name", 5, "SKU-602", "Great filter.\nHighly Recommended\nThanks All"),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

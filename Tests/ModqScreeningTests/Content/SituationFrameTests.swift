@@ -48,7 +48,9 @@ import Testing
     // An ask and a fix in one sentence, at 2 stars or fewer (u22).
     ("escalate.frustration_cta", 1,
       "hip belt buckle was in two pieces inside the bag when it got here. can I get a new buckle sent out?"),
-    ("escalate.frustration_cta", 1,
+    // A delivery claimed and denied is the parcel not received; the ask stands back for it
+    // (u123: "Order says delivered on the 14th. It was not.").
+    ("escalate.not_received", 1,
       "the carrier claims it was left at my door on friday. it was not. please look into it"),
     ("escalate.frustration_cta", 1,
       "got charged 3 times for one bottle. i need two of those charges reversed"),

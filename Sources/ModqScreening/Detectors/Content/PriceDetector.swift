@@ -106,7 +106,7 @@ struct PriceDetector: Detector {
     // "$6 a day on iced coffee" (u108): a rate or a preposition may stand between.
     var k = first
     while k < tokens.count, k < first + 4, tokens[k].sentence == tokens[first].sentence,
-      PriceDetector.rateWords.contains(tokens[k])
+      !starts.contains(k), PriceDetector.rateWords.contains(tokens[k])
     {
       k += 1
     }

@@ -262,5 +262,7 @@ struct ServiceEscalationDetector: Detector {
 
   static let hedges = WordSet([
     "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed", "unless",
+    // "I was kind of bracing for it to be dead on arrival ... but nope" (u128).
+    "bracing", "braced", "expecting", "feared",
   ])
 }

@@ -54,7 +54,10 @@ struct SimilarBrandDetector: Detector {
         // exposed ridgeline above treeline", "pitched on an exposed ridgeline, no problems").
         // So is one after "on", "up" or "along" ("camped up on a breezy ridgeline hoping the
         // wind would help").
+        // A brand written with a capital inside ("RidgeLine") but found without it ("the
+        // Ridgeline loop above town", u126) is the ordinary word too.
         let lower = !field.tokens[match.tokens.lowerBound].has(.capitalized)
+          || isWordNotBrand(match, field)
         if lower, next >= field.tokens.count || field.tokens[next].sentence != sentence
           || field.breaksClause(before: next)
           || SimilarBrandDetector.placeNouns.contains(field.tokens[next])
@@ -73,6 +76,15 @@ struct SimilarBrandDetector: Detector {
       }
     }
     return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
+  }
+
+  /// True when the brand as listed has a capital after its first letter and the text writes
+  /// the matched word otherwise ("Ridgeline" for "RidgeLine").
+  private func isWordNotBrand(_ match: PhraseMatch, _ field: TextField) -> Bool {
+    let listed = Array(brands.entries[match.entry].utf8)
+    guard match.tokens.count == 1, listed.dropFirst().contains(where: { $0 &- 0x41 < 26 })
+    else { return false }
+    return !field.bytes[match.byteRange].elementsEqual(listed)
   }
 
   private static let prepositions = WordSet([

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 6,117 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 6,317 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -164,7 +164,11 @@ import Testing
   /// (u120-33), the staff of a competing shop (u120-43); from u121-u124 (u122 all publish, all right): harsh texts at 5
   /// stars (u121-16, u124-18), a cancellation beside "it looked so nice in the pics" (u123-29),
   /// order frustration with "The socks are socks." (u123-48), a coupon that did not apply
-  /// (u124-23).
+  /// (u124-23); from u125-u128 (u126 and u127 all publish, all right): not used yet beside
+  /// "Color is even nicer in person" (u125-16), a harsh text at 5 stars (u125-19), "Tracking
+  /// has said "delivered" for 9 days now." with the denial a paragraph later (u128-6), "ONE
+  /// aluminum pole. Not carbon, not a pair" (u128-12), a tiny nick at 4 stars with no
+  /// arrival word (u128-26), checkout trouble ending "Whatever, it's done." (u128-49).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -213,6 +217,7 @@ import Testing
     "u119-35", "u119-38", "u119-39", "u119-41", "u119-43", "u120-23", "u120-27",
     "u120-33", "u120-43",
     "u121-16", "u123-29", "u123-48", "u124-18", "u124-23",
+    "u125-16", "u125-19", "u128-6", "u128-12", "u128-26", "u128-49",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -244,13 +249,14 @@ import Testing
   /// a vow beside damage escalated as the damage (u85-3); from u87-u92, a wrong size escalated
   /// as a call to action (u90-8) and sarcasm read as a rating mismatch (u90-10); from u98, a
   /// wrong size escalated as a call to action (u98-26); from u101-u104, sarcasm read as a
-  /// rating mismatch (u101-7, u102-20) and wrong sizes escalated as calls to action (u103-16,
-  /// u103-49); from u109-u112, a tampering offer escalated as a call to action (u111-25) and
+  /// rating mismatch (u101-7, u102-20) and a wrong size escalated as a call to action
+  /// (u103-16); from u109-u112, a tampering offer escalated as a call to action (u111-25) and
   /// an Aadhaar number a sentence after its name read as a phone number (u112-13); from u114,
   /// a slow delivery with "Not great." read as shipping only (u114-43); from u120, sarcasm
   /// read as a rating mismatch (u120-13); from u123-u124, a wrong item and a parcel stuck
   /// in transit escalated as calls to action (u123-41, u123-49), sarcasm read as a rating
-  /// mismatch (u124-25).
+  /// mismatch (u124-25); from u125-u128, a wrong size and a wrong tent escalated as calls
+  /// to action (u125-28, u128-13), a refund still owed escalated as not received (u128-17).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -260,8 +266,9 @@ import Testing
     "u65-11", "u67-22", "u69-18", "u69-36", "u71-10", "u72-44", "u73-4",
     "u73-17", "u73-47", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u78-41", "u79-2",
     "u82-6", "u85-3",
-    "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u103-49", "u111-25",
-    "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25",
+    "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
+    "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
+    "u128-17",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -305,7 +312,7 @@ import Testing
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
     "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
-    "u122", "u123", "u124",
+    "u122", "u123", "u124", "u125", "u126", "u127", "u128",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -344,7 +351,7 @@ import Testing
       "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
       "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
       "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u109", "u110", "u111", "u112",
-      "u114", "u115", "u116", "u117", "u119", "u120", "u121", "u123", "u124",
+      "u114", "u115", "u116", "u117", "u119", "u120", "u121", "u123", "u124", "u125", "u128",
     ]
     for name in batches {
       let labelled = try Self.batch(name)

@@ -6,8 +6,10 @@ import Testing
 /// queue; u118 and u122, precision probes (all publish); u119, ratings against text in plain
 /// words; u120, reviews from guides, thru-hikers and staff ("I pick and pack in the Northpeak
 /// warehouse", "I rep Kestrel lighting"); u121, an ordinary Friday; u123, escalations in
-/// plain words ("Order says delivered on the 14th. It was not."); u124, money and orders.
-/// Each form fires, and the nearest innocent text does not.
+/// plain words ("Order says delivered on the 14th. It was not."); u124, money and orders;
+/// u125-u128, one more everyday mix, two precision probes and escalations against their
+/// look-alikes ("bracing for it to be dead on arrival ... but nope"). Each form fires, and
+/// the nearest innocent text does not.
 @Suite struct ExpertsAndVowsTests {
   @Test(arguments: [
     ("integrity.insider", 5, "SKU-101",
@@ -34,6 +36,12 @@ import Testing
       "Full disclosure, Kestrel shipped me this one for nothing and in return I just had to post my thoughts here after a week."),
     ("consistency.wrong_product", 4, "SKU-601",
       "Worth the splurge. Pitches in minutes, the rainfly kept us dry all weekend."),
+    ("integrity.insider", 5, "SKU-801",
+      "I'll be upfront, I'm on staff at a Northpeak shop so take this with a grain of salt."),
+    ("escalate.account_compromised", 1, "SKU-402",
+      "Two days after I checked out here my bank started texting me about purchases in another country on the card I used."),
+    ("escalate.review_tampering", 2, "SKU-402",
+      "A week later someone from the store emailed offering to refund my shipping if I'd \"reconsider my rating\"."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -47,6 +55,14 @@ import Testing
     ("escalate.not_received", 1, "SKU-301",
       "Soaked through at the shoulders in two hours. For a storm shell this is nowhere near good enough."),
     ("pii.full_name", 5, "SKU-602", "Great filter.\nHighly Recommended\nThanks All"),
+    // A fear that did not come true, a wrong size already put right, a trail and a campsite.
+    ("service.damage_minor", 5, "SKU-501",
+      "I was kind of bracing for it to be dead on arrival after my last couple cheap headlamps, but nope. Bright, comfy strap."),
+    ("escalate.wrong_item", 5, "SKU-401",
+      "They sent a 9 instead of a 10 at first, I mentioned it in chat and the right pair was here in 3 days. Comfy right out of the box."),
+    ("other_product.similar_brand", 3, "SKU-402",
+      "I ran the Ridgeline loop above town right after rain and felt locked in on the descent."),
+    ("price.actual", 3, "SKU-202", "Held up fine in the wind at Lake Tahoe, site 42 ($40 a night, ouch)."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

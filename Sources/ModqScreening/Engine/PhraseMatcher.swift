@@ -107,6 +107,12 @@ public struct PhraseMatcher: Sendable {
   /// The triggers as bits, asked before the tables for each token.
   private let triggerBits: TriggerBits
 
+  /// Names and their possessives ("GearHub", "GearHub's"): the tokenizer drops the
+  /// apostrophe, so "GearHub's" is one word ("gearhubs") that the name alone never matches.
+  public static func withPossessives(_ names: [String]) -> [String] {
+    names.flatMap { [$0, $0 + "'s"] }
+  }
+
   /// Reads a list file: one entry a line, `#` starts a comment, blank lines skipped.
   public static func entries(ofListFile url: URL) throws -> [String] {
     let text = try String(contentsOf: url, encoding: .utf8)

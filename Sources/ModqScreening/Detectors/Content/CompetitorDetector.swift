@@ -3,8 +3,8 @@ import ModqCore
 /// `competitor.mention`: a competitor store (names and domains from the store file) named
 /// in a way that advantages it: with an advantage word in the same sentence ("cheaper at
 /// TrailMart", "buy it from GearHub instead", "GearHub's cards ... I'd gift one of those
-/// instead") or as a web address. "Better than TrailMart's"
-/// does not advantage it, nor does a name the customer left for us ("returned the TrailMart
+/// instead") or as a web address. "Better than TrailMart's" does not advantage it, nor does
+/// a name the customer left for us ("returned the TrailMart
 /// pack and bought this instead", `competitor-left.txt`). Exception: the competitor's name, as
 /// written, is part of the product's name (reviews of the TrailMart Gift Card may say
 /// TrailMart; "Summit Supply" under the Summit 45 pack is still the competitor).
@@ -23,10 +23,9 @@ struct CompetitorDetector: Detector {
     var domains: Set<String> = []
     var possessiveOf: [String: String] = [:]
     for competitor in params.store.competitors {
-      for name in competitor.names where !name.isEmpty {
-        phrases += [name, name + "'s"]
-        possessiveOf[name + "'s"] = name
-      }
+      let names = competitor.names.filter { !$0.isEmpty }
+      phrases += PhraseMatcher.withPossessives(names)
+      for name in names { possessiveOf[name + "'s"] = name }
       for domain in competitor.domains where !domain.isEmpty {
         phrases.append(domain)
         domains.insert(domain)

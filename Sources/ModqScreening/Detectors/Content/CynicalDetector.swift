@@ -110,26 +110,38 @@ struct CynicalDetector: Detector {
   /// contrast word is the writer's sign that the praise is not meant. Not at 3 stars ("very
   /// warm ... the zipper snags ... 🙃" is a mixed review), nor beside "but" ("Love the colour
   /// but it ripped 🙄").
-  private func praiseWithRolledEyes(_ a: ContentAnalysis, _ review: PreparedReview) -> DetectorHit? {
+  private func praiseWithRolledEyes(
+    _ a: ContentAnalysis, _ review: PreparedReview
+  ) -> DetectorHit? {
     guard review.review.rating <= 2, !a.sentiment.hasContrast,
       let praise = a.sentiment.contributions.first(where: { $0.valence >= 2 })
     else { return nil }
     for field in review.fields where !field.isASCII {
-      let b = field.bytes
-      var i = 0
-      while i + 3 < b.count {
-        defer { i += 1 }
-        // U+1F643 upside-down face, U+1F644 face with rolling eyes: F0 9F 99 83 / 84.
-        guard b[i] == 0xF0, b[i + 1] == 0x9F, b[i + 2] == 0x99, b[i + 3] == 0x83 || b[i + 3] == 0x84
-        else { continue }
-        let praised = praise.field == .title ? review.title : review.body
-        return DetectorHit(
-          spans: [praised.span(byteRange: praise.byteRange), field.span(byteRange: i..<(i + 4))],
-          evidence: praised.string(byteRange: praise.byteRange) + " … "
-            + field.string(byteRange: i..<(i + 4)))
-      }
+      guard let i = rolledEyes(in: field) else { continue }
+      let praised = praise.field == .title ? review.title : review.body
+      return DetectorHit(
+        spans: [praised.span(byteRange: praise.byteRange), field.span(byteRange: i..<(i + 4))],
+        evidence: praised.string(byteRange: praise.byteRange) + " … "
+          + field.string(byteRange: i..<(i + 4)))
     }
     return nil
+  }
+
+  /// Where U+1F643 (upside-down face) or U+1F644 (face with rolling eyes) starts: the bytes
+  /// F0 9F 99 83 / 84, each lead byte found with `memchr`.
+  private func rolledEyes(in field: TextField) -> Int? {
+    field.bytes.withUnsafeBufferPointer { b in
+      var from = 0
+      while let i = b.index(ofByte: 0xF0, from: from) {
+        if i + 3 < b.count, b[i + 1] == 0x9F, b[i + 2] == 0x99,
+          b[i + 3] == 0x83 || b[i + 3] == 0x84
+        {
+          return i
+        }
+        from = i + 1
+      }
+      return nil
+    }
   }
 
   /// " /s" at the end of a sentence or of the text, the tag that marks a line as sarcasm

@@ -25,7 +25,7 @@ struct IntegrityDetector: Detector {
     // "I work in Northpeak's warehouse": the possessive names the store too.
     let own = (store.names + store.ownBrands + store.webShops).filter { !$0.isEmpty }
     ownNames = PhraseMatcher(
-      phrases: own + own.map { "\($0)'s" }, matchesJoined: false, stretch: false)
+      phrases: PhraseMatcher.withPossessives(own), matchesJoined: false, stretch: false)
     soldNames = PhraseMatcher(
       phrases: (store.names + store.soldBrands + store.webShops).filter { !$0.isEmpty },
       matchesJoined: false, stretch: false)

@@ -92,9 +92,9 @@ struct PriceDetector: Detector {
 
   /// "clutching their $6 lattes", "charged $5 for a bag of chips" (u83): one of the other
   /// things right after the amount (or after a rate: "$6 a day on iced coffee", u108), or
-  /// after "for" within 4 words, in its sentence and
-  /// before any word about the product ("$189 for the jacket and a coffee" and "Paid $34.99
-  /// and it keeps coffee hot" stay prices).
+  /// after "for" within 4 words, in its sentence and before any word about the product
+  /// ("$189 for the jacket and a coffee" and "Paid $34.99 and it keeps coffee hot" stay
+  /// prices).
   private func isOtherThing(
     _ field: TextField, masks: [UInt64], after bytes: Range<Int>, _ starts: Set<Int>
   ) -> Bool {
@@ -123,7 +123,9 @@ struct PriceDetector: Detector {
   }
 
   private static let forWord = WordHash.key(ofWord: "for")
-  private static let rateWords = WordSet(["a", "an", "day", "per", "each", "week", "month", "on", "at"])
+  private static let rateWords = WordSet([
+    "a", "an", "day", "per", "each", "week", "month", "on", "at",
+  ])
 
   /// "paid 39.99 for these", "spent 129.95": an amount with cents right after "paid" or
   /// "spent" is a price even with no currency named (the first token of each such number).

@@ -7,8 +7,9 @@ import ModqCore
 /// ("love the color but it runs small") never fire. A review of at most `short_text_words`
 /// words that is one strong opinion ("Love it!!" or "junk" and nothing else) is as clear
 /// with a single sentiment word, when its sum reaches `short_positive_sum` /
-/// `short_negative_sum` (but not "Great." alone at 2 stars, which may be sarcasm). A rating written as five star glyphs
-/// ("★☆☆☆☆", `WrittenStars`) that is 1-2 against 4-5 stars, or 4-5 against 1-2, fires too.
+/// `short_negative_sum` (but not "Great." alone at 2 stars, which may be sarcasm). A rating
+/// written as five star glyphs ("★☆☆☆☆", `WrittenStars`) that is 1-2 against 4-5 stars, or
+/// 4-5 against 1-2, fires too.
 struct RatingMismatchDetector: Detector {
   let analyzer: ContentAnalyzer
   let positiveThreshold: Float

@@ -51,10 +51,9 @@ extension ServiceEscalationDetector {
   private func isFewMiles(_ wear: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[wear.field].tokens
     let start = wear.tokens.lowerBound
-    guard wear.tokens.count == 1, start > 0, tokens[start].key == ServiceEscalationDetector.miles,
-      tokens[start - 1].has(.allDigits), tokens[start - 1].normLength == 1
-    else { return false }
-    return true
+    return wear.tokens.count == 1 && start > 0
+      && tokens[start].key == ServiceEscalationDetector.miles
+      && tokens[start - 1].has(.allDigits) && tokens[start - 1].normLength == 1
   }
 
   private static let miles = WordHash.key(ofWord: "miles")

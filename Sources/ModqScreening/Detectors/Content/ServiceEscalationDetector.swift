@@ -199,7 +199,7 @@ struct ServiceEscalationDetector: Detector {
     // "My roommate had her card stolen" (u88): someone else's card is no worry about ours.
     for threat in live(a.hits(.securityThreat), a, review) {
       if let object = a.hits(.securityObject, near: threat).first(where: {
-        !review.fields[$0.field].hasWord(ServiceEscalationDetector.othersOwn, before: $0.tokens, within: 1)
+        !review.fields[$0.field].hasWord(Self.othersOwn, before: $0.tokens, within: 1)
       }) {
         result += [threat, object]
       }

@@ -8,19 +8,26 @@ import ModqCore
 /// after the brand when there is one ("a RidgeLine beanie" under a hoodie does not fire).
 struct SimilarBrandDetector: Detector {
   let brands: PhraseMatcher
+  /// Per brand entry: its bytes when it has a capital after its first letter, else nil.
+  let innerCapitals: [[UInt8]?]
   let cues: CategoryCues
 
   init(_ params: DetectorParameters) throws {
-    var phrases: [String] = []
+    var names: [String] = []
     for brand in params.store.otherBrands where !brand.isEmpty {
-      // "RidgeLine's straps": the possessive is read as one word ("ridgelines").
-      phrases += [brand, brand + "'s"]
-      if brand.contains("&") {
-        let spelled = brand.replacingOccurrences(of: "&", with: "and")
-        phrases += [spelled, spelled + "'s"]
-      }
+      names.append(brand)
+      if brand.contains("&") { names.append(brand.replacingOccurrences(of: "&", with: "and")) }
     }
-    brands = PhraseMatcher(phrases: phrases, matchesJoined: false, stretch: false)
+    // "RidgeLine's straps" names the brand too.
+    let matcher = PhraseMatcher(
+      phrases: PhraseMatcher.withPossessives(names), matchesJoined: false, stretch: false)
+    brands = matcher
+    // Read once here, not per match: the bytes of each entry listed with a capital after its
+    // first letter ("RidgeLine").
+    innerCapitals = matcher.entries.map { entry in
+      let bytes = Array(entry.utf8)
+      return bytes.dropFirst().contains(where: { $0 &- 0x41 < 26 }) ? bytes : nil
+    }
     cues = try CategoryCues(listsDirectory: params.listsDirectory)
   }
 
@@ -81,9 +88,7 @@ struct SimilarBrandDetector: Detector {
   /// True when the brand as listed has a capital after its first letter and the text writes
   /// the matched word otherwise ("Ridgeline" for "RidgeLine").
   private func isWordNotBrand(_ match: PhraseMatch, _ field: TextField) -> Bool {
-    let listed = Array(brands.entries[match.entry].utf8)
-    guard match.tokens.count == 1, listed.dropFirst().contains(where: { $0 &- 0x41 < 26 })
-    else { return false }
+    guard match.tokens.count == 1, let listed = innerCapitals[match.entry] else { return false }
     return !field.bytes[match.byteRange].elementsEqual(listed)
   }
 

@@ -42,6 +42,13 @@ enum ContentFixture {
     return engine.screen(review).findings.first { $0.criterion == id }
   }
 
+  /// The sentiment score of a body alone, with the default lexicon.
+  static func sentiment(_ text: String) throws -> SentimentScore {
+    let lexicon = try ContentLexicon.shared(listsDirectory: data.appendingPathComponent("lists"))
+    let review = PreparedReview(review: .init(id: "s", rating: 3, body: text))
+    return ContentAnalysis(review, lexicon: lexicon).sentiment
+  }
+
   /// Detector parameters for building one detector directly.
   static func parameters(
     _ id: String, _ values: [String: ParamValue] = [:]

@@ -4,12 +4,7 @@ import Testing
 @testable import ModqScreening
 
 @Suite struct SentimentScorerTests {
-  func score(_ text: String) throws -> SentimentScore {
-    let lexicon = try ContentLexicon.shared(
-      listsDirectory: ContentFixture.data.appendingPathComponent("lists"))
-    let review = PreparedReview(review: .init(id: "s", rating: 3, body: text))
-    return ContentAnalysis(review, lexicon: lexicon).sentiment
-  }
+  func score(_ text: String) throws -> SentimentScore { try ContentFixture.sentiment(text) }
 
   @Test func positiveAndNegativeWords() throws {
     #expect(try score("I love this jacket, it is perfect").compound > 0.6)

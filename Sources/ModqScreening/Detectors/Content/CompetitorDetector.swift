@@ -21,11 +21,20 @@ struct CompetitorDetector: Detector {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     var phrases: [String] = []
     var domains: Set<String> = []
-    var possessiveOf: [String: String] = [:]
+    // Entry -> the name as the store file writes it (possessives, names run together).
+    var nameOf: [String: String] = [:]
     for competitor in params.store.competitors {
       let names = competitor.names.filter { !$0.isEmpty }
       phrases += PhraseMatcher.withPossessives(names)
-      for name in names { possessiveOf[name + "'s"] = name }
+      for name in names { nameOf[name + "'s"] = name }
+      // A name of several words typed as one, as in a web address ("summitsupply has these
+      // with free returns", u130).
+      for name in names where name.contains(" ") {
+        let solid = name.split(separator: " ").joined()
+        phrases += PhraseMatcher.withPossessives([solid])
+        nameOf[solid] = name
+        nameOf[solid + "'s"] = name
+      }
       for domain in competitor.domains where !domain.isEmpty {
         phrases.append(domain)
         domains.insert(domain)
@@ -35,7 +44,7 @@ struct CompetitorDetector: Detector {
     names = matcher
     isDomain = matcher.entries.map { domains.contains($0) }
     nameKeys = matcher.entries.map {
-      TextField(field: .body, text: possessiveOf[$0] ?? $0).tokens.map(\.key)
+      TextField(field: .body, text: nameOf[$0] ?? $0).tokens.map(\.key)
     }
   }
 

@@ -94,7 +94,7 @@ struct IrrelevantDetector: Detector {
   private func notUsedYet(_ review: PreparedReview) -> [DetectorHit] {
     let a = analyzer.analysis(of: review)
     // "Can't wait to use it again": "again" within 3 words tells of earlier use.
-    let cues = a.hits(.notUsedYet).filter { !isFollowedByAgain($0, review) }
+    let cues = notUsedYetHits(review, a).filter { !isFollowedByAgain($0, review) }
     guard !cues.isEmpty else { return [] }
     // Token ranges of the cues, per field.
     let covered = (0..<review.fields.count).map { f in

@@ -313,3 +313,23 @@ extension ServiceEscalationDetector {
   /// Requests, and verbs that may also be wishes.
   private static let askVerbs = WordSet(requests + ["need", "want", "get"])
 }
+
+extension ServiceEscalationDetector {
+  /// A wrong item someone else was sent, told in a satisfied review that asks for nothing
+  /// ("My friend got sent the wrong color of this same hoodie last winter, so I checked ...
+  /// correct color", u131): a friend or relative up to 3 words before it, in its sentence.
+  /// Not when the review asks for a fix ("my wife received the wrong size, please send a
+  /// medium") or rates below `satisfiedRating`.
+  func isSomeoneElses(_ hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview) -> Bool {
+    guard review.review.rating >= satisfiedRating, !a.has(.demand), !a.has(.callToAction),
+      !a.has(.contactRequest)
+    else { return false }
+    return review.fields[hit.field].hasWord(Self.otherPeople, before: hit.tokens, within: 3)
+  }
+
+  static let otherPeople = WordSet([
+    "friend", "friends", "buddy", "sister", "brother", "wife", "husband", "mom", "mum", "dad",
+    "son", "daughter", "coworker", "neighbor", "neighbour", "roommate", "cousin", "nephew",
+    "niece", "mother", "father", "boyfriend", "girlfriend", "partner", "colleague",
+  ])
+}

@@ -116,8 +116,9 @@ struct ServiceEscalationDetector: Detector {
       found = a.hits(.didNotOrder).filter { endsClause($0, review) && !a.isNegated($0, in: review) }
     case .wrongItem:
       guard !a.has(.wrongItemResolved) else { return [] }
-      found = live(a.hits(.wrongItem), a, review).filter { !isHypothetical($0, review) }
-        + orderedButReceived(a, review) + notWhatWasOrdered(a, review)
+      found = live(a.hits(.wrongItem), a, review).filter {
+        !isHypothetical($0, review) && !isSomeoneElses($0, a, review)
+      } + orderedButReceived(a, review) + notWhatWasOrdered(a, review)
         + sentInsteadOf(a, review) + askedForOrdered(a, review)
     case .accountCompromised:
       found = compromisedHits(a, review)

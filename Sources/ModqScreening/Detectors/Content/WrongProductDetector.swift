@@ -64,7 +64,9 @@ struct WrongProductDetector: Detector {
   /// boots" under the socks, u90).
   private func isWithOrIn(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
     let start = hit.tokens.lowerBound
+    // Within the cue's sentence: "... with cold fingers. Batteries lasted" is no accessory.
     for k in 1...3 where start - k >= 0 {
+      guard field.tokens[start - k].sentence == field.tokens[start].sentence else { break }
       let word = field.tokens[start - k].key
       if word == WrongProductDetector.with || word == WrongProductDetector.plus { return true }
       // "in boots", "in my running shoes"; not "in the vestibule" (a tent told of).

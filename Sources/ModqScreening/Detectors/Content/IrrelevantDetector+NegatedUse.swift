@@ -1,0 +1,68 @@
+/// Not used yet told in words the list does not hold: a denial, a word of use up to 3 words
+/// after it and "yet" up to 5 words after that, in one sentence ("Haven't actually worn it
+/// yet", "Haven't laced them up yet", u129, u130). The list (`not-used-yet.txt`) holds the
+/// fixed phrasings; this catches the words put between them. Not wear that has not come yet
+/// ("haven't worn them out yet", "haven't worn through the soles yet").
+extension IrrelevantDetector {
+  func negatedUse(_ review: PreparedReview) -> [CueHit] {
+    var hits: [CueHit] = []
+    for (f, field) in review.fields.enumerated() {
+      let tokens = field.tokens
+      var i = 0
+      while i < tokens.count {
+        defer { i += 1 }
+        guard Self.denials.contains(tokens[i]) else { continue }
+        let sentence = tokens[i].sentence
+        var use = -1
+        for k in (i + 1)..<min(tokens.count, i + 4) {
+          guard tokens[k].sentence == sentence else { break }
+          if Self.useWords.contains(tokens[k]) {
+            use = k
+            break
+          }
+        }
+        guard use >= 0 else { continue }
+        var yet = -1
+        for k in (use + 1)..<min(tokens.count, use + 6) {
+          guard tokens[k].sentence == sentence else { break }
+          if Self.wornOut.contains(tokens[k]) && Self.wearWords.contains(tokens[use]) { break }
+          if tokens[k].key == Self.yetKey {
+            yet = k
+            break
+          }
+        }
+        guard yet >= 0 else { continue }
+        hits.append(CueHit(
+          cue: .notUsedYet, field: f, tokens: i..<(yet + 1),
+          byteRange: Int(tokens[i].start)..<Int(tokens[yet].end), sentence: sentence))
+        i = yet
+      }
+    }
+    return hits
+  }
+
+  /// The list's hits and the denials of use, in text order; a denial the list already
+  /// covers is not added again.
+  func notUsedYetHits(_ review: PreparedReview, _ a: ContentAnalysis) -> [CueHit] {
+    let listed = a.hits(.notUsedYet)
+    let more = negatedUse(review).filter { hit in
+      !listed.contains { $0.field == hit.field && $0.tokens.overlaps(hit.tokens) }
+    }
+    guard !more.isEmpty else { return listed }
+    return (listed + more).sorted {
+      ($0.field, $0.tokens.lowerBound) < ($1.field, $1.tokens.lowerBound)
+    }
+  }
+
+  private static let denials = WordSet([
+    "haven't", "havent", "hasn't", "hasnt", "didn't", "didnt", "not", "havnt", "hav'nt",
+  ])
+  private static let useWords = WordSet([
+    "used", "worn", "tried", "opened", "tested", "pitched", "laced", "unboxed", "unpacked",
+    "unrolled", "hiked", "slept", "cooked", "boiled", "lit", "filled", "ran", "run", "use",
+    "wear", "try", "open", "test", "pitch",
+  ])
+  private static let wearWords = WordSet(["worn", "wear", "used", "use", "run", "ran"])
+  private static let wornOut = WordSet(["out", "through", "down", "thin", "up", "holes"])
+  private static let yetKey = WordHash.key(ofWord: "yet")
+}

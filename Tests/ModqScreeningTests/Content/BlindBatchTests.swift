@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to nineteenth sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to twentieth sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 6,317 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 6,517 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -168,7 +168,13 @@ import Testing
   /// "Color is even nicer in person" (u125-16), a harsh text at 5 stars (u125-19), "Tracking
   /// has said "delivered" for 9 days now." with the denial a paragraph later (u128-6), "ONE
   /// aluminum pole. Not carbon, not a pair" (u128-12), a tiny nick at 4 stars with no
-  /// arrival word (u128-26), checkout trouble ending "Whatever, it's done." (u128-49).
+  /// arrival word (u128-26), checkout trouble ending "Whatever, it's done." (u128-49); from
+  /// u129-u132 (u129 and u132 all right): a review code promised "once this posts" (u130-3),
+  /// a sister "on the team that did the hip belt" (u130-14), delivery and phone-agent praise
+  /// with "Super easy." (u130-21), a harsh text at 5 stars (u130-22), "Um, I didn't buy this?"
+  /// (u130-25), a deploy check with "pls delete" (u130-28), "a bat to the knees" (u130-41), a
+  /// pole cracked at a backyard test pitch (u131-19), a gift card email that never came
+  /// (u131-43), "two different sizes, a 9 and a 9.5" (u131-45).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -218,6 +224,8 @@ import Testing
     "u120-33", "u120-43",
     "u121-16", "u123-29", "u123-48", "u124-18", "u124-23",
     "u125-16", "u125-19", "u128-6", "u128-12", "u128-26", "u128-49",
+    "u130-3", "u130-14", "u130-21", "u130-22", "u130-25", "u130-28", "u130-41", "u131-19",
+    "u131-43", "u131-45",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -256,7 +264,10 @@ import Testing
   /// read as a rating mismatch (u120-13); from u123-u124, a wrong item and a parcel stuck
   /// in transit escalated as calls to action (u123-41, u123-49), sarcasm read as a rating
   /// mismatch (u124-25); from u125-u128, a wrong size and a wrong tent escalated as calls
-  /// to action (u125-28, u128-13), a refund still owed escalated as not received (u128-17).
+  /// to action (u125-28, u128-13), a refund still owed escalated as not received (u128-17);
+  /// from u129-u132, sarcasm at 1 star read as a rating mismatch (u129-3), a vow beside a
+  /// torn envelope escalated as the damage (u131-37), a refund still owed escalated as not
+  /// received (u131-38).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -268,7 +279,7 @@ import Testing
     "u82-6", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
-    "u128-17",
+    "u128-17", "u129-3", "u131-37", "u131-38",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -312,7 +323,7 @@ import Testing
     "u87", "u88", "u89", "u90", "u91", "u92", "u93", "u94", "u95", "u96", "u97", "u98", "u99",
     "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
-    "u122", "u123", "u124", "u125", "u126", "u127", "u128",
+    "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

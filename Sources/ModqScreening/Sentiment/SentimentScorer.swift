@@ -84,6 +84,7 @@ struct SentimentScorer {
     for i in tokens.indices
     where !slots[i].inPraise && cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0
       && !Self.isAlsoToo(i, tokens) && !Self.isLastingStill(i, tokens)
+      && !Self.isFondLittle(i, tokens) && !Self.isPackedSize(i, tokens)
       && !Self.deniesAComplaint(i, tokens, cues, slots)
     {
       result.hasMixedCue = true
@@ -168,10 +169,16 @@ struct SentimentScorer {
   private static let too = WordHash.key(ofWord: "too")
 
   /// "it still looks brand new", "still works like day one": "still" before a word of lasting
-  /// well tells of praise that held, not of a complaint ("still waiting", "still broke").
+  /// well tells of praise that held, not of a complaint ("still waiting", "still broke"). A
+  /// plain verb may stand between ("still had ice at 9pm", "they still feel soft", "the soles
+  /// still have plenty of tread", u134).
   static func isLastingStill(_ i: Int, _ tokens: [Token]) -> Bool {
-    tokens[i].key == still && i + 1 < tokens.count
-      && tokens[i + 1].sentence == tokens[i].sentence && lasting.contains(tokens[i + 1])
+    guard tokens[i].key == still, i + 1 < tokens.count,
+      tokens[i + 1].sentence == tokens[i].sentence
+    else { return false }
+    if lasting.contains(tokens[i + 1]) { return true }
+    return plainVerbs.contains(tokens[i + 1]) && i + 2 < tokens.count
+      && tokens[i + 2].sentence == tokens[i].sentence && lasting.contains(tokens[i + 2])
   }
 
   private static let still = WordHash.key(ofWord: "still")
@@ -180,7 +187,38 @@ struct SentimentScorer {
     "loving", "perfect", "wear", "use",
     // "there's still ice rattling around", "still hot at lunch", "still brand new" (u99).
     "ice", "hot", "warm", "dry", "brand", "like",
+    "soft", "plenty", "new", "strong", "great", "good", "cold",
   ])
+  private static let plainVerbs = WordSet([
+    "have", "has", "had", "feel", "feels", "felt", "is", "are", "was", "were", "keeps", "kept",
+  ])
+
+  /// "This little stove is awesome": "little" after "this", "my" or "the" is fondness for the
+  /// thing, not a hedge ("a little tight", "little bit small").
+  static func isFondLittle(_ i: Int, _ tokens: [Token]) -> Bool {
+    tokens[i].key == little && i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+      && determiners.contains(tokens[i - 1])
+  }
+
+  private static let little = WordHash.key(ofWord: "little")
+
+  /// "folds down small enough to fit inside my mug", "stuffs down to the size of a water
+  /// bottle" (u134): a size up to 3 words after a verb of packing is a feature, not a fit.
+  static func isPackedSize(_ i: Int, _ tokens: [Token]) -> Bool {
+    guard packedSizes.contains(tokens[i]) else { return false }
+    for k in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+      guard tokens[k].sentence == tokens[i].sentence else { return false }
+      if packingVerbs.contains(tokens[k]) { return true }
+    }
+    return false
+  }
+
+  private static let packedSizes = WordSet(["small", "size", "tiny", "compact", "little"])
+  private static let packingVerbs = WordSet([
+    "packs", "pack", "packed", "folds", "fold", "folded", "stuffs", "stuff", "stuffed",
+    "compresses", "compress", "rolls", "collapses", "squishes",
+  ])
+  private static let determiners = WordSet(["this", "that", "my", "the", "our", "these", "those"])
 
   /// Each token's contrast weight (VADER's "but" rule, per sentence): 1.5 after a contrast
   /// word of the same sentence; else 0.5 before one, or when the next sentence opens with

@@ -12,10 +12,10 @@ import Testing
   }
 
   /// A lexicon entry of more than one word ("son-of-a-bitch", "once-in-a-lifetime") is a
-  /// phrase, not a valence of its first word: "my son" and "didn't slip once" are neutral.
+  /// phrase, not a valence of its first word: "my son" and "didn't move once" are neutral.
   @Test func lexiconPhrasesDoNotScoreTheirFirstWord() throws {
     #expect(try score("my son").sum == 0)
-    #expect(try score("it did not slip once").sum == 0)
+    #expect(try score("it did not move once").sum == 0)
     #expect(try score("a short walk").sum == 0)
     #expect(try score("he is self-confident").sum > 0)
     #expect(try score("a short-sighted design").sum < 0)

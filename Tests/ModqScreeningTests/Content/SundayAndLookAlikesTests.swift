@@ -6,7 +6,9 @@ import Testing
 /// The twentieth session's round of blind batches: u129, an ordinary Sunday's queue; u130,
 /// rejects told without the obvious words; u131, escalations against innocent look-alikes
 /// ("My friend got sent the wrong color ... correct color"); u132, a precision probe of
-/// reviews by people writing in a second language (all published on arrival). Each form
+/// reviews by people writing in a second language (all published on arrival); u133, an
+/// ordinary Monday; u134, ratings against text in plain words; u135, a precision probe of
+/// chatty stories (all published on arrival); u136, service problems told calmly. Each form
 /// fires, and the nearest innocent text does not.
 @Suite struct SundayAndLookAlikesTests {
   @Test(arguments: [
@@ -28,6 +30,17 @@ import Testing
       "Then support just stopped answering. Could somebody from Northpeak please call or email me back, I just want the right size."),
     ("escalate.review_tampering", 2, "SKU-701",
       "Then I got an email from the seller offering to refund the whole pack if I 'updated my feedback to reflect the resolution'. Not doing that."),
+    ("escalate.review_tampering", 2, "SKU-402",
+      "Got an email from the store offering me a full refund if I'd take it down. I said no thanks."),
+    ("service.cancelled_or_out_of_stock", 3, "SKU-402",
+      "Tried to order these twice. Both times I got an email saying they're out of stock and the order was cancelled. Third time lucky maybe."),
+    ("service.frustration_no_cta", 2, "SKU-602",
+      "Took five weeks to get here and both my emails asking where it was went unanswered. Well, it got here in the end."),
+    // Ratings against text in plain words: a fault of fit, praise the hedges no longer hide.
+    ("consistency.rating_mismatch", 5, "SKU-101",
+      "Way too heavy for what it is, the hip belt rubs my hips raw and the frame sits at a weird angle on my back. Would not recommend to anyone."),
+    ("consistency.rating_mismatch", 1, "SKU-901",
+      "This little stove is awesome. Boils a pot of water in like 3 minutes, folds down small enough to fit inside my mug. Super happy with it!"),
     // Someone else's wrong item counts when the review asks for a fix.
     ("escalate.wrong_item", 5, "SKU-302",
       "My wife got sent the wrong color of this hoodie. Please send the rust one."),
@@ -50,6 +63,14 @@ import Testing
     // A discount beside talk of the product is no generic-only price talk.
     ("price.generic_only", 5, "SKU-701", "Half off and the socks are warm, couldn't pass it up!"),
     ("competitor.mention", 5, "SKU-801", "Better than the summitsupply ones I had before."),
+    // Product talk after an attempt to buy is still product talk when it is about the product.
+    ("service.cancelled_or_out_of_stock", 3, "SKU-402",
+      "The first order was cancelled. Tried them on when the second one came and they fit great."),
+    // A size after a packing verb is praise; a size alone is still a hedge at 1 star.
+    ("consistency.rating_mismatch", 1, "SKU-901",
+      "Awesome stove, boils fast. A little small for my pot. Super happy with it!"),
+    // "Lukewarm" stays a fact sarcasm can praise: no valence of its own.
+    ("consistency.rating_mismatch", 5, "SKU-601", "My coffee is lukewarm by 9am."),
     // Leaks and bent stakes in the first nights of use are product quality, not first-use damage.
     ("escalate.damaged", 1, "SKU-201",
       "The rainfly seams leaked at the corners the first night of steady rain. Woke up with a puddle."),
@@ -73,5 +94,22 @@ import Testing
     #expect(try score("This is crazy").sum < 0)
     #expect(try score("Cant say enough good things").sum > 2)
     #expect(try score("I can't say enough good things about it").positives >= 1)
+  }
+
+  /// Hedges that are praise: a lasting "still" with a verb between, "little" after "this",
+  /// a size after a packing verb; slipping denied is praise, and a contracted conditional is
+  /// a hypothetical.
+  @Test func hedgesThatPraise() throws {
+    #expect(try !score("Still had ice at 9pm, best bottle I've owned.").hasMixedCue)
+    #expect(try !score("They still feel soft after a bunch of washes, best socks ever.").hasMixedCue)
+    #expect(try score("Still had problems, best I could say.").hasMixedCue)
+    #expect(try !score("This little stove is awesome.").hasMixedCue)
+    #expect(try score("A little small but awesome.").hasMixedCue)
+    #expect(try !score("Folds down small enough to fit in my mug, awesome.").hasMixedCue)
+    #expect(try score("Runs small, awesome otherwise.").hasMixedCue)
+    #expect(try score("The locks never slipped once").sum > 0)
+    #expect(try score("The heel slips on every uphill").sum < 0)
+    #expect(try score("I would've lost it").sum == 0)
+    #expect(try score("The hip belt rubs and the shoes pinch").negatives == 2)
   }
 }

@@ -50,10 +50,21 @@ extension ServiceEscalationDetector {
       !$0.isNear(first, window: 0)
         && !review.fields[$0.field].hasWord(
           ServiceEscalationDetector.notThisProduct, before: $0.tokens, within: 3)
-        && !a.isNegated($0, in: review)
+        && !a.isNegated($0, in: review) && !isAttempt($0, review)
     }
     return talk.isEmpty ? aboutOrder : []
   }
+
+  /// "Tried to order these twice" (u136): a talk word followed by "to" tells of an attempt
+  /// to buy, not of the product.
+  private func isAttempt(_ talk: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[talk.field].tokens
+    let next = talk.tokens.upperBound
+    return talk.tokens.count == 1 && next < tokens.count && tokens[next].sentence == talk.sentence
+      && tokens[next].key == Self.toWord
+  }
+
+  static let toWord = WordHash.key(ofWord: "to")
 
   /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.
   /// The phrase may be followed by one noun ("these socks but ...").

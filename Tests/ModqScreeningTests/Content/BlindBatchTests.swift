@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 6,517 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 6,717 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -34,8 +34,7 @@ import Testing
   /// a cancellation beside praise of the product, published as product reviews (u35-3, u35-7,
   /// u35-10, u35-12, u35-49), an extra item "I only ordered one" (u35-15), "Need the second one
   /// please" (u35-24), a gift card code "I'm still waiting on" (u35-29); from u36, a
-  /// headlamp dead the morning after its first night (u36-46), a harsh text at 5 stars the
-  /// score does not find strong enough (u36-53);
+  /// headlamp dead the morning after its first night (u36-46);
   /// from u38 (short reviews), "got the small daypack not the 45L pack?? pls fix" (u38-12); from
   /// u39, written in ordinary words rather than stock phrases: "we won't be back, not for a
   /// pair of laces" (u39-5: "we won't be back" alone is also said of a lake), a competitor
@@ -82,9 +81,8 @@ import Testing
   /// u60, a rain shell reviewed under the down hoodie, both jackets (u60-1), 5 stars over a
   /// pack that "would not recommend" with the score short of the threshold (u60-13), "I
   /// haven't worn them yet, but they look well made" (u60-30); from u61, a brand in markdown
-  /// bold, "**RidgeLine**" (u61-6: the stars after a word read as a masked letter),
-  /// "10/10 would buy again" at 1 star beside "a night of storms" (u61-15); from u44, shoppers writing English as a second
-  /// language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
+  /// bold, "**RidgeLine**" (u61-6: the stars after a word read as a masked letter); from
+  /// u44, shoppers writing English as a second language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
   /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
   /// blue" at 4 stars (u44-23: "you can exchange" is also advice to other shoppers).
@@ -92,7 +90,7 @@ import Testing
   /// kinds: praise at 1-2 stars beside a negation or "still" ("zero blisters", "never
   /// clogged", "still ice cold": such text is never clearly positive, by design; u63-32,
   /// u64-33, u66-50, u71-23, u72-36, u72-37, u74-8), harsh text at 5 stars
-  /// short of the threshold (u78-9, u79-19, u80-22), sarcasm with no marker (u65-33,
+  /// short of the threshold (u78-9, u79-19), sarcasm with no marker (u65-33,
   /// u68-29, u71-2, u79-29), full names with no cue: a grandson, a dad, a
   /// friend, a couple's sign-off, an expo's staff (u63-7, u63-18, u63-43, u80-15, u80-20,
   /// u80-45), deliveries and service told with words of their own (u67-31, u73-7, u73-10,
@@ -128,8 +126,8 @@ import Testing
   /// From the nineteenth session's batches (u93-u96): a tent review with no tent word but
   /// "two doors" under the socks (u93-21), "comfy boots no blisters" under the stove (u94-37),
   /// a harsh first run at 5 stars in words of its own ("heels were raw", u95-15); from
-  /// u97-u100: harsh texts at 5 stars in words of their own (u97-6, u99-18, u99-24, u99-27,
-  /// u100-46), praise at 1-2 stars the score finds too weak or beside a hedge (u98-43,
+  /// u97-u100: harsh texts at 5 stars in words of their own (u97-6, u99-18, u99-24,
+  /// u99-27), praise at 1-2 stars the score finds too weak or beside a hedge (u98-43,
   /// u99-6, u99-13, u99-21, u99-45), sarcasm with no marker (u99-3, u99-23, u99-32,
   /// u99-43), not used yet told as "can't wait to take it out" (u97-22), minor damage at 5
   /// stars (u98-4), part of an order missing (u98-12), service frustration in words of its
@@ -145,9 +143,8 @@ import Testing
   /// (u105-6, u106-27), not used yet beside "Big trip" or told as "Writing this a bit early"
   /// (u105-12, u106-34), issues buried in long reviews (a refund offered to edit a review
   /// elsewhere, the second set of an order that never came, order frustration: u106-10,
-  /// u106-13, u106-36), praise at 1 star beside "hasn't gone on a walk without them"
-  /// (u107-11), gift wrap praise with "twine bow" in it (u107-13), a brand compared beside
-  /// "gloves" (u107-26), a cancellation beside "scramble for something else" (u107-45); from
+  /// u106-13, u106-36), gift wrap praise with "twine bow" in it (u107-13), a brand compared
+  /// beside "gloves" (u107-26); from
   /// u109-u112: harsh texts at 5 stars in words of their own (u109-13, u110-2, u110-38),
   /// sarcasm with no marker the lists know (u109-20, u110-5), "bag says L ... can yall send
   /// the M" (u110-46), an Indian address ("Flat 302, Sai Krupa Apartments, 5th Cross ...",
@@ -174,11 +171,17 @@ import Testing
   /// with "Super easy." (u130-21), a harsh text at 5 stars (u130-22), "Um, I didn't buy this?"
   /// (u130-25), a deploy check with "pls delete" (u130-28), "a bat to the knees" (u130-41), a
   /// pole cracked at a backyard test pitch (u131-19), a gift card email that never came
-  /// (u131-43), "two different sizes, a 9 and a 9.5" (u131-45).
+  /// (u131-43), "two different sizes, a 9 and a 9.5" (u131-45); from u133-u136 (u135 all
+  /// publish, all right): a jacket "soaked through" at 5 stars (u133-12), 17 of u134's 25
+  /// ratings against text told in plain words ("Super slow to boil", "Really dim", "Lightest,
+  /// comfiest trail shoes I've owned" at 1 star: the score stays strict on purpose), a parcel
+  /// told missing as a joke (u136-2), strange charges told calmly (u136-15), a torn cuff sent
+  /// back and replaced (u136-24), a stressful checkout (u136-30). Caught since the twentieth
+  /// session's fixes and taken off the list: u36-53, u61-15, u80-22, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
-    "u35-15", "u35-24", "u35-29", "u35-49", "u36-46", "u36-53",
+    "u35-15", "u35-24", "u35-29", "u35-49", "u36-46", 
     "u38-12", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-16", "u39-29", "u39-42",
     "u39-47", "u40-1", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38",
     "u41-9", "u41-23", "u42-31", "u42-34",
@@ -188,7 +191,7 @@ import Testing
     "u53-2", "u53-5", "u53-32", "u55-40",
     "u56-5", "u56-23", "u59-2", "u59-3", "u59-6", "u59-10", "u59-15", "u59-16",
     "u59-18", "u59-22", "u59-24", "u59-25", "u59-27", "u59-31", "u59-36", "u59-38", "u59-40",
-    "u59-43", "u59-44", "u59-46", "u60-1", "u60-13", "u60-30", "u61-6", "u61-15",
+    "u59-43", "u59-44", "u59-46", "u60-1", "u60-13", "u60-30", "u61-6", 
     "u44-4", "u44-10", "u44-11", "u44-15", "u44-23",
     "u12-28", "u12-33", "u19-28", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
@@ -200,7 +203,7 @@ import Testing
     "u73-15", "u73-19", "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45",
     "u74-8", "u74-26", "u74-40", "u74-41", "u75-27", "u76-9",
     "u76-22", "u76-27", "u76-36", "u77-21", "u77-27", "u77-36", "u78-9", "u78-24",
-    "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-22", "u80-45",
+    "u78-38", "u79-6", "u79-19", "u79-29", "u80-15", "u80-20", "u80-45",
     "u81-45", "u81-49", "u82-32", "u84-6", "u84-12", "u84-20",
     "u84-23", "u84-30", "u84-32", "u84-38", "u84-43", "u84-44", "u84-46",
     "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36",
@@ -210,11 +213,11 @@ import Testing
     "u91-25", "u91-28", "u91-50", "u93-21", "u94-37", "u95-15",
     "u97-6", "u97-22", "u98-4", "u98-12", "u98-20", "u98-25", "u98-33", "u98-43", "u98-45",
     "u98-46", "u98-47", "u99-3", "u99-6", "u99-13", "u99-18", "u99-21", "u99-23", "u99-24",
-    "u99-27", "u99-32", "u99-43", "u99-45", "u100-46",
+    "u99-27", "u99-32", "u99-43", "u99-45", 
     "u101-15", "u102-4", "u102-5", "u102-14", "u102-19", "u102-28", "u102-31", "u103-11",
     "u103-29", "u103-33", "u103-38", "u104-16",
-    "u105-6", "u105-12", "u106-10", "u106-13", "u106-27", "u106-34", "u106-36", "u107-11",
-    "u107-13", "u107-26", "u107-45",
+    "u105-6", "u105-12", "u106-10", "u106-13", "u106-27", "u106-34", "u106-36", 
+    "u107-13", "u107-26", 
     "u109-13", "u109-20", "u110-2", "u110-5", "u110-38", "u110-46", "u112-28",
     "u114-8", "u114-18", "u114-24", "u114-36", "u115-6", "u115-11", "u115-23", "u115-31",
     "u115-37", "u115-41", "u115-43", "u116-33",
@@ -225,7 +228,9 @@ import Testing
     "u121-16", "u123-29", "u123-48", "u124-18", "u124-23",
     "u125-16", "u125-19", "u128-6", "u128-12", "u128-26", "u128-49",
     "u130-3", "u130-14", "u130-21", "u130-22", "u130-25", "u130-28", "u130-41", "u131-19",
-    "u131-43", "u131-45",
+    "u131-43", "u131-45", "u133-12", "u134-2", "u134-9", "u134-11", "u134-12", "u134-20",
+    "u134-22", "u134-27", "u134-29", "u134-33", "u134-35", "u134-38", "u134-39", "u134-43",
+    "u134-44", "u134-47", "u134-48", "u134-50", "u136-2", "u136-15", "u136-24", "u136-30",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -267,7 +272,9 @@ import Testing
   /// to action (u125-28, u128-13), a refund still owed escalated as not received (u128-17);
   /// from u129-u132, sarcasm at 1 star read as a rating mismatch (u129-3), a vow beside a
   /// torn envelope escalated as the damage (u131-37), a refund still owed escalated as not
-  /// received (u131-38).
+  /// received (u131-38); from u133-u136, a pack review with a bottle in it read as a wrong
+  /// product rather than a rating mismatch (u134-15), a wrong size asked for escalated as a
+  /// call to action (u136-6).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -279,7 +286,7 @@ import Testing
     "u82-6", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
-    "u128-17", "u129-3", "u131-37", "u131-38",
+    "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -324,6 +331,7 @@ import Testing
     "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
+    "u133", "u134", "u135", "u136",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -102,7 +102,7 @@ struct IntegrityDetector: Detector {
 
   static let promising = WordSet([
     "give", "gave", "gives", "offer", "offered", "offers", "promise", "promised", "would",
-    "will", "send", "sent",
+    "will", "send", "sent", "they'd", "said",  // "said they'd credit back part of my order" (u139)
   ])
   static let getting = WordSet([
     "get", "gets", "got", "receive", "received", "sent", "send", "given", "earn", "win", "gives",
@@ -125,7 +125,7 @@ struct IntegrityDetector: Detector {
     }
     result += familyHits(family, a, review, soldStarts)
     let workplaces = a.hits(.insiderWorkplace)
-    guard !workplaces.isEmpty else { return result }
+    guard !workplaces.isEmpty else { return withStaffPlaces(result, review) }
     // Workplace phrases by field and the token after them ("I work at" + "Northpeak").
     var placeEnds: [Int: [CueHit]] = [:]
     for place in workplaces { placeEnds[place.field << 32 | place.tokens.upperBound, default: []].append(place) }
@@ -150,7 +150,7 @@ struct IntegrityDetector: Detector {
         }
       }
     }
-    return result
+    return withStaffPlaces(result, review)
   }
 
   /// A relative's verb ("my brother owns", "my husband makes") is an insider only with the

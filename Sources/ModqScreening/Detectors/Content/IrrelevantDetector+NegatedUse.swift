@@ -1,12 +1,14 @@
 /// Not used yet told in words the list does not hold: a denial, a word of use up to 3 words
-/// after it and "yet" up to 5 words after that, in one sentence ("Haven't actually worn it
-/// yet", "Haven't laced them up yet", u129, u130). The list (`not-used-yet.txt`) holds the
+/// after it and "yet" up to 10 words after that, in one sentence ("Haven't actually worn it
+/// yet", "Haven't laced them up yet", "haven't actually hooked it up or run any water through
+/// it yet", u129, u130, u137). The list (`not-used-yet.txt`) holds the
 /// fixed phrasings; this catches the words put between them. Not wear that has not come yet
 /// ("haven't worn them out yet", "haven't worn through the soles yet").
 extension IrrelevantDetector {
   func negatedUse(_ review: PreparedReview) -> [CueHit] {
     var hits: [CueHit] = []
-    for (f, field) in review.fields.enumerated() {
+    // Most fields have no "yet": one look in the field's key set rules them out.
+    for (f, field) in review.fields.enumerated() where field.keys.contains(Self.yetKey) {
       let tokens = field.tokens
       var i = 0
       while i < tokens.count {
@@ -23,7 +25,7 @@ extension IrrelevantDetector {
         }
         guard use >= 0 else { continue }
         var yet = -1
-        for k in (use + 1)..<min(tokens.count, use + 6) {
+        for k in (use + 1)..<min(tokens.count, use + 11) {
           guard tokens[k].sentence == sentence else { break }
           if Self.wornOut.contains(tokens[k]) && Self.wearWords.contains(tokens[use]) { break }
           if tokens[k].key == Self.yetKey {
@@ -60,7 +62,8 @@ extension IrrelevantDetector {
   private static let useWords = WordSet([
     "used", "worn", "tried", "opened", "tested", "pitched", "laced", "unboxed", "unpacked",
     "unrolled", "hiked", "slept", "cooked", "boiled", "lit", "filled", "ran", "run", "use",
-    "wear", "try", "open", "test", "pitch",
+    "wear", "try", "open", "test", "pitch", "hooked", "connected", "installed", "assembled",
+    "charged",
   ])
   private static let wearWords = WordSet(["worn", "wear", "used", "use", "run", "ran"])
   private static let wornOut = WordSet(["out", "through", "down", "thin", "up", "holes"])

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 6,717 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 6,917 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -100,7 +100,7 @@ import Testing
   /// (u73-34), minor damage told plainly (u65-26, u65-44, u69-31, u77-21), cancellations
   /// told among other words (u65-30, u76-36), price talk with a little else (u64-45, u67-34,
   /// u77-27, u78-24, u78-38), not used yet beside how it looks (u66-19, u68-27, u74-26,
-  /// u75-27), an insider told as a job story (u63-4), incentives told as arrangements
+  /// u75-27), incentives told as arrangements
   /// (u68-25), insults with no target word (u72-43), a tent review under the
   /// bottle (u74-41), a brand compared (u64-8), a DoD ID (u64-14), a parcel "left at my
   /// front door ... it wasn't" (u76-22).
@@ -115,7 +115,7 @@ import Testing
   /// came off on the first hike (u85-6, u85-36), a credit offered to "update the review"
   /// (u85-8), parcels "delivered" that never came at 4 stars (u85-12, u85-24), a wrong
   /// colour and a wrong size asked to be swapped (u85-17, u85-32); integrity told as stories
-  /// (u86-9, u86-11, u86-45). From u87-u92, the last batches: delivery
+  /// (u86-9, u86-45). From u87-u92, the last batches: delivery
   /// and service in words of their own again (u87-30, u88-7, u88-9, u88-36, u88-43, u91-15),
   /// "Didn't order a tent" and "I didn't order a rain jacket" (a noun phrase after "order":
   /// u88-16, u88-18, u91-50), a daypack ordered and a 45 L pack received (u88-21), not used
@@ -176,8 +176,13 @@ import Testing
   /// ratings against text told in plain words ("Super slow to boil", "Really dim", "Lightest,
   /// comfiest trail shoes I've owned" at 1 star: the score stays strict on purpose), a parcel
   /// told missing as a joke (u136-2), strange charges told calmly (u136-15), a torn cuff sent
-  /// back and replaced (u136-24), a stressful checkout (u136-30). Caught since the twentieth
-  /// session's fixes and taken off the list: u36-53, u61-15, u80-22, u100-46, u107-11, u107-45.
+  /// back and replaced (u136-24), a stressful checkout (u136-30); from u137-u140 (u138 all
+  /// publish, all right): a harsh run at 5 stars (u137-17), a brand's marketing people who
+  /// "had one sent over so I'd ... write it up" (u139-5), "Reviewed by Sandra Kowalczyk, 4th
+  /// grade teacher" (u139-43), and six of u140's one-line service complaints ("wasnt me, never
+  /// bought a tent", "came in red, i picked black. can u swap", "3 weeks. no poles. no
+  /// updates."). Caught since the twentieth session's fixes and taken off the list: u36-53,
+  /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -196,7 +201,7 @@ import Testing
     "u12-28", "u12-33", "u19-28", "u20-55", "u21-59", "u22-6", "u22-38",
     "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18", "u26-22",
     "u26-57", "u27-15", "u27-24", "u27-25", "u27-40",
-    "u63-4", "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
+    "u63-7", "u63-18", "u63-32", "u63-43", "u64-8", "u64-14", "u64-33", "u64-45",
     "u65-20", "u65-26", "u65-30", "u65-33", "u65-44", "u66-19", "u66-50",
     "u67-30", "u67-31", "u67-34", "u68-25", "u68-27", "u68-29", "u69-31", "u69-47", "u71-2",
     "u71-23", "u71-40", "u72-36", "u72-37", "u72-43", "u73-7", "u73-10",
@@ -207,7 +212,7 @@ import Testing
     "u81-45", "u81-49", "u82-32", "u84-6", "u84-12", "u84-20",
     "u84-23", "u84-30", "u84-32", "u84-38", "u84-43", "u84-44", "u84-46",
     "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36",
-    "u86-9", "u86-11", "u86-45",
+    "u86-9", "u86-45",
     "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-21", "u88-36", "u88-43", "u90-12",
     "u90-31", "u91-3", "u91-14", "u91-15", "u91-18", "u91-19", "u91-23",
     "u91-25", "u91-28", "u91-50", "u93-21", "u94-37", "u95-15",
@@ -231,6 +236,8 @@ import Testing
     "u131-43", "u131-45", "u133-12", "u134-2", "u134-9", "u134-11", "u134-12", "u134-20",
     "u134-22", "u134-27", "u134-29", "u134-33", "u134-35", "u134-38", "u134-39", "u134-43",
     "u134-44", "u134-47", "u134-48", "u134-50", "u136-2", "u136-15", "u136-24", "u136-30",
+    "u137-17", "u139-5", "u139-43", "u140-8", "u140-13", "u140-21", "u140-22", "u140-35",
+    "u140-37",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -274,7 +281,8 @@ import Testing
   /// torn envelope escalated as the damage (u131-37), a refund still owed escalated as not
   /// received (u131-38); from u133-u136, a pack review with a bottle in it read as a wrong
   /// product rather than a rating mismatch (u134-15), a wrong size asked for escalated as a
-  /// call to action (u136-6).
+  /// call to action (u136-6), "took 3 weeks to ship. ridiculous" read as shipping only rather
+  /// than frustration (u140-16).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -286,7 +294,7 @@ import Testing
     "u82-6", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
-    "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6",
+    "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6", "u140-16",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -331,7 +339,7 @@ import Testing
     "u100", "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u108", "u109", "u110",
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
-    "u133", "u134", "u135", "u136",
+    "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -8,8 +8,10 @@ import Testing
 /// ("My friend got sent the wrong color ... correct color"); u132, a precision probe of
 /// reviews by people writing in a second language (all published on arrival); u133, an
 /// ordinary Monday; u134, ratings against text in plain words; u135, a precision probe of
-/// chatty stories (all published on arrival); u136, service problems told calmly. Each form
-/// fires, and the nearest innocent text does not.
+/// chatty stories (all published on arrival); u136, service problems told calmly; u137, an
+/// ordinary Tuesday; u138, a precision probe of consistent reviews with a complaint or a joke
+/// inside (all published on arrival); u139, personal data and integrity told in passing;
+/// u140, service rows in a few words. Each form fires, and the nearest innocent text does not.
 @Suite struct SundayAndLookAlikesTests {
   @Test(arguments: [
     // Not used yet, with words put between the list's phrasings.
@@ -41,6 +43,21 @@ import Testing
       "Way too heavy for what it is, the hip belt rubs my hips raw and the frame sits at a weird angle on my back. Would not recommend to anyone."),
     ("consistency.rating_mismatch", 1, "SKU-901",
       "This little stove is awesome. Boils a pot of water in like 3 minutes, folds down small enough to fit inside my mug. Super happy with it!"),
+    // Insiders told by where they work, themselves or a relative.
+    ("integrity.insider", 5, "SKU-701",
+      "Ok full disclosure, I pack orders in the Northpeak warehouse so I see these go out all day. Great socks."),
+    ("integrity.insider", 5, "SKU-102",
+      "I've been on the crew at the Northpeak warehouse for about two years. Comfy pack."),
+    ("integrity.insider", 5, "SKU-701",
+      "My sister-in-law has been on the Northpeak product team for years and kept telling me to try these."),
+    ("integrity.incentivized", 5, "SKU-801",
+      "The folks at Northpeak said they'd credit back part of my order once this review is posted, which is a nice bonus."),
+    ("escalate.review_tampering", 3, "SKU-202",
+      "I got a message from the seller saying they'd refund the whole tent if I took that review down."),
+    ("irrelevant.not_used_yet", 4, "SKU-602",
+      "Box came today. Our float trip isn't until July so I haven't actually hooked it up or run any water through it yet."),
+    ("escalate.never_again", 1, "SKU-301", "slowest shipping ever. never again w this site"),
+    ("escalate.damaged", 2, "SKU-302", "The dress arrived with a small tear. So disappointed."),
     // Someone else's wrong item counts when the review asks for a fix.
     ("escalate.wrong_item", 5, "SKU-302",
       "My wife got sent the wrong color of this hoodie. Please send the rust one."),
@@ -66,6 +83,15 @@ import Testing
     // Product talk after an attempt to buy is still product talk when it is about the product.
     ("service.cancelled_or_out_of_stock", 3, "SKU-402",
       "The first order was cancelled. Tried them on when the second one came and they fit great."),
+    // A parcel that sat in the warehouse, and someone else who works there, are no insiders.
+    ("integrity.insider", 2, "SKU-701",
+      "I waited while it sat in the Northpeak warehouse for two weeks. Socks are fine."),
+    ("integrity.insider", 2, "SKU-701",
+      "I called and the guy at the Northpeak warehouse said it shipped. Socks are fine."),
+    ("integrity.insider", 5, "SKU-701", "I love the Northpeak team for making these. Great socks."),
+    // A use word with no "yet", or wear still to come.
+    ("irrelevant.not_used_yet", 5, "SKU-602",
+      "Haven't hooked it to anything but a gravity bag, and it filters fast."),
     // A size after a packing verb is praise; a size alone is still a hedge at 1 star.
     ("consistency.rating_mismatch", 1, "SKU-901",
       "Awesome stove, boils fast. A little small for my pot. Super happy with it!"),

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 6,917 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 7,117 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -82,8 +82,8 @@ import Testing
   /// pack that "would not recommend" with the score short of the threshold (u60-13), "I
   /// haven't worn them yet, but they look well made" (u60-30); from u61, a brand in markdown
   /// bold, "**RidgeLine**" (u61-6: the stars after a word read as a masked letter); from
-  /// u44, shoppers writing English as a second language: delivery praise "come in 2 days only" (u44-4), 1 star over glowing text, "Number
-  /// one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
+  /// u44, shoppers writing English as a second language: delivery praise "come in 2 days
+  /// only" (u44-4), 1 star over glowing text, "Number one" (u44-10), a scratch "you don't see it really" (u44-11), a vow told as a Polish idiom,
   /// "My leg will never stand in this shop again" (u44-15), "Sana po you can exchange for
   /// blue" at 4 stars (u44-23: "you can exchange" is also advice to other shoppers).
   /// From the eighteenth session's batches (u63-u80), no wrong hold left; misses of these
@@ -181,7 +181,17 @@ import Testing
   /// "had one sent over so I'd ... write it up" (u139-5), "Reviewed by Sandra Kowalczyk, 4th
   /// grade teacher" (u139-43), and six of u140's one-line service complaints ("wasnt me, never
   /// bought a tent", "came in red, i picked black. can u swap", "3 weeks. no poles. no
-  /// updates."). Caught since the twentieth session's fixes and taken off the list: u36-53,
+  /// updates."); from u141-u144 (u142 all publish, all right): sarcasm with no marker the
+  /// lists know (u141-9, u143-9), "I work the repair bench at Northpeak" (u141-22), a sole
+  /// "peeling away" out of the box (u141-23: "peeling" read as damage also held a review of
+  /// wear after 6 weeks), harsh texts at 5 stars (u141-34, u143-1), delivery praise only
+  /// (u143-18), a husband "one of the designers on this pack" (u143-20), hate told of "those
+  /// people" a sentence after the country (u143-25), a pack sent "no charge" to "share how it
+  /// did" (u143-28), a staff member named in full (u143-34), "absolute steal at that price"
+  /// (u143-36), "absolute clown" at another reviewer (u143-39), "never ordered socks from you"
+  /// (u143-40), texts for password resets after an order (u144-19), a warranty form ignored
+  /// (u144-36), a refund still owed with "this is getting silly" (u144-39). Caught since the
+  /// twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
@@ -237,7 +247,9 @@ import Testing
     "u134-22", "u134-27", "u134-29", "u134-33", "u134-35", "u134-38", "u134-39", "u134-43",
     "u134-44", "u134-47", "u134-48", "u134-50", "u136-2", "u136-15", "u136-24", "u136-30",
     "u137-17", "u139-5", "u139-43", "u140-8", "u140-13", "u140-21", "u140-22", "u140-35",
-    "u140-37",
+    "u140-37", "u141-9", "u141-22", "u141-23", "u141-34", "u143-1", "u143-9", "u143-18",
+    "u143-20", "u143-25", "u143-28", "u143-34", "u143-36", "u143-39", "u143-40", "u144-19",
+    "u144-36", "u144-39",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -282,7 +294,9 @@ import Testing
   /// received (u131-38); from u133-u136, a pack review with a bottle in it read as a wrong
   /// product rather than a rating mismatch (u134-15), a wrong size asked for escalated as a
   /// call to action (u136-6), "took 3 weeks to ship. ridiculous" read as shipping only rather
-  /// than frustration (u140-16).
+  /// than frustration (u140-16); from u141-u144, a cancellation read as frustration
+  /// (u143-22), a tampering offer, a credit never paid and a wrong colour escalated as calls
+  /// to action (u144-7, u144-28, u144-47).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -294,7 +308,8 @@ import Testing
     "u82-6", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
-    "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6", "u140-16",
+    "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6", "u140-16", "u143-22", "u144-7",
+    "u144-28", "u144-47",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -340,6 +355,7 @@ import Testing
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
+    "u141", "u142", "u143", "u144",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -11,7 +11,9 @@ import Testing
 /// chatty stories (all published on arrival); u136, service problems told calmly; u137, an
 /// ordinary Tuesday; u138, a precision probe of consistent reviews with a complaint or a joke
 /// inside (all published on arrival); u139, personal data and integrity told in passing;
-/// u140, service rows in a few words. Each form fires, and the nearest innocent text does not.
+/// u140, service rows in a few words; u141-u144, a Wednesday, a precision probe of policy
+/// words used innocently (all published on arrival), subtle rejects and long escalations.
+/// Each form fires, and the nearest innocent text does not.
 @Suite struct SundayAndLookAlikesTests {
   @Test(arguments: [
     // Not used yet, with words put between the list's phrasings.
@@ -58,6 +60,12 @@ import Testing
       "Box came today. Our float trip isn't until July so I haven't actually hooked it up or run any water through it yet."),
     ("escalate.never_again", 1, "SKU-301", "slowest shipping ever. never again w this site"),
     ("escalate.damaged", 2, "SKU-302", "The dress arrived with a small tear. So disappointed."),
+    ("competitor.mention", 4, "SKU-102",
+      "Only thing is I saw it at GearHub for a good chunk less the week after, so look there before you buy."),
+    ("test.review", 4, "SKU-101",
+      "checking that reviews show up on the product page after tonight's release, will delete after"),
+    ("legal.threat", 4, "SKU-501",
+      "My roommate keeps borrowing it. Next time it goes missing I swear I'm going to knock his teeth out."),
     // Someone else's wrong item counts when the review asks for a fix.
     ("escalate.wrong_item", 5, "SKU-302",
       "My wife got sent the wrong color of this hoodie. Please send the rust one."),
@@ -83,6 +91,9 @@ import Testing
     // Product talk after an attempt to buy is still product talk when it is about the product.
     ("service.cancelled_or_out_of_stock", 3, "SKU-402",
       "The first order was cancelled. Tried them on when the second one came and they fit great."),
+    // "Don't ignore this one" is a title, not a tester's note.
+    ("test.review", 5, "SKU-701", "Don't ignore this one. Warmest socks I own."),
+    ("competitor.mention", 5, "SKU-102", "GearHub had it for a good chunk more, glad I got it here."),
     // A parcel that sat in the warehouse, and someone else who works there, are no insiders.
     ("integrity.insider", 2, "SKU-701",
       "I waited while it sat in the Northpeak warehouse for two weeks. Socks are fine."),

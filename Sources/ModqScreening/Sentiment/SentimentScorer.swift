@@ -187,7 +187,8 @@ struct SentimentScorer {
     "loving", "perfect", "wear", "use",
     // "there's still ice rattling around", "still hot at lunch", "still brand new" (u99).
     "ice", "hot", "warm", "dry", "brand", "like",
-    "soft", "plenty", "new", "strong", "great", "good", "cold",
+    // Not "cold": "I was still cold" is a complaint about a jacket.
+    "soft", "plenty", "new", "strong", "great", "good",
   ])
   private static let plainVerbs = WordSet([
     "have", "has", "had", "feel", "feels", "felt", "is", "are", "was", "were", "keeps", "kept",

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 7,117 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 7,267 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -190,7 +190,12 @@ import Testing
   /// did" (u143-28), a staff member named in full (u143-34), "absolute steal at that price"
   /// (u143-36), "absolute clown" at another reviewer (u143-39), "never ordered socks from you"
   /// (u143-40), texts for password resets after an order (u144-19), a warranty form ignored
-  /// (u144-36), a refund still owed with "this is getting silly" (u144-39). Caught since the
+  /// (u144-36), a refund still owed with "this is getting silly" (u144-39); from u145-u147
+  /// (u147 all publish, all right after its two wrong holds were fixed): sarcasm with no
+  /// marker (u145-9), a harsh text at 5 stars (u145-21), "haven't even laced them up yet"
+  /// beside "the color is great" (u145-34), an order cancelled twice "in a small"
+  /// (u145-40), and 22 of u146's 25 ratings against text in everyday words, the weakest
+  /// row of the session (3 found, at the start and at the end). Caught since the
   /// twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
@@ -249,7 +254,10 @@ import Testing
     "u137-17", "u139-5", "u139-43", "u140-8", "u140-13", "u140-21", "u140-22", "u140-35",
     "u140-37", "u141-9", "u141-22", "u141-23", "u141-34", "u143-1", "u143-9", "u143-18",
     "u143-20", "u143-25", "u143-28", "u143-34", "u143-36", "u143-39", "u143-40", "u144-19",
-    "u144-36", "u144-39",
+    "u144-36", "u144-39", "u145-9", "u145-21", "u145-34", "u145-40", "u146-1", "u146-2",
+    "u146-9", "u146-11", "u146-13", "u146-15", "u146-17", "u146-19", "u146-21", "u146-23",
+    "u146-25", "u146-27", "u146-29", "u146-31", "u146-33", "u146-35", "u146-37", "u146-39",
+    "u146-41", "u146-45", "u146-47", "u146-49",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -296,7 +304,8 @@ import Testing
   /// call to action (u136-6), "took 3 weeks to ship. ridiculous" read as shipping only rather
   /// than frustration (u140-16); from u141-u144, a cancellation read as frustration
   /// (u143-22), a tampering offer, a credit never paid and a wrong colour escalated as calls
-  /// to action (u144-7, u144-28, u144-47).
+  /// to action (u144-7, u144-28, u144-47); a wrong size asked for escalated as a call to
+  /// action (u145-23).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -309,7 +318,7 @@ import Testing
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
     "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6", "u140-16", "u143-22", "u144-7",
-    "u144-28", "u144-47",
+    "u144-28", "u144-47", "u145-23",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -355,7 +364,7 @@ import Testing
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
-    "u141", "u142", "u143", "u144",
+    "u141", "u142", "u143", "u144", "u145", "u146", "u147",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

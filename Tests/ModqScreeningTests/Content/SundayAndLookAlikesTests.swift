@@ -66,6 +66,9 @@ import Testing
       "checking that reviews show up on the product page after tonight's release, will delete after"),
     ("legal.threat", 4, "SKU-501",
       "My roommate keeps borrowing it. Next time it goes missing I swear I'm going to knock his teeth out."),
+    ("service.cancelled_or_out_of_stock", 1, "SKU-302",
+      "Two days later an email says my order's been cancelled because it's out of stock. Tried again with black, same exact thing the next day. So I have no hoodie."),
+    ("integrity.extortion", 1, "SKU-402", "Refund me, otherwise it's 1 star from me everywhere."),
     // Someone else's wrong item counts when the review asks for a fix.
     ("escalate.wrong_item", 5, "SKU-302",
       "My wife got sent the wrong color of this hoodie. Please send the rust one."),
@@ -91,6 +94,15 @@ import Testing
     // Product talk after an attempt to buy is still product talk when it is about the product.
     ("service.cancelled_or_out_of_stock", 3, "SKU-402",
       "The first order was cancelled. Tried them on when the second one came and they fit great."),
+    // A star taken off is no threat; "but otherwise" is "apart from that".
+    ("integrity.extortion", 4, "SKU-402",
+      "toe box a lil narrow for my wide feet so -1 star but otherwise these go crazy"),
+    // A buckle that cracked after a few trips is wear, even beside "within an hour".
+    ("service.damage_minor", 2, "SKU-101",
+      "the shoulder straps dig in within an hour. the hydration sleeve is tiny and the top lid buckle cracked after a few trips."),
+    // A daypack used as a diaper bag, bottles and all, is a review of the daypack.
+    ("consistency.wrong_product", 4, "SKU-101",
+      "I didn't want a giant floral diaper bag so I bought this instead. A bottle fits in the main part. No insulated pocket for bottles though."),
     // "Don't ignore this one" is a title, not a tester's note.
     ("test.review", 5, "SKU-701", "Don't ignore this one. Warmest socks I own."),
     ("competitor.mention", 5, "SKU-102", "GearHub had it for a good chunk more, glad I got it here."),
@@ -147,6 +159,7 @@ import Testing
     #expect(try score("The locks never slipped once").sum > 0)
     #expect(try score("The heel slips on every uphill").sum < 0)
     #expect(try score("I would've lost it").sum == 0)
+    #expect(try score("Love the color. I was still cold in it.").hasMixedCue)
     #expect(try score("The hip belt rubs and the shoes pinch").negatives == 2)
   }
 }

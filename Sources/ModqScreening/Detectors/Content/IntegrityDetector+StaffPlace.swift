@@ -2,9 +2,9 @@
 /// been on the crew at the Northpeak warehouse" (u139), "My sister-in-law has been on the
 /// Northpeak product team" (u139). The store's name after "in the", "at the" or "on the",
 /// then a place only staff are at (warehouse, team, crew, headquarters), with the writer or a
-/// relative ("my", "our" and a relative) earlier in the sentence. Not a parcel that sat there ("it sat in the Northpeak
-/// warehouse for a week"), nor someone else who works there ("the guy at the Northpeak
-/// warehouse said").
+/// relative ("my" or "our" and a relative) earlier in the sentence. Not a parcel that sat
+/// there ("it sat in the Northpeak warehouse for a week"), nor someone else who works there
+/// ("the guy at the Northpeak warehouse said").
 extension IntegrityDetector {
   /// `found` and the staff-place hits that overlap none of it (the list's "I work in the
   /// Northpeak warehouse" already says it).
@@ -16,7 +16,9 @@ extension IntegrityDetector {
 
   func staffPlaceHits(_ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
-    for (f, field) in review.fields.enumerated() {
+    // Most fields name no staff place: a look in the field's key set rules them out.
+    for (f, field) in review.fields.enumerated()
+    where Self.staffPlaceKeys.contains(where: field.keys.contains) {
       let tokens = field.tokens
       for match in ownNames.matches(in: field) where !match.isJoined {
         let start = match.tokens.lowerBound
@@ -63,9 +65,11 @@ extension IntegrityDetector {
   }
 
   static let the = WordHash.key(ofWord: "the")
-  static let staffPlaces = WordSet([
+  static let staffPlaceWords = [
     "warehouse", "team", "crew", "headquarters", "hq", "factory", "stockroom",
-  ])
+  ]
+  static let staffPlaces = WordSet(staffPlaceWords)
+  static let staffPlaceKeys = staffPlaceWords.map { WordHash.key(ofWord: $0) }
   static let relatives = WordSet([
     "sister", "brother", "wife", "husband", "mom", "mum", "dad", "mother", "father", "son",
     "daughter", "cousin", "uncle", "aunt", "niece", "nephew", "law", "grandma", "grandpa",

@@ -52,7 +52,7 @@ struct IntegrityDetector: Detector {
     case .insider:
       found = insiderHits(a, review)
     case .extortion:
-      found = a.extortionHits()
+      found = a.extortionHits(in: review)
     case .feedbackExchange:
       var result = a.hits(.feedbackExchange)
       for offer in a.hits(.feedbackOffer) {
@@ -102,7 +102,8 @@ struct IntegrityDetector: Detector {
 
   static let promising = WordSet([
     "give", "gave", "gives", "offer", "offered", "offers", "promise", "promised", "would",
-    "will", "send", "sent", "they'd", "said",  // "said they'd credit back part of my order" (u139)
+    "will", "send", "sent",
+    "they'd", "said",  // "said they'd credit back part of my order" (u139)
   ])
   static let getting = WordSet([
     "get", "gets", "got", "receive", "received", "sent", "send", "given", "earn", "win", "gives",
@@ -217,13 +218,26 @@ extension ContentAnalysis {
   /// (`extortion-upgrade.txt`), or a condition ("or I'll") with a threat near it ("1 star").
   /// integrity.extortion fires on them, and so does escalate.frustration_cta: the threat
   /// comes with a demand (criteria.md: "refund me or I leave 1 star" is both).
-  func extortionHits() -> [CueHit] {
+  /// "but otherwise" is "apart from that", not a condition ("toe box a lil narrow so -1 star
+  /// but otherwise these go crazy", u147).
+  func extortionHits(in review: PreparedReview) -> [CueHit] {
     var result = hits(.extortionUpgrade)
-    for condition in hits(.extortion) {
+    for condition in hits(.extortion) where !Self.meansApartFrom(condition, review) {
       if let threat = hits(.extortionThreat, near: condition).first {
         result += [condition, threat]
       }
     }
     return result
   }
+
+  private static func meansApartFrom(_ condition: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[condition.field].tokens
+    let start = condition.tokens.lowerBound
+    return condition.tokens.count == 1 && tokens[start].key == otherwise && start > 0
+      && tokens[start - 1].sentence == condition.sentence
+      && apartLinks.contains(tokens[start - 1])
+  }
+
+  private static let otherwise = WordHash.key(ofWord: "otherwise")
+  private static let apartLinks = WordSet(["but", "and", "though"])
 }

@@ -1,9 +1,9 @@
 /// Not used yet told in words the list does not hold: a denial, a word of use up to 3 words
 /// after it and "yet" up to 10 words after that, in one sentence ("Haven't actually worn it
 /// yet", "Haven't laced them up yet", "haven't actually hooked it up or run any water through
-/// it yet", u129, u130, u137). The list (`not-used-yet.txt`) holds the
-/// fixed phrasings; this catches the words put between them. Not wear that has not come yet
-/// ("haven't worn them out yet", "haven't worn through the soles yet").
+/// it yet", u129, u130, u137). The list (`not-used-yet.txt`) holds the fixed phrasings; this
+/// catches the words put between them. Not wear that has not come yet ("haven't worn them out
+/// yet", "haven't worn through the soles yet").
 extension IrrelevantDetector {
   func negatedUse(_ review: PreparedReview) -> [CueHit] {
     var hits: [CueHit] = []

@@ -63,7 +63,7 @@ extension ServiceEscalationDetector {
     }
     // A threat of a bad rating made to get something demands it ("Credit me the difference or
     // this review stays at 1 star", u86): the demand is a call to action, whatever its words.
-    result += a.extortionHits()
+    result += a.extortionHits(in: review)
     // An ask and a fix alone catch the escalations the specific rows miss; beside one of them
     // ("snapped in half when I opened the box. Please send replacement poles") the specific
     // row says it all.

@@ -55,16 +55,16 @@ extension ServiceEscalationDetector {
     return talk.isEmpty ? aboutOrder : []
   }
 
-  /// "Tried to order these twice" (u136): a talk word followed by "to" tells of an attempt
-  /// to buy, not of the product.
+  /// "Tried to order these twice" (u136), "Tried again with black" (u145): a talk word
+  /// followed by "to" or "again" tells of an attempt to buy, not of the product.
   private func isAttempt(_ talk: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[talk.field].tokens
     let next = talk.tokens.upperBound
     return talk.tokens.count == 1 && next < tokens.count && tokens[next].sentence == talk.sentence
-      && tokens[next].key == Self.toWord
+      && Self.attemptWords.contains(tokens[next])
   }
 
-  static let toWord = WordHash.key(ofWord: "to")
+  static let attemptWords = WordSet(["to", "again"])
 
   /// "I didn't order this." ends its clause; "I didn't order this in petite" does not.
   /// The phrase may be followed by one noun ("these socks but ...").

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 7,267 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 7,317 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -195,7 +195,11 @@ import Testing
   /// marker (u145-9), a harsh text at 5 stars (u145-21), "haven't even laced them up yet"
   /// beside "the color is great" (u145-34), an order cancelled twice "in a small"
   /// (u145-40), and 22 of u146's 25 ratings against text in everyday words, the weakest
-  /// row of the session (3 found, at the start and at the end). Caught since the
+  /// row of the session (3 found, at the start and at the end); from u148 (the rarer rows,
+  /// screened after the session's last fixes): a socks review and a tent review under other
+  /// products with no category word the lists know (u148-8, u148-32), "just checking the
+  /// stars save on the iphone app, ignore this one" (u148-46), a competitor that "rents these
+  /// out for the weekend so try one there" (u148-48). Caught since the
   /// twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
@@ -257,7 +261,7 @@ import Testing
     "u144-36", "u144-39", "u145-9", "u145-21", "u145-34", "u145-40", "u146-1", "u146-2",
     "u146-9", "u146-11", "u146-13", "u146-15", "u146-17", "u146-19", "u146-21", "u146-23",
     "u146-25", "u146-27", "u146-29", "u146-31", "u146-33", "u146-35", "u146-37", "u146-39",
-    "u146-41", "u146-45", "u146-47", "u146-49",
+    "u146-41", "u146-45", "u146-47", "u146-49", "u148-8", "u148-32", "u148-46", "u148-48",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -364,7 +368,7 @@ import Testing
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
-    "u141", "u142", "u143", "u144", "u145", "u146", "u147",
+    "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -70,11 +70,7 @@ extension IntegrityDetector {
   ]
   static let staffPlaces = WordSet(staffPlaceWords)
   static let staffPlaceKeys = staffPlaceWords.map { WordHash.key(ofWord: $0) }
-  static let relatives = WordSet([
-    "sister", "brother", "wife", "husband", "mom", "mum", "dad", "mother", "father", "son",
-    "daughter", "cousin", "uncle", "aunt", "niece", "nephew", "law", "grandma", "grandpa",
-    "partner", "fiance", "fiancee",
-  ])
+  static let relatives = WordSet(PeopleWords.family + PeopleWords.moreRelatives)
   static let possessives = WordSet(["my", "our"])
   static let departments = WordSet([
     "product", "design", "marketing", "sales", "support", "warehouse", "shipping", "dev",

@@ -327,9 +327,5 @@ extension ServiceEscalationDetector {
     return review.fields[hit.field].hasWord(Self.otherPeople, before: hit.tokens, within: 3)
   }
 
-  static let otherPeople = WordSet([
-    "friend", "friends", "buddy", "sister", "brother", "wife", "husband", "mom", "mum", "dad",
-    "son", "daughter", "coworker", "neighbor", "neighbour", "roommate", "cousin", "nephew",
-    "niece", "mother", "father", "boyfriend", "girlfriend", "partner", "colleague",
-  ])
+  static let otherPeople = WordSet(PeopleWords.family + PeopleWords.acquaintances)
 }

@@ -62,4 +62,34 @@ import Testing
     #expect(field.tokens.map { String(decoding: field.normalizedBytes(of: $0), as: UTF8.self) }
       == ["这个背包质量很好", "カタカナ", "한국어"])
   }
+
+  /// Letters whose lower case is longer in UTF-8 than they are ("Ⱥ" and "Ⱦ", two bytes each,
+  /// lower-case to three-byte letters) fill the normalised buffer past the text's own length:
+  /// a long run of them tokenizes whole, with the same bytes Swift's lower case gives.
+  @Test func lowerCaseLongerThanTheLetterFitsTheBuffer() {
+    for letter in ["\u{23A}", "\u{23E}"] {
+      let word = String(repeating: letter, count: 3_000)
+      let field = TextField(field: .body, text: word + " ok")
+      #expect(field.tokens.count == 2)
+      let same = Array(field.normalizedBytes(of: field.tokens[0])) == Array(word.lowercased().utf8)
+      #expect(same)
+      #expect(field.normalizedString(of: field.tokens[1]) == "ok")
+      #expect(field.normalized.count > word.utf8.count)
+    }
+  }
+
+  /// A word's key is the same however its bytes arrive: typed plainly, in capitals, with
+  /// leetspeak digits, or stretched (the tokenizer hashes as it writes, and hashes again only
+  /// after mapping digits).
+  @Test func keysAgreeAcrossTheWaysAWordIsWritten() {
+    let shit = WordHash.key(of: Array("shit".utf8))
+    for text in ["shit", "SHIT", "ShIt", "sh1t", "5hit", "$hit"] {
+      #expect(TextField(field: .body, text: text).tokens.first?.key == shit, "\(text)")
+    }
+    let stretched = TextField(field: .body, text: "shiiit sh111t").tokens
+    #expect(stretched.allSatisfy { $0.has(.stretched) })
+    #expect(stretched[0].squeezedKey == stretched[1].squeezedKey)
+    #expect(!TextField(field: .body, text: "shiit 1000").tokens[0].has(.stretched))
+    #expect(TextField(field: .body, text: "1000").tokens[0].has(.stretched))
+  }
 }

@@ -29,8 +29,11 @@ public final class TextField: Sendable {
     let bytes = Array(text.utf8)
     self.bytes = bytes
     var tokenizer = Tokenizer(capacity: bytes.count)
-    bytes.withUnsafeBufferPointer { tokenizer.run($0) }
-    var normalized = tokenizer.normalized
+    var normalized = [UInt8](
+      unsafeUninitializedCapacity: Tokenizer.normalizedCapacity(bytes.count)
+    ) { buffer, count in
+      count = bytes.withUnsafeBufferPointer { tokenizer.run($0, into: buffer) }
+    }
     let tokens = TextField.joiningDottedWords(tokenizer.tokens, bytes: bytes)
     let joined = TextField.rejoin(tokens, bytes: bytes, normalized: &normalized)
     self.joined = joined

@@ -34,7 +34,11 @@ struct Tokenizer {
   }()
 
   var tokens: [Token] = []
-  var normalized: [UInt8] = []
+  /// The normalised bytes written so far (`run(_:into:)`'s buffer, valid during the run).
+  private var out: UnsafeMutablePointer<UInt8>
+  private var outCapacity = 0
+  /// Bytes of `out` written.
+  private(set) var outCount = 0
   var sentence: Int32 = 0
   var isASCII = true
   /// Keys-only mode (`WordKeyReader`): `end` appends each token's key to `keys` and drops
@@ -50,30 +54,62 @@ struct Tokenizer {
   private var uppers = 0
   private var firstUpper = false
   private var flags: TokenFlags = []
+  /// The token's key so far, and the run of its last normalised byte (`push`).
+  private var hash = WordHash.offset
+  private var previous: UInt8 = 0
+  private var repeats = 0
 
   init(capacity: Int) {
     keysOnly = false
+    out = Tokenizer.noBuffer
     tokens.reserveCapacity(capacity / 5 + 1)
-    normalized.reserveCapacity(capacity)
   }
 
   /// A keys-only tokenizer (see `keys`), reusable across texts with `resetKeys`.
   init(keysOnly capacity: Int) {
     keysOnly = true
+    out = Tokenizer.noBuffer
     keys.reserveCapacity(capacity)
-    normalized.reserveCapacity(64)
   }
 
   /// Forgets the keys and state of earlier texts, keeping the buffers (keys-only mode).
   mutating func resetKeys() {
     keys.removeAll(keepingCapacity: true)
-    normalized.removeAll(keepingCapacity: true)
     sentence = 0
     isASCII = true
     inToken = false
   }
 
-  mutating func run(_ b: UnsafeBufferPointer<UInt8>) {
+  nonisolated(unsafe) private static let noBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+
+  /// The most normalised bytes a text of `count` bytes can give: an ASCII byte gives at most
+  /// one, and a non-ASCII letter at most one and a half times its own length (U+0130 "İ", two
+  /// bytes, lower-cases to three); `scalar` checks the room anyway.
+  static func normalizedCapacity(_ count: Int) -> Int { count * 2 + 16 }
+
+  /// Tokenizes `b`, writing its normalised bytes to `buffer` (at least
+  /// `normalizedCapacity(b.count)` bytes) from `outCount` on; returns the new `outCount`.
+  mutating func run(_ b: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>)
+    -> Int
+  {
+    out = buffer.baseAddress ?? Tokenizer.noBuffer
+    outCapacity = buffer.count
+    run(b)
+    out = Tokenizer.noBuffer
+    outCapacity = 0
+    return outCount
+  }
+
+  /// Keys-only mode: tokenizes `b` with a scratch buffer for the normalised bytes (which
+  /// `endKey` drops token by token).
+  mutating func runKeys(_ b: UnsafeBufferPointer<UInt8>) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.normalizedCapacity(b.count)) {
+      outCount = 0
+      _ = run(b, into: $0)
+    }
+  }
+
+  private mutating func run(_ b: UnsafeBufferPointer<UInt8>) {
     let n = b.count
     let classes = Tokenizer.classTable
     var i = 0
@@ -88,20 +124,38 @@ struct Tokenizer {
       }
       switch cls {
       case .lower:
-        // A run of lower-case ASCII letters goes in with one append (most of any text).
-        var j = i + 1
-        while j < n && b[j] &- UInt8(ascii: "a") < 26 { j += 1 }
+        // A run of lower-case ASCII letters (most of any text): copied and hashed in one loop.
         begin(at: i)
         if letters == 0 { firstUpper = false }
+        var j = i
+        var h = hash
+        var last = previous
+        var run = repeats
+        var stretched = false
+        var o = outCount
+        repeat {
+          let c = b[j]
+          out[o] = c
+          o += 1
+          h = WordHash.mix(h, c)
+          run = c == last ? run + 1 : 1
+          stretched = stretched || run == 3
+          last = c
+          j += 1
+        } while j < n && b[j] &- UInt8(ascii: "a") < 26
+        if stretched { flags.insert(.stretched) }
+        hash = h
+        previous = last
+        repeats = run
+        outCount = o
         letters += j - i
-        normalized.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
         i = j
       case .upper:
         appendLetter(c | 0x20, upper: true, at: i)
         i += 1
       case .digit:
         begin(at: i)
-        normalized.append(c)
+        push(c)
         flags.insert(.hasDigit)
         i += 1
       case .apostrophe:
@@ -164,7 +218,10 @@ struct Tokenizer {
     if !inToken {
       inToken = true
       start = i
-      normStart = normalized.count
+      normStart = outCount
+      hash = WordHash.offset
+      previous = 0
+      repeats = 0
       letters = 0
       uppers = 0
       firstUpper = false
@@ -172,13 +229,30 @@ struct Tokenizer {
     }
   }
 
+  /// Writes one normalised byte of the token, hashing it and tracking runs of one byte.
   @inline(__always)
-  private mutating func appendLetter(_ c: UInt8, upper: Bool, at i: Int) {
+  private mutating func push(_ c: UInt8) {
+    out[outCount] = c
+    outCount += 1
+    hash = WordHash.mix(hash, c)
+    repeats = c == previous ? repeats + 1 : 1
+    if repeats == 3 { flags.insert(.stretched) }
+    previous = c
+  }
+
+  /// Counts one letter of the token (its bytes are pushed by the caller).
+  @inline(__always)
+  private mutating func countLetter(upper: Bool, at i: Int) {
     begin(at: i)
     if letters == 0 { firstUpper = upper }
     letters += 1
     if upper { uppers += 1 }
-    normalized.append(c)
+  }
+
+  @inline(__always)
+  private mutating func appendLetter(_ c: UInt8, upper: Bool, at i: Int) {
+    countLetter(upper: upper, at: i)
+    push(c)
   }
 
   /// `@ $ ! *` inside or at the start of a word are obfuscation ("sh!t", "@ss", "f**k").
@@ -202,15 +276,15 @@ struct Tokenizer {
     flags.insert(.leet)
     switch c {
     case UInt8(ascii: "@"):
-      normalized.append(UInt8(ascii: "a"))
+      push(UInt8(ascii: "a"))
       letters += 1
     case UInt8(ascii: "$"):
-      normalized.append(UInt8(ascii: "s"))
+      push(UInt8(ascii: "s"))
       letters += 1
     case UInt8(ascii: "!"):
-      normalized.append(UInt8(ascii: "i"))
+      push(UInt8(ascii: "i"))
       letters += 1
-    default: normalized.append(c)
+    default: push(c)
     }
     return i + 1
   }
@@ -239,16 +313,20 @@ struct Tokenizer {
     if Tokenizer.isCaselessLetter(value) {
       // CJK, kana, hangul: letters with no case, kept as they are (no property lookup and no
       // lower-case String per character).
-      appendLetter(0, upper: false, at: i)
-      normalized.removeLast()
-      normalized.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)]))
+      countLetter(upper: false, at: i)
+      for k in i..<(i + length) { push(b[k]) }
       flags.insert(.nonASCII)
       return i + length
     }
     if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
-      appendLetter(0, upper: scalar.properties.isUppercase, at: i)
-      normalized.removeLast()
-      normalized.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      let lower = scalar.properties.lowercaseMapping.utf8
+      // Room for the rest of the text at a byte a byte, as `normalizedCapacity` promised.
+      if outCount + lower.count + (b.count - i - length) > outCapacity {
+        end(at: i)
+        return i + length
+      }
+      countLetter(upper: scalar.properties.isUppercase, at: i)
+      for c in lower { push(c) }
       flags.insert(.nonASCII)
       return i + length
     }
@@ -272,17 +350,18 @@ struct Tokenizer {
       endKey()
       return
     }
-    let normEnd = normalized.count
+    let normEnd = outCount
     if letters > 0 { flags.insert(.hasLetter) }
     if !flags.contains(.hasLetter) && flags.contains(.hasDigit) { flags.insert(.allDigits) }
     if firstUpper { flags.insert(.capitalized) }
     if letters >= 2 && uppers == letters { flags.insert(.allUpper) }
     var altKey: UInt64 = 0
     if letters > 0 && flags.contains(.hasDigit) {
+      // Digits in a word are leetspeak: map them, then hash and look for runs again.
       var sawOne = false
       var alt = WordHash.offset
       for k in normStart..<normEnd {
-        let c = normalized[k]
+        let c = out[k]
         if c >= 0x30 && c <= 0x39 {
           let mapped = Tokenizer.leetDigit[Int(c - 0x30)]
           if c == UInt8(ascii: "1") {
@@ -292,7 +371,7 @@ struct Tokenizer {
             alt = WordHash.mix(alt, mapped != 0 ? mapped : c)
           }
           if mapped != 0 {
-            normalized[k] = mapped
+            out[k] = mapped
             flags.insert(.leet)
           }
         } else {
@@ -300,20 +379,21 @@ struct Tokenizer {
         }
       }
       if sawOne { altKey = WordHash.finish(alt) }
-    }
-    var hash = WordHash.offset
-    var run = 1
-    var previous: UInt8 = 0
-    for k in normStart..<normEnd {
-      let c = normalized[k]
-      hash = WordHash.mix(hash, c)
-      run = c == previous ? run + 1 : 1
-      if run == 3 { flags.insert(.stretched) }
-      previous = c
+      flags.remove(.stretched)
+      hash = WordHash.offset
+      var run = 1
+      var last: UInt8 = 0
+      for k in normStart..<normEnd {
+        let c = out[k]
+        hash = WordHash.mix(hash, c)
+        run = c == last ? run + 1 : 1
+        if run == 3 { flags.insert(.stretched) }
+        last = c
+      }
     }
     var squeezed: UInt64 = 0
     if flags.contains(.stretched) {
-      squeezed = Tokenizer.squeezedKey(normalized[normStart..<normEnd])
+      squeezed = Tokenizer.squeezedKey(UnsafeBufferPointer(start: out + normStart, count: normEnd - normStart))
     }
     tokens.append(
       Token(
@@ -327,8 +407,8 @@ struct Tokenizer {
   private mutating func endKey() {
     var hash = WordHash.offset
     let mapsDigits = letters > 0 && flags.contains(.hasDigit)
-    for k in normStart..<normalized.count {
-      var c = normalized[k]
+    for k in normStart..<outCount {
+      var c = out[k]
       if mapsDigits && c >= 0x30 && c <= 0x39 {
         let mapped = Tokenizer.leetDigit[Int(c - 0x30)]
         if mapped != 0 { c = mapped }
@@ -336,7 +416,7 @@ struct Tokenizer {
       hash = WordHash.mix(hash, c)
     }
     keys.append(WordHash.finish(hash))
-    normalized.removeLast(normalized.count - normStart)
+    outCount = normStart
   }
 
   /// Key of bytes with every run of a repeated byte collapsed to one.

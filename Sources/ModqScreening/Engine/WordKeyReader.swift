@@ -12,9 +12,9 @@ struct WordKeyReader {
   ) -> R {
     tokenizer.resetKeys()
     var title = review.title
-    title.withUTF8 { tokenizer.run($0) }
+    title.withUTF8 { tokenizer.runKeys($0) }
     var text = review.body
-    text.withUTF8 { tokenizer.run($0) }
+    text.withUTF8 { tokenizer.runKeys($0) }
     return tokenizer.keys.withUnsafeBufferPointer(body)
   }
 }

@@ -18,6 +18,8 @@ public final class TextField: Sendable {
   public let normalized: [UInt8]
   /// True when the text is pure ASCII (then byte offsets are code-point offsets).
   public let isASCII: Bool
+  /// True when any byte is an ASCII digit (the PII detectors skip a field without one).
+  public let hasDigit: Bool
   /// Every key of `tokens` and `joined`, for `PhraseMatcher`'s one-look gate.
   public let keys: FieldKeys
   /// Code points before every 256th byte (empty for ASCII text), so `span` costs O(256).
@@ -41,6 +43,7 @@ public final class TextField: Sendable {
     self.keys = FieldKeys(tokens, joined)
     self.normalized = normalized
     self.isASCII = tokenizer.isASCII
+    self.hasDigit = tokenizer.sawDigit
     self.checkpoints = tokenizer.isASCII ? [] : TextField.checkpoints(bytes)
   }
 

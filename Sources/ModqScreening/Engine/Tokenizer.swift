@@ -41,6 +41,8 @@ struct Tokenizer {
   private(set) var outCount = 0
   var sentence: Int32 = 0
   var isASCII = true
+  /// Whether any byte was an ASCII digit (full mode).
+  private(set) var sawDigit = false
   /// Keys-only mode (`WordKeyReader`): `end` appends each token's key to `keys` and drops
   /// its normalised bytes; no `Token` is built. Same state machine, so the same keys.
   private let keysOnly: Bool
@@ -157,6 +159,7 @@ struct Tokenizer {
         begin(at: i)
         push(c)
         flags.insert(.hasDigit)
+        sawDigit = true
         i += 1
       case .apostrophe:
         if !(inToken && i + 1 < n && isLetterByte(b[i + 1])) { end(at: i) }

@@ -11,6 +11,9 @@ enum MoneyScanner {
   static func symbolAmounts(in field: TextField) -> [Amount] {
     var result: [Amount] = []
     let b = field.bytes
+    // Every symbol starts with one of three bytes: most fields hold none of them.
+    guard b.contains(byte: UInt8(ascii: "$")) || b.contains(byte: 0xC2) || b.contains(byte: 0xE2)
+    else { return result }
     var i = 0
     while i < b.count {
       let symbolLength = symbol(b, i)

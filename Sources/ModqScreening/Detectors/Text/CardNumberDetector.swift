@@ -17,7 +17,9 @@ struct CardNumberDetector: Detector {
       let b = field.bytes
       var i = 0
       while i < b.count {
-        guard ByteClass.isDigit(b[i]), !NumberContext.glued(b, before: i) else {
+        i = b.firstDigit(from: i)
+        guard i < b.count else { break }
+        guard !NumberContext.glued(b, before: i) else {
           i += 1
           continue
         }

@@ -48,11 +48,8 @@ struct EmailDetector: Detector {
   private func symbolEmails(_ field: TextField, into hits: inout [DetectorHit]) {
     let b = field.bytes
     var i = 0
-    while i < b.count {
-      guard b[i] == UInt8(ascii: "@") else {
-        i += 1
-        continue
-      }
+    while let at = b.withUnsafeBufferPointer({ $0.index(ofByte: 0x40, from: i) }) {
+      i = at
       var s = i
       while s > 0, Self.isLocal(b[s - 1]) { s -= 1 }
       var e = i + 1

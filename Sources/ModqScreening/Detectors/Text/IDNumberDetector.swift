@@ -32,7 +32,9 @@ struct IDNumberDetector: Detector {
     let b = field.bytes
     var i = 0
     while i < b.count {
-      guard ByteClass.isDigit(b[i]), !NumberContext.glued(b, before: i),
+      i = b.firstDigit(from: i)
+      guard i < b.count else { break }
+      guard !NumberContext.glued(b, before: i),
         let run = DigitGroups.read(b, at: i, separators: [0x2D, 0x20], phoneSyntax: false)
       else {
         i += 1

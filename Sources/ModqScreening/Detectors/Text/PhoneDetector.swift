@@ -41,6 +41,11 @@ struct PhoneDetector: Detector {
     var contextEnds: [Int]?
     var i = 0
     while i < b.count {
+      // Only a digit, or a "+" or "(" just before one, can start a number.
+      let digit = b.firstDigit(from: i)
+      guard digit < b.count else { break }
+      i = digit > i && (b[digit - 1] == UInt8(ascii: "+") || b[digit - 1] == UInt8(ascii: "("))
+        ? digit - 1 : digit
       let c = b[i]
       let opener = c == UInt8(ascii: "+") || c == UInt8(ascii: "(")
       guard ByteClass.isDigit(c) || (opener && i + 1 < b.count && ByteClass.isDigit(b[i + 1])),

@@ -15,6 +15,9 @@ public final class SentimentLexicon: Sendable {
   let idiomValences: [Float]
   /// Emoji scalar -> valence.
   let emoji: [UInt32: Float]
+  /// The first UTF-8 bytes of the emoji in `emoji`: the scorer looks up only scalars that
+  /// start with one (a CJK review's letters never do).
+  let emojiLeads: [Bool]
 
   private init(
     words: KeyTable, wordBits: TriggerBits, valences: [Float], idioms: PhraseMatcher,
@@ -26,6 +29,13 @@ public final class SentimentLexicon: Sendable {
     self.idioms = idioms
     self.idiomValences = idiomValences
     self.emoji = emoji
+    var leads = [Bool](repeating: false, count: 256)
+    for value in emoji.keys {
+      if let scalar = Unicode.Scalar(value), let lead = String(scalar).utf8.first {
+        leads[Int(lead)] = true
+      }
+    }
+    self.emojiLeads = leads
   }
 
   /// Loads `vader-lexicon.txt`, `review-overrides.txt`, `idioms.txt` and `emoji.txt`.

@@ -22,7 +22,15 @@ struct SentimentScorer {
     var exclamations = 0
     for (f, field) in fields.enumerated() {
       score(field, cues: cues[f], quotes: quotes[f], into: &result)
-      for byte in field.bytes where byte == UInt8(ascii: "!") { exclamations += 1 }
+      exclamations += field.bytes.withUnsafeBufferPointer { b in
+        var count = 0
+        var i = 0
+        while let found = b.index(ofByte: UInt8(ascii: "!"), from: i) {
+          count += 1
+          i = found + 1
+        }
+        return count
+      }
     }
     if result.sum != 0 {
       let emphasis = Float(min(exclamations, 4)) * SentimentScorer.exclamationBoost
@@ -258,22 +266,26 @@ struct SentimentScorer {
   }
 
   private func scoreEmoji(_ field: TextField, into result: inout SentimentScore) {
-    field.bytes.withUnsafeBufferPointer { b in
-      var i = 0
-      while i < b.count {
-        let lead = b[i]
-        guard lead >= 0xE2 else { i += 1; continue }
-        let length = lead >= 0xF0 ? 4 : 3
-        guard i + length <= b.count else { return }
-        var value = UInt32(lead) & (length == 3 ? 0x0F : 0x07)
-        for k in 1..<length { value = (value << 6) | (UInt32(b[i + k]) & 0x3F) }
-        if let v = lexicon.emoji[value] {
-          result.sum += v
-          if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }
-          result.contributions.append(
-            .init(field: field.field, byteRange: i..<(i + length), valence: v))
+    // The text is valid UTF-8, so a lead byte that starts no emoji can be stepped over one
+    // byte at a time like the continuation bytes after it.
+    lexicon.emojiLeads.withUnsafeBufferPointer { leads in
+      field.bytes.withUnsafeBufferPointer { b in
+        var i = 0
+        while i < b.count {
+          let lead = b[i]
+          guard lead >= 0xE2, leads[Int(lead)] else { i += 1; continue }
+          let length = lead >= 0xF0 ? 4 : 3
+          guard i + length <= b.count else { return }
+          var value = UInt32(lead) & (length == 3 ? 0x0F : 0x07)
+          for k in 1..<length { value = (value << 6) | (UInt32(b[i + k]) & 0x3F) }
+          if let v = lexicon.emoji[value] {
+            result.sum += v
+            if v >= 0.5 { result.positives += 1 } else if v <= -0.5 { result.negatives += 1 }
+            result.contributions.append(
+              .init(field: field.field, byteRange: i..<(i + length), valence: v))
+          }
+          i += length
         }
-        i += length
       }
     }
   }

@@ -68,4 +68,14 @@ import Testing
     #expect(try score("arrived today 😍").compound > 0.3)
     #expect(try score("arrived today 😡").compound < -0.3)
   }
+
+  /// Emoji count wherever they sit among other non-ASCII text (the scan steps over letters
+  /// whose first byte starts no emoji), and letters alone score nothing.
+  @Test func emojiAmongOtherScripts() throws {
+    #expect(try score("这个背包质量很好").sum == 0)
+    #expect(try score("这个背包 😍").compound > 0.3)
+    #expect(try score("café ☹").sum < 0)
+    #expect(try score("カタカナ 😡 한국어").sum < 0)
+    #expect(try score("great! boots!! ok!").sum > score("great boots ok").sum)
+  }
 }

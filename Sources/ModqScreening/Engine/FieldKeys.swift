@@ -11,26 +11,24 @@ public struct FieldKeys: Sendable {
     // Up to three keys a token: size for the keys there are, so the table is at most half
     // full (a table sized by tokens alone filled up on "aaa1 bbb1 ... hhh1", whose tokens
     // each have all three, and the insert probed forever).
-    var keyCount = 0
-    for list in [tokens, joined] {
-      for token in list {
-        keyCount += 1 + (token.altKey != 0 ? 1 : 0) + (token.squeezedKey != 0 ? 1 : 0)
-      }
+    func keys(of token: Token) -> Int {
+      1 + (token.altKey != 0 ? 1 : 0) + (token.squeezedKey != 0 ? 1 : 0)
     }
+    var keyCount = 0
+    for token in tokens { keyCount += keys(of: token) }
+    for token in joined { keyCount += keys(of: token) }
     var size = 16
     while size < keyCount * 2 { size <<= 1 }
     var slots = [UInt64](repeating: 0, count: size)
     let mask = size - 1
     slots.withUnsafeMutableBufferPointer { table in
-      for list in [tokens, joined] {
-        for token in list {
-          FieldKeys.insert(token.key, into: table, mask: mask)
-          if token.altKey != 0 { FieldKeys.insert(token.altKey, into: table, mask: mask) }
-          if token.squeezedKey != 0 {
-            FieldKeys.insert(token.squeezedKey, into: table, mask: mask)
-          }
-        }
+      func insertKeys(of token: Token) {
+        FieldKeys.insert(token.key, into: table, mask: mask)
+        if token.altKey != 0 { FieldKeys.insert(token.altKey, into: table, mask: mask) }
+        if token.squeezedKey != 0 { FieldKeys.insert(token.squeezedKey, into: table, mask: mask) }
       }
+      for token in tokens { insertKeys(of: token) }
+      for token in joined { insertKeys(of: token) }
     }
     self.slots = slots
     self.mask = mask

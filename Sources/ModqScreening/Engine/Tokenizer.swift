@@ -82,7 +82,9 @@ struct Tokenizer {
     inToken = false
   }
 
-  nonisolated(unsafe) private static let noBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+  /// Where `out` points outside a run (never written: `outCapacity` is 0 then).
+  nonisolated(unsafe) private static let noBuffer =
+    UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
   /// The most normalised bytes a text of `count` bytes can give: an ASCII byte gives at most
   /// one, and a non-ASCII letter at most one and a half times its own length (U+0130 "İ", two
@@ -91,9 +93,9 @@ struct Tokenizer {
 
   /// Tokenizes `b`, writing its normalised bytes to `buffer` (at least
   /// `normalizedCapacity(b.count)` bytes) from `outCount` on; returns the new `outCount`.
-  mutating func run(_ b: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>)
-    -> Int
-  {
+  mutating func run(
+    _ b: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
     out = buffer.baseAddress ?? Tokenizer.noBuffer
     outCapacity = buffer.count
     run(b)
@@ -105,7 +107,8 @@ struct Tokenizer {
   /// Keys-only mode: tokenizes `b` with a scratch buffer for the normalised bytes (which
   /// `endKey` drops token by token).
   mutating func runKeys(_ b: UnsafeBufferPointer<UInt8>) {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Tokenizer.normalizedCapacity(b.count)) {
+    let capacity = Tokenizer.normalizedCapacity(b.count)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) {
       outCount = 0
       _ = run(b, into: $0)
     }
@@ -396,7 +399,8 @@ struct Tokenizer {
     }
     var squeezed: UInt64 = 0
     if flags.contains(.stretched) {
-      squeezed = Tokenizer.squeezedKey(UnsafeBufferPointer(start: out + normStart, count: normEnd - normStart))
+      squeezed = Tokenizer.squeezedKey(
+        UnsafeBufferPointer(start: out + normStart, count: normEnd - normStart))
     }
     tokens.append(
       Token(

@@ -63,6 +63,12 @@ final class ContentAnalysis: Sendable {
     return Array(slice(cue))
   }
 
+  /// The hits of `cue`, in text order, without copying them out.
+  func hitSlice(_ cue: Cue) -> ArraySlice<CueHit> {
+    guard present.contains(cue) else { return [] }
+    return slice(cue)
+  }
+
   /// Hits of `cue` near `hit` (same field, within `window` sentences), in text order; found
   /// by binary search, so asking for every hit of a long review stays linear.
   func hits(_ cue: Cue, near hit: CueHit, window: Int32 = 0) -> ArraySlice<CueHit> {
@@ -82,19 +88,29 @@ final class ContentAnalysis: Sendable {
 
   /// `hits` sorted by cue, stably (a counting sort), with each cue's start.
   private static func groupedByCue(_ hits: [CueHit]) -> ([CueHit], [Int32]) {
-    let cues = Cue.allCases.count
+    let cues = cueCount
     var start = [Int32](repeating: 0, count: cues + 1)
-    for hit in hits { start[hit.cue.rawValue + 1] += 1 }
-    for c in 0..<cues { start[c + 1] += start[c] }
-    guard let first = hits.first else { return ([], start) }
-    var grouped = [CueHit](repeating: first, count: hits.count)
-    var next = start
-    for hit in hits {
-      grouped[Int(next[hit.cue.rawValue])] = hit
-      next[hit.cue.rawValue] += 1
+    start.withUnsafeMutableBufferPointer { start in
+      for hit in hits { start[hit.cue.rawValue + 1] += 1 }
+      for c in 0..<cues { start[c + 1] += start[c] }
+    }
+    guard !hits.isEmpty else { return ([], start) }
+    // Each hit is written once, straight to its place (no array of placeholders first).
+    let grouped = [CueHit](unsafeUninitializedCapacity: hits.count) { buffer, count in
+      withUnsafeTemporaryAllocation(of: Int32.self, capacity: cues) { next in
+        for c in 0..<cues { next[c] = start[c] }
+        for hit in hits {
+          (buffer.baseAddress! + Int(next[hit.cue.rawValue])).initialize(to: hit)
+          next[hit.cue.rawValue] += 1
+        }
+      }
+      count = hits.count
     }
     return (grouped, start)
   }
+
+  /// Number of cues (`allCases` builds an array each time it is asked).
+  private static let cueCount = Cue.allCases.count
 
   /// True when token `index` of field `field` (or one of the `lookBack` tokens before it,
   /// same sentence) is a negation word: "no damage", "not broken", "never received".

@@ -57,7 +57,8 @@ struct IrrelevantDetector: Detector {
     // Product talk inside a logistics phrase is packing ("packed nice and tight"), and inside
     // a filler phrase is no talk of the product ("top notch"). Token ranges of those hits,
     // per field, indexed once (a long review stays linear).
-    let talks = a.hits(.productTalk)
+    let talks = a.hitSlice(.productTalk)
+    if let first = talks.first, !isPacking(first, a) { return [] }
     if !talks.isEmpty {
       let covering = a.hits(.logistics) + a.hits(.filler)
       let packing = (0..<review.fields.count).map { f in
@@ -89,6 +90,16 @@ struct IrrelevantDetector: Detector {
       evidence.append(hit)
     }
     return [ContentAnalysis.detectorHit(evidence, in: review)]
+  }
+
+  /// True when product talk `talk` lies inside a logistics or filler phrase. Asked of the
+  /// first product word alone, which is usually outside both and settles the review before
+  /// every phrase is indexed.
+  private func isPacking(_ talk: CueHit, _ a: ContentAnalysis) -> Bool {
+    func covers(_ cue: Cue) -> Bool {
+      a.hitSlice(cue).contains { $0.field == talk.field && $0.tokens.overlaps(talk.tokens) }
+    }
+    return covers(.logistics) || covers(.filler)
   }
 
   private func notUsedYet(_ review: PreparedReview) -> [DetectorHit] {

@@ -8,6 +8,8 @@ extension ServiceEscalationDetector {
   /// wear-during-use cue in its sentence.
   func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
+    // Every hit pairs a damage with an arrival cue: without one there is nothing to read.
+    guard a.has(.damageArrival) else { return [] }
     let damages = live(a.hits(.damageState), a, review)
     guard !damages.isEmpty else { return [] }
     // "it came back" is no arrival: taken out once, so the lookups below never step over a

@@ -16,6 +16,7 @@ struct PhraseGateTests {
       "I know where you live", "I'll hurt you", "call me at 555-201-7788 or jane at gmail dot com",
       "Thanks, Jane Doe", "Don\u{2019}t", "caf\u{E9} z\u{200B}ero", "NEVER AGAIN Northpeak",
       "aaa1 bbb1 ccc1 ddd1 eee1 fff1 ggg1 hhh1",
+      "pls help my acct got hacked 2 wks ago, pls call me thx", "tho it came thru in 3 hrs",
       String(decoding: [0x00, 0x07, 0x1B, 0xC3, 0x28, 0xFF, 0x41] as [UInt8], as: UTF8.self),
       String(repeating: "fuuuuck 555-201-7788 \u{1b}[2J e\u{301} ", count: 2_000), "", "a",
     ]

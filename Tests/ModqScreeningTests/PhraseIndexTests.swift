@@ -9,7 +9,8 @@ import Testing
 /// (long runs of entries sharing a first word), on the texts `PhraseGateTests` gathers.
 struct PhraseIndexTests {
   /// The rules, plainly: a phrase starts on a token whose key (or, when no entry starts with
-  /// that key, its `1`-as-`l` key) is the phrase's first word; later words match by key or
+  /// that key, its other reading) is the phrase's first word, and a chat shorthand starts the
+  /// entries of both its readings ("pls" and "please"); later words match by key or
   /// alternative key within the sentence; a token starting no entry may match a one-word
   /// entry by its squeezed key (the last such entry wins); rejoined single letters match
   /// the first one-word entry of their key, then alternative key, then squeezed key.
@@ -45,7 +46,11 @@ struct PhraseIndexTests {
       let tokens = field.tokens
       for (i, token) in tokens.enumerated() {
         var candidates = byFirst[token.key] ?? []
-        if candidates.isEmpty && token.altKey != 0 { candidates = byFirst[token.altKey] ?? [] }
+        if candidates.isEmpty && token.altKey != 0 {
+          candidates = byFirst[token.altKey] ?? []
+        } else if token.has(.shorthand) {
+          candidates = (candidates + (byFirst[token.altKey] ?? [])).sorted()
+        }
         if candidates.isEmpty {
           if token.squeezedKey != 0, let entry = squeezed[token.squeezedKey] {
             result.append(

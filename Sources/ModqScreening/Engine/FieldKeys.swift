@@ -22,16 +22,20 @@ public struct FieldKeys: Sendable {
     var slots = [UInt64](repeating: 0, count: size)
     let mask = size - 1
     slots.withUnsafeMutableBufferPointer { table in
-      func insertKeys(of token: Token) {
-        FieldKeys.insert(token.key, into: table, mask: mask)
-        if token.altKey != 0 { FieldKeys.insert(token.altKey, into: table, mask: mask) }
-        if token.squeezedKey != 0 { FieldKeys.insert(token.squeezedKey, into: table, mask: mask) }
-      }
-      for token in tokens { insertKeys(of: token) }
-      for token in joined { insertKeys(of: token) }
+      for token in tokens { FieldKeys.insertKeys(of: token, into: table, mask: mask) }
+      for token in joined { FieldKeys.insertKeys(of: token, into: table, mask: mask) }
     }
     self.slots = slots
     self.mask = mask
+  }
+
+  @inline(__always)
+  private static func insertKeys(
+    of token: Token, into table: UnsafeMutableBufferPointer<UInt64>, mask: Int
+  ) {
+    insert(token.key, into: table, mask: mask)
+    if token.altKey != 0 { insert(token.altKey, into: table, mask: mask) }
+    if token.squeezedKey != 0 { insert(token.squeezedKey, into: table, mask: mask) }
   }
 
   @inline(__always)

@@ -184,8 +184,14 @@ public struct PhraseMatcher: Sendable {
         || (stretch && token.squeezedKey != 0 && triggerBits.mayContain(token.squeezedKey))
     else { return }
     var run = chains.run(for: token.key)
-    if run.single.isEmpty && run.multi.isEmpty && token.altKey != 0 {
-      run = chains.run(for: token.altKey)
+    // Chat shorthand reads both ways: "pls" starts "pls call" and "please sort it".
+    var shorthandRun: (single: Range<Int>, multi: Range<Int>) = (0..<0, 0..<0)
+    if token.altKey != 0 {
+      if run.single.isEmpty && run.multi.isEmpty {
+        run = chains.run(for: token.altKey)
+      } else if token.has(.shorthand) {
+        shorthandRun = chains.run(for: token.altKey)
+      }
     }
     if run.single.isEmpty && run.multi.isEmpty {
       if stretch && token.squeezedKey != 0 {
@@ -199,6 +205,20 @@ public struct PhraseMatcher: Sendable {
       return
     }
     let first = result.count
+    matches(run, tokens, store, links, at: i, into: &result)
+    matches(shorthandRun, tokens, store, links, at: i, into: &result)
+    // Entry order within one start, as a scan of the entries would give.
+    if result.count - first > 1 { result[first...].sort { $0.entry < $1.entry } }
+  }
+
+  /// Appends the matches at token `i` of the entries of `run` (one first word's entries).
+  @inline(__always)
+  private func matches(
+    _ run: (single: Range<Int>, multi: Range<Int>), _ tokens: UnsafeBufferPointer<Token>,
+    _ store: UnsafeBufferPointer<UInt64>, _ links: UnsafeBufferPointer<PhraseLink>, at i: Int,
+    into result: inout [PhraseMatch]
+  ) {
+    let token = tokens[i]
     for c in run.single {
       if result.isEmpty { result.reserveCapacity((tokens.count - i) / 4 + 4) }
       result.append(
@@ -217,8 +237,6 @@ public struct PhraseMatcher: Sendable {
         }
       }
     }
-    // Entry order within one start, as a scan of the entries would give.
-    if result.count - first > 1 { result[first...].sort { $0.entry < $1.entry } }
   }
 
   /// Appends `link`'s match at token `i` when its third word on match the tokens after the

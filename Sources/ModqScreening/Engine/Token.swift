@@ -21,6 +21,8 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
   public static let joined = TokenFlags(rawValue: 1 << 7)
   /// A run of 3 or more identical letters ("fuuuck", "sooo"); `squeezedKey` is set.
   public static let stretched = TokenFlags(rawValue: 1 << 8)
+  /// Chat shorthand ("acct", "pls"): `altKey` is the word it stands for (`Shorthand`).
+  public static let shorthand = TokenFlags(rawValue: 1 << 9)
 }
 
 /// One word of a field: where it is (bytes of the original text) and its normalised form
@@ -35,7 +37,9 @@ public struct Token: Sendable, Hashable {
   public var normEnd: Int32
   /// `WordHash` key of the normalised bytes.
   public var key: UInt64
-  /// Key with every `1` read as `l` instead of `i` (0 when the token has no mapped `1`).
+  /// The token's other reading: its key with every `1` read as `l` instead of `i`, or the
+  /// key of the word a chat shorthand stands for ("acct": "account", `Shorthand`); 0 when
+  /// it has none.
   public var altKey: UInt64
   /// Key with runs of a repeated letter collapsed to one (0 unless `.stretched`).
   public var squeezedKey: UInt64

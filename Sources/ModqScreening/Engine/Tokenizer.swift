@@ -47,6 +47,7 @@ struct Tokenizer {
   /// its normalised bytes; no `Token` is built. Same state machine, so the same keys.
   private let keysOnly: Bool
   var keys: [UInt64] = []
+  private let shorthand: Shorthand.Table
 
   // State of the token being built.
   private var inToken = false
@@ -64,6 +65,7 @@ struct Tokenizer {
   init(capacity: Int) {
     keysOnly = false
     out = Tokenizer.noBuffer
+    shorthand = Shorthand.table
     tokens.reserveCapacity(capacity / 5 + 1)
   }
 
@@ -71,6 +73,7 @@ struct Tokenizer {
   init(keysOnly capacity: Int) {
     keysOnly = true
     out = Tokenizer.noBuffer
+    shorthand = Shorthand.table
     keys.reserveCapacity(capacity)
   }
 
@@ -396,6 +399,11 @@ struct Tokenizer {
         if run == 3 { flags.insert(.stretched) }
         last = c
       }
+    }
+    // A short all-letter word may be chat shorthand ("acct", "pls"): its other reading.
+    if altKey == 0 && !flags.contains(.hasDigit) && normEnd - normStart <= shorthand.maxLength {
+      altKey = shorthand.reading(of: WordHash.finish(hash))
+      if altKey != 0 { flags.insert(.shorthand) }
     }
     var squeezed: UInt64 = 0
     if flags.contains(.stretched) {

@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to twentieth sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to twenty-first sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 7,317 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 7,517 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -199,8 +199,10 @@ import Testing
   /// screened after the session's last fixes): a socks review and a tent review under other
   /// products with no category word the lists know (u148-8, u148-32), "just checking the
   /// stars save on the iphone app, ignore this one" (u148-46), a competitor that "rents these
-  /// out for the weekend so try one there" (u148-48). Caught since the
-  /// twentieth session's fixes and taken off the list: u36-53,
+  /// out for the weekend so try one there" (u148-48); from u149-u152 (the twenty-first
+  /// session): boots "kept in the box til my trip" beside "the leather smells amazing"
+  /// (u149-30), "carrier says left at front door theres no hoodie here" (u152-33). Caught
+  /// since the twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
@@ -262,6 +264,7 @@ import Testing
     "u146-9", "u146-11", "u146-13", "u146-15", "u146-17", "u146-19", "u146-21", "u146-23",
     "u146-25", "u146-27", "u146-29", "u146-31", "u146-33", "u146-35", "u146-37", "u146-39",
     "u146-41", "u146-45", "u146-47", "u146-49", "u148-8", "u148-32", "u148-46", "u148-48",
+    "u149-30", "u152-33",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -309,7 +312,9 @@ import Testing
   /// than frustration (u140-16); from u141-u144, a cancellation read as frustration
   /// (u143-22), a tampering offer, a credit never paid and a wrong colour escalated as calls
   /// to action (u144-7, u144-28, u144-47); a wrong size asked for escalated as a call to
-  /// action (u145-23).
+  /// action (u145-23); from u151-u152, a card number spelled out in words read as a phone
+  /// number (u151-31) and a wrong cut asked to be swapped escalated as a call to action
+  /// (u152-45).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -322,7 +327,7 @@ import Testing
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
     "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6", "u140-16", "u143-22", "u144-7",
-    "u144-28", "u144-47", "u145-23",
+    "u144-28", "u144-47", "u145-23", "u151-31", "u152-45",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -368,7 +373,8 @@ import Testing
     "u111", "u112", "u113", "u114", "u115", "u116", "u117", "u118", "u119", "u120", "u121",
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
-    "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148",
+    "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148", "u149", "u150", "u151",
+    "u152",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

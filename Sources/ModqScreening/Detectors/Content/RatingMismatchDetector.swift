@@ -9,9 +9,11 @@ import ModqCore
 /// with a single sentiment word, when its sum reaches `short_positive_sum` /
 /// `short_negative_sum` (but not "Great." alone at 2 stars, which may be sarcasm). A rating
 /// written as five star glyphs ("★☆☆☆☆", `WrittenStars`) that is 1-2 against 4-5 stars, or
-/// 4-5 against 1-2, fires too.
+/// 4-5 against 1-2, fires too. A text that tells of its rating being changed ("Originally gave
+/// this 2 stars ... Changing to 5", `revisions`) is not read against its stars.
 struct RatingMismatchDetector: Detector {
   let analyzer: ContentAnalyzer
+  let revisions: PhraseMatcher
   let positiveThreshold: Float
   let negativeThreshold: Float
   let minWords: Int
@@ -21,6 +23,8 @@ struct RatingMismatchDetector: Detector {
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
+    revisions = try params.phrases(
+      "revisions", default: ["rating-revisions.txt"], matchesJoined: false)
     positiveThreshold = Float(try params.double("positive_compound", default: 0.75))
     negativeThreshold = Float(try params.double("negative_compound", default: -0.75))
     minWords = try params.int("min_sentiment_words", default: 2)
@@ -52,6 +56,16 @@ struct RatingMismatchDetector: Detector {
         evidence: "a written rating of \(written.filled)/5 with \(stars): "
           + written.field.string(byteRange: written.bytes))]
     }
+    guard let found = sentimentMismatch(review, rating: rating, stars: stars),
+      !review.fields.contains(where: { revisions.occurs(in: $0) })
+    else { return [] }
+    return [found]
+  }
+
+  /// The hit when the text's sentiment is clearly against the stars.
+  private func sentimentMismatch(_ review: PreparedReview, rating: Int, stars: String)
+    -> DetectorHit?
+  {
     let analysis = analyzer.analysis(of: review)
     let score = analysis.sentiment
     let compound = score.compound
@@ -61,8 +75,8 @@ struct RatingMismatchDetector: Detector {
         || short && score.positives >= 1 && score.sum >= shortPositiveSum
           && !praisesOnlyAsSarcasmDoes(score, analysis)
     {
-      return [hit(score, positive: true, review: review,
-        summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")]
+      return hit(score, positive: true, review: review,
+        summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")
     }
     if rating >= 4, !score.hasContrast {
       // A short title ("Fantastic") does not soften a clearly negative body.
@@ -75,11 +89,11 @@ struct RatingMismatchDetector: Detector {
         bodyCompound <= negativeThreshold && strong >= minWords
           || short && strong >= 1 && sum <= shortNegativeSum
       {
-        return [hit(score, positive: false, review: review,
-          summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")]
+        return hit(score, positive: false, review: review,
+          summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")
       }
     }
-    return []
+    return nil
   }
 
   /// At most `shortWords` words in title and body together ("Love it!!", "total junk").

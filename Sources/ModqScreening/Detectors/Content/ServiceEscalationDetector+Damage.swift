@@ -20,6 +20,7 @@ extension ServiceEscalationDetector {
       && !isLikeness(damage, review) && !isBreakIdiom(damage, review)
       && !isFolding(damage, review) && !isMoneyOff(damage, review)
       && !isHypothetical(damage, review) && !isToeBox(damage, review)
+      && !isOwnDoing(damage, review)
     {
       // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
       let arrival = arrivals[arrivals.indices(near: damage, window: 1)].first {
@@ -44,6 +45,22 @@ extension ServiceEscalationDetector {
     return start > 0 && tokens[start].key == ServiceEscalationDetector.box
       && tokens[start - 1].key == ServiceEscalationDetector.toe
   }
+
+  /// "I bent 2 in rocky ground, swapped for sturdier ones" (u150): damage the reviewer did,
+  /// with "I" or "we" right before it (or one adverb between: "I accidentally cracked").
+  private func isOwnDoing(_ damage: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[damage.field].tokens
+    let start = damage.tokens.lowerBound
+    guard start > 0, tokens[start - 1].sentence == damage.sentence else { return false }
+    if Self.doers.contains(tokens[start - 1]) { return true }
+    return start > 1 && tokens[start - 2].sentence == damage.sentence
+      && Self.doers.contains(tokens[start - 2]) && Self.doingAdverbs.contains(tokens[start - 1])
+  }
+
+  private static let doers = WordSet(["i", "we", "i've", "we've"])
+  private static let doingAdverbs = WordSet([
+    "accidentally", "already", "also", "then", "somehow", "eventually", "finally",
+  ])
 
   private static let box = WordHash.key(ofWord: "box")
   private static let toe = WordHash.key(ofWord: "toe")

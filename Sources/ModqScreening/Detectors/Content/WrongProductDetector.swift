@@ -69,6 +69,12 @@ struct WrongProductDetector: Detector {
       guard field.tokens[start - k].sentence == field.tokens[start].sentence else { break }
       let word = field.tokens[start - k].key
       if word == WrongProductDetector.with || word == WrongProductDetector.plus { return true }
+      // "done in ~3 min while we pitched tents" (u150): what else went on at the time.
+      if word == WrongProductDetector.whileWord && k >= 2
+        && WrongProductDetector.pronouns.contains(field.tokens[start - k + 1])
+      {
+        return true
+      }
       // "in boots", "in my running shoes"; not "in the vestibule" (a tent told of).
       if word == WrongProductDetector.inWord
         && (k == 1 || WrongProductDetector.owners.contains(field.tokens[start - k + 1]))
@@ -115,5 +121,7 @@ struct WrongProductDetector: Detector {
   private static let inWord = WordHash.key(ofWord: "in")
   private static let owners = WordSet(["my", "our", "his", "her", "your", "their"])
   private static let with = WordHash.key(ofWord: "with")
+  private static let whileWord = WordHash.key(ofWord: "while")
+  private static let pronouns = WordSet(["i", "we", "they", "you", "he", "she"])
   private static let plus = WordHash.key(ofWord: "plus")
 }

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 7,517 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 7,717 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -201,7 +201,21 @@ import Testing
   /// stars save on the iphone app, ignore this one" (u148-46), a competitor that "rents these
   /// out for the weekend so try one there" (u148-48); from u149-u152 (the twenty-first
   /// session): boots "kept in the box til my trip" beside "the leather smells amazing"
-  /// (u149-30), "carrier says left at front door theres no hoodie here" (u152-33). Caught
+  /// (u149-30), "carrier says left at front door theres no hoodie here" (u152-33); from
+  /// u153-u156: two near-identical bottle reviews a few words apart, neither found as the
+  /// other's duplicate (u153-8, u153-38), a harsh text at 5 stars (u153-16), sarcasm with no
+  /// marker (u153-22), "the bag had size S in it. Any chance you could swap them" at 3 stars
+  /// (u153-24), "there was a women's 8 in the box" (u155-8), frustration beside praise of the
+  /// pack (u155-14), "said in stock when i checked out" before a cancellation (u155-6: "when I
+  /// checked out" as talk of the order also held "Sold out in my size when I checked out the
+  /// first time ... they fit great" at 5 stars), "I didn't order it" (u155-16: the phrase alone also ends "glad I didn't
+  /// order it earlier online" in genuine reviews), a cancellation beside talk of choosing
+  /// the boots (u155-45), "Please update me on where this stands" about an exchange (u155-49),
+  /// insiders told as "on the team that designed this pack", "I work the floor at one of the
+  /// Northpeak shops" and "I run the boot department at another outdoor store" (u156-3,
+  /// u156-11, u156-30), a refund paid for a 5-star review escalated as tampering rather than
+  /// rejected as incentivized (u156-13), and a demand a sentence before "this one star stays
+  /// up" (u156-38). Caught
   /// since the twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
@@ -264,7 +278,9 @@ import Testing
     "u146-9", "u146-11", "u146-13", "u146-15", "u146-17", "u146-19", "u146-21", "u146-23",
     "u146-25", "u146-27", "u146-29", "u146-31", "u146-33", "u146-35", "u146-37", "u146-39",
     "u146-41", "u146-45", "u146-47", "u146-49", "u148-8", "u148-32", "u148-46", "u148-48",
-    "u149-30", "u152-33",
+    "u149-30", "u152-33", "u153-8", "u153-16", "u153-22", "u153-24", "u153-38", "u155-8",
+    "u155-6", "u155-14", "u155-16", "u155-45", "u155-49", "u156-3", "u156-11", "u156-13",
+    "u156-30", "u156-38",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -374,7 +390,7 @@ import Testing
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
     "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148", "u149", "u150", "u151",
-    "u152",
+    "u152", "u153", "u154", "u155", "u156",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -3,10 +3,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The twenty-first session's round of blind batches: u149, an ordinary Friday's queue; u150,
+/// The twenty-first session's rounds of blind batches: u149, an ordinary Friday's queue; u150,
 /// a precision probe of long reviews full of numbers that weigh pros and cons; u151, personal
-/// details and integrity told in passing; u152, escalations in one or two chat-style lines.
-/// Each form fires, and the nearest innocent text does not.
+/// details and integrity told in passing; u152, escalations in one or two chat-style lines;
+/// u153, an ordinary Saturday; u154, a precision probe of chat-style reviews (all published on
+/// arrival); u155, service rows against look-alikes; u156, integrity and tampering told
+/// indirectly. Each form fires, and the nearest innocent text does not.
 @Suite struct FridayAndChatShorthandTests {
   @Test(arguments: [
     // Chat shorthand read as the word it stands for.
@@ -36,6 +38,31 @@ import Testing
       "my brother does customer support for Northpeak and wouldnt shut up about this tent so i caved. great tent"),
     ("integrity.insider", 5, "SKU-101",
       "Fair warning, my mom has been on the design side at Northpeak for like 8 years. The final version is great."),
+    // Round two: service rows and integrity told indirectly.
+    ("service.cancelled_or_out_of_stock", 1, "SKU-202",
+      "Waited 3 weeks just to get an email saying they can't fill the order and it's been refunded. Now I've got no tent."),
+    ("service.damage_minor", 4, "SKU-203",
+      "One of the stakes was a little bent when I unpacked it, straightened it by hand in two seconds. Roomy tent."),
+    ("service.damage_minor", 4, "SKU-301",
+      "There was a small pulled thread near the left cuff when it came, barely noticeable. Kept me dry all day."),
+    ("escalate.wrong_item", 1, "SKU-102",
+      "What came is a small daypack. Not even close to what I ordered. I need the 45L pack I bought."),
+    ("escalate.frustration_cta", 1, "SKU-302",
+      "Returned it 5 weeks ago and I STILL do not have my refund. When is that money coming back to me??"),
+    ("irrelevant.not_used_yet", 5, "SKU-302",
+      "Got this for my wife for our anniversary, it's still wrapped in the closet so no idea yet how warm it is. Will report back!"),
+    ("integrity.incentivized", 5, "SKU-601",
+      "Got this for next to nothing through a deals group, the catch is you have to post a review within a week. Keeps water cold."),
+    ("integrity.incentivized", 4, "SKU-301",
+      "I got this jacket through their ambassador thing, didn't pay for it, the deal was I write up how it does. Stayed dry."),
+    ("integrity.incentivized", 5, "SKU-101",
+      "Northpeak sent me this daypack at no cost, the only thing they asked was that I post my thoughts on this page."),
+    ("integrity.insider", 5, "SKU-701",
+      "My son is in marketing at Northpeak HQ and brought a few packs of these home. Softest socks I own."),
+    ("integrity.feedback_exchange", 4, "SKU-203",
+      "Any other sellers on here wanna swap? I'll five-star your stuff if you five-star mine. Tent is decent."),
+    ("escalate.review_tampering", 2, "SKU-102",
+      "A while later I got a text from the seller offering a 30% coupon if I bumped my old review up to 4 stars. No thanks."),
     // A rating mismatch still fires without a word of revision.
     ("consistency.rating_mismatch", 5, "SKU-602",
       "The flow rate was pathetic, it clogged in a day and leaked everywhere. Awful, do not buy."),
@@ -64,6 +91,16 @@ import Testing
     ("escalate.review_tampering", 5, "SKU-201",
       "The store offered to change this to a larger size for free, great service."),
     ("integrity.insider", 5, "SKU-202", "I called customer support for Northpeak and they were lovely."),
+    // Round two's look-alikes: a review written because another helped, a stake bent in use,
+    // a gift not yet used but already worn, a relative's unrelated job.
+    ("integrity.feedback_exchange", 5, "SKU-501",
+      "Saw this one recommended in another review here so I figured I'd return the favor and write my own. Bright and light."),
+    ("service.cancelled_or_out_of_stock", 5, "SKU-402",
+      "Sold out in my size when I checked out the first time, got them on the restock and they fit great."),
+    ("irrelevant.not_used_yet", 5, "SKU-302",
+      "Still wrapped up in it every evening, no idea how I lived without it. So warm."),
+    ("integrity.insider", 5, "SKU-701", "My son is in marketing at a bank and loves these socks."),
+    ("integrity.incentivized", 5, "SKU-701", "Got these for next to nothing in the spring sale. So soft."),
     // The customer's own offer to change the stars is a threat, not the seller's tampering.
     ("escalate.review_tampering", 1, "SKU-401",
       "Refund me in full and I'll change this to 5 stars, otherwise the 1 star stays up."),

@@ -44,8 +44,14 @@ struct IntegrityDetector: Detector {
         let tokens = review.fields[hit.field].tokens
         return !a.isNegated(hit, in: review, lookBack: 5) { k in
           k + 1 < tokens.count && IntegrityDetector.costs.contains(tokens[k + 1])
+            || k + 1 < tokens.count && IntegrityDetector.pays.contains(tokens[k + 1])
+              && IntegrityDetector.ownDenials.contains(tokens[k])
             || k > 0 && tokens[k].key == IntegrityDetector.nothing
               && tokens[k - 1].key == IntegrityDetector.forWord
+            // "Got this for next to nothing through a deals group" (u156).
+            || k > 1 && tokens[k].key == IntegrityDetector.nothing
+              && tokens[k - 1].key == IntegrityDetector.to
+              && tokens[k - 2].key == IntegrityDetector.next
         }
       }
         + offeredRewards(a, review)
@@ -97,8 +103,14 @@ struct IntegrityDetector: Detector {
   /// What "no" or "without" makes free rather than denies ("at no cost", "no charge"); "for
   /// nothing" does the same.
   static let costs = WordSet(["cost", "charge", "charging", "charged", "payment", "paying"])
+  /// "didn't pay for it, the deal was I write up how it does" (u153): the reviewer's own
+  /// payment denied is free too (but "nobody paid me" denies a payment to them).
+  static let pays = WordSet(["pay", "paid"])
+  static let ownDenials = WordSet(["didn't", "not", "never"])
   static let nothing = WordHash.key(ofWord: "nothing")
   static let forWord = WordHash.key(ofWord: "for")
+  static let to = WordHash.key(ofWord: "to")
+  static let next = WordHash.key(ofWord: "next")
 
   static let promising = WordSet([
     "give", "gave", "gives", "offer", "offered", "offers", "promise", "promised", "would",

@@ -207,6 +207,8 @@ struct IrrelevantDetector: Detector {
   private static let planWords = WordSet([
     "going", "gonna", "will", "plan", "planning", "hope", "hoping", "intend", "once", "until",
     "go",  // "I did not use it still, we go to hike in two weeks" (u66)
+    // "still wrapped ... so no idea yet how warm it is" (u153): a quality not known yet.
+    "idea", "curious", "wondering",
   ])
   /// A time still ahead, after a use word.
   private static let laterWords = WordSet([

@@ -90,8 +90,8 @@ struct Tokenizer {
     UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
 
   /// The most normalised bytes a text of `count` bytes can give: an ASCII byte gives at most
-  /// one, and a non-ASCII letter at most one and a half times its own length (U+0130 "İ", two
-  /// bytes, lower-cases to three); `scalar` checks the room anyway.
+  /// one, and a non-ASCII letter at most one and a half times its own length (U+023A "Ⱥ", two
+  /// bytes, lower-cases to a three-byte letter); `scalar` checks the room anyway.
   static func normalizedCapacity(_ count: Int) -> Int { count * 2 + 16 }
 
   /// Tokenizes `b`, writing its normalised bytes to `buffer` (at least
@@ -99,6 +99,8 @@ struct Tokenizer {
   mutating func run(
     _ b: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>
   ) -> Int {
+    // The ASCII paths write without a check: room for a byte a byte of the text is the rule.
+    precondition(buffer.count - outCount >= b.count, "Tokenizer: normalised buffer too small")
     out = buffer.baseAddress ?? Tokenizer.noBuffer
     outCapacity = buffer.count
     run(b)

@@ -101,6 +101,8 @@ import Testing
       "Still wrapped up in it every evening, no idea how I lived without it. So warm."),
     ("integrity.insider", 5, "SKU-701", "My son is in marketing at a bank and loves these socks."),
     ("integrity.incentivized", 5, "SKU-701", "Got these for next to nothing in the spring sale. So soft."),
+    ("integrity.incentivized", 5, "SKU-701", "I was not paid for this review, I just love these socks."),
+    ("integrity.incentivized", 5, "SKU-701", "I was never paid for this review. Softest socks I own."),
     // The customer's own offer to change the stars is a threat, not the seller's tampering.
     ("escalate.review_tampering", 1, "SKU-401",
       "Refund me in full and I'll change this to 5 stars, otherwise the 1 star stays up."),

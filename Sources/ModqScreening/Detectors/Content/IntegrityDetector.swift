@@ -45,7 +45,7 @@ struct IntegrityDetector: Detector {
         return !a.isNegated(hit, in: review, lookBack: 5) { k in
           k + 1 < tokens.count && IntegrityDetector.costs.contains(tokens[k + 1])
             || k + 1 < tokens.count && IntegrityDetector.pays.contains(tokens[k + 1])
-              && IntegrityDetector.ownDenials.contains(tokens[k])
+              && IntegrityDetector.deniesOwnPayment(tokens, at: k)
             || k > 0 && tokens[k].key == IntegrityDetector.nothing
               && tokens[k - 1].key == IntegrityDetector.forWord
             // "Got this for next to nothing through a deals group" (u156).
@@ -104,9 +104,18 @@ struct IntegrityDetector: Detector {
   /// nothing" does the same.
   static let costs = WordSet(["cost", "charge", "charging", "charged", "payment", "paying"])
   /// "didn't pay for it, the deal was I write up how it does" (u153): the reviewer's own
-  /// payment denied is free too (but "nobody paid me" denies a payment to them).
+  /// payment denied is free too; but "nobody paid me", "I was not paid" and "I was never paid
+  /// for this review" deny a payment to them.
   static let pays = WordSet(["pay", "paid"])
-  static let ownDenials = WordSet(["didn't", "not", "never"])
+
+  /// True when the negation at `k` is "didn't" or "did not" (the reviewer's own payment).
+  static func deniesOwnPayment(_ tokens: [Token], at k: Int) -> Bool {
+    tokens[k].key == didnt || tokens[k].key == not && k > 0 && tokens[k - 1].key == did
+  }
+
+  static let didnt = WordHash.key(ofWord: "didn't")
+  static let did = WordHash.key(ofWord: "did")
+  static let not = WordHash.key(ofWord: "not")
   static let nothing = WordHash.key(ofWord: "nothing")
   static let forWord = WordHash.key(ofWord: "for")
   static let to = WordHash.key(ofWord: "to")

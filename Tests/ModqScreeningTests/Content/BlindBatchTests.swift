@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 7,717 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 7,917 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -215,7 +215,14 @@ import Testing
   /// Northpeak shops" and "I run the boot department at another outdoor store" (u156-3,
   /// u156-11, u156-30), a refund paid for a 5-star review escalated as tampering rather than
   /// rejected as incentivized (u156-13), and a demand a sentence before "this one star stays
-  /// up" (u156-38). Caught
+  /// up" (u156-38); from u157-u160, screened after the session's last fixes and not fixed:
+  /// u157-8, u157-11, u157-17, u157-35, u157-36, u157-39, u157-44 (a harsh text at 5 stars,
+  /// stitching that gave way before first use, a not-yet-used note, an insider partner,
+  /// sarcasm, a vow read as frustration, delivery frustration), thirteen subtle insults,
+  /// hateful remarks, threats, a name and a swapped-letter swear word of u159, and from
+  /// u160 (escalations by happy customers) ten asks, charges, account worries and damage
+  /// at 4-5 stars, a shrugged-off rip, and a card fear the reviewer took back ("then
+  /// remembered i bought this at 1am lol", u160-46, escalated). Caught
   /// since the twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
   static let knownVerdictMisses: Set<String> = [
@@ -280,7 +287,11 @@ import Testing
     "u146-41", "u146-45", "u146-47", "u146-49", "u148-8", "u148-32", "u148-46", "u148-48",
     "u149-30", "u152-33", "u153-8", "u153-16", "u153-22", "u153-24", "u153-38", "u155-8",
     "u155-6", "u155-14", "u155-16", "u155-45", "u155-49", "u156-3", "u156-11", "u156-13",
-    "u156-30", "u156-38",
+    "u156-30", "u156-38", "u157-8", "u157-11", "u157-17", "u157-35", "u157-36", "u157-39",
+    "u157-44", "u159-3", "u159-7", "u159-11", "u159-17", "u159-26", "u159-28", "u159-31",
+    "u159-36", "u159-38", "u159-39", "u159-42", "u159-46", "u159-49", "u160-3", "u160-5",
+    "u160-13", "u160-23", "u160-25", "u160-32", "u160-34", "u160-36", "u160-39", "u160-41",
+    "u160-46", "u160-47",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -330,7 +341,8 @@ import Testing
   /// to action (u144-7, u144-28, u144-47); a wrong size asked for escalated as a call to
   /// action (u145-23); from u151-u152, a card number spelled out in words read as a phone
   /// number (u151-31) and a wrong cut asked to be swapped escalated as a call to action
-  /// (u152-45).
+  /// (u152-45); from u160, wrong items and damage asked to be put right at 4-5 stars
+  /// escalated as calls to action (u160-9, u160-11, u160-21, u160-27, u160-30).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -343,7 +355,8 @@ import Testing
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u103-16", "u111-25",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
     "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6", "u140-16", "u143-22", "u144-7",
-    "u144-28", "u144-47", "u145-23", "u151-31", "u152-45",
+    "u144-28", "u144-47", "u145-23", "u151-31", "u152-45", "u160-9", "u160-11", "u160-21",
+    "u160-27", "u160-30",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -390,7 +403,7 @@ import Testing
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
     "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148", "u149", "u150", "u151",
-    "u152", "u153", "u154", "u155", "u156",
+    "u152", "u153", "u154", "u155", "u156", "u157", "u158", "u159", "u160",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

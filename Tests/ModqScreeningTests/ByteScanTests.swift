@@ -16,6 +16,13 @@ import Testing
     #expect(Array("/:".utf8).firstDigit(from: 0) == 2)
     #expect(Array("x".utf8).contains(byte: UInt8(ascii: "x")))
     #expect(!Array("x".utf8).contains(byte: UInt8(ascii: "$")))
+    let text = Array("a@b @ c@".utf8)
+    #expect(text.index(ofByte: UInt8(ascii: "@"), from: 0) == 1)
+    #expect(text.index(ofByte: UInt8(ascii: "@"), from: 2) == 4)
+    #expect(text.index(ofByte: UInt8(ascii: "@"), from: 8) == nil)
+    #expect(text.count(ofByte: UInt8(ascii: "@")) == 3)
+    #expect(Array("wow!!".utf8).count(ofByte: UInt8(ascii: "!")) == 2)
+    #expect([UInt8]().count(ofByte: UInt8(ascii: "!")) == 0)
   }
 
   @Test func fieldsKnowWhetherTheyHoldADigit() {

@@ -22,15 +22,7 @@ struct SentimentScorer {
     var exclamations = 0
     for (f, field) in fields.enumerated() {
       score(field, cues: cues[f], quotes: quotes[f], into: &result)
-      exclamations += field.bytes.withUnsafeBufferPointer { b in
-        var count = 0
-        var i = 0
-        while let found = b.index(ofByte: UInt8(ascii: "!"), from: i) {
-          count += 1
-          i = found + 1
-        }
-        return count
-      }
+      exclamations += field.bytes.count(ofByte: UInt8(ascii: "!"))
     }
     if result.sum != 0 {
       let emphasis = Float(min(exclamations, 4)) * SentimentScorer.exclamationBoost

@@ -18,7 +18,7 @@ extension IntegrityDetector {
     var result: [CueHit] = []
     // Most fields name no staff place: a look in the field's key set rules them out.
     for (f, field) in review.fields.enumerated()
-    where Self.staffPlaceKeys.contains(where: field.keys.contains) {
+    where field.keys.containsAny(Self.staffPlaceKeys) {
       let tokens = field.tokens
       for match in ownNames.matches(in: field) where !match.isJoined {
         let start = match.tokens.lowerBound

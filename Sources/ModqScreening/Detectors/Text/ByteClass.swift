@@ -38,9 +38,23 @@ extension Array where Element == UInt8 {
     }
   }
 
-  /// True when `byte` occurs (found with `memchr`).
-  func contains(byte: UInt8) -> Bool {
-    withUnsafeBufferPointer { $0.index(ofByte: byte, from: 0) != nil }
+  /// The index of the first `byte` at or after `start` (`memchr`), nil when there is none.
+  func index(ofByte byte: UInt8, from start: Int) -> Int? {
+    withUnsafeBufferPointer { $0.index(ofByte: byte, from: start) }
+  }
+
+  /// True when `byte` occurs.
+  func contains(byte: UInt8) -> Bool { index(ofByte: byte, from: 0) != nil }
+
+  /// How many times `byte` occurs, counted from one `memchr` hit to the next.
+  func count(ofByte byte: UInt8) -> Int {
+    var count = 0
+    var i = 0
+    while let found = index(ofByte: byte, from: i) {
+      count += 1
+      i = found + 1
+    }
+    return count
   }
 }
 

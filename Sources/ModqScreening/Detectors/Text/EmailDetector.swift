@@ -35,8 +35,7 @@ struct EmailDetector: Detector {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.isEmpty {
       // One scan for "@" decides whether either symbol form needs reading at all.
-      let hasAt = field.bytes.withUnsafeBufferPointer { $0.index(ofByte: 0x40, from: 0) != nil }
-      if hasAt {
+      if field.bytes.contains(byte: UInt8(ascii: "@")) {
         symbolEmails(field, into: &hits)
         spacedSymbolEmails(field, into: &hits)
       }
@@ -48,7 +47,7 @@ struct EmailDetector: Detector {
   private func symbolEmails(_ field: TextField, into hits: inout [DetectorHit]) {
     let b = field.bytes
     var i = 0
-    while let at = b.withUnsafeBufferPointer({ $0.index(ofByte: 0x40, from: i) }) {
+    while let at = b.index(ofByte: UInt8(ascii: "@"), from: i) {
       i = at
       var s = i
       while s > 0, Self.isLocal(b[s - 1]) { s -= 1 }

@@ -7,7 +7,7 @@ import Testing
 /// The blind batches of the thirteenth to twenty-first sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
-/// to (the figures are in docs/screening.md); here every review must keep the verdict its
+/// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
 /// named below. A rule change that breaks one of these 7,917 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {

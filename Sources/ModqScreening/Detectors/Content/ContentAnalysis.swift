@@ -29,6 +29,12 @@ final class ContentAnalysis: Sendable {
       var masks = [UInt64](repeating: 0, count: field.tokens.count)
       matches.removeAll(keepingCapacity: true)
       lexicon.matcher.matches(in: field, into: &matches)
+      // A match can carry several cues: room for all of them at once, not doubling as it goes.
+      var needed = hits.count
+      for match in matches where !match.isJoined {
+        needed += lexicon.entryCues[match.entry].nonzeroBitCount
+      }
+      hits.reserveCapacity(needed)
       for match in matches where !match.isJoined {
         var bits = lexicon.entryCues[match.entry]
         present |= bits

@@ -67,10 +67,14 @@ extension ServiceEscalationDetector {
     // An ask and a fix alone catch the escalations the specific rows miss; beside one of them
     // ("snapped in half when I opened the box. Please send replacement poles") the specific
     // row says it all.
-    if result.isEmpty && review.review.rating < 5 {
-      let fix = review.review.rating <= neighbourAskMaxRating
-        ? askForFix(review, asks: asks, fixes: fixWords)
-        : askForFix(review, asks: storeAsks, fixes: storeFixWords)
+    if result.isEmpty {
+      var fix: [CueHit] = []
+      if review.review.rating < 5 {
+        fix = review.review.rating <= neighbourAskMaxRating
+          ? askForFix(review, asks: asks, fixes: fixWords)
+          : askForFix(review, asks: storeAsks, fixes: storeFixWords)
+      }
+      if fix.isEmpty { fix = billingAsks(a, review) }
       if !fix.isEmpty && ServiceEscalationDetector.specificRows.allSatisfy({
         hits(of: $0, a, review).isEmpty
       }) {
@@ -79,6 +83,64 @@ extension ServiceEscalationDetector {
     }
     if !result.isEmpty { result += frustration }
     return result
+  }
+
+  /// Money taken wrongly or not given back (`billing_trouble`), and an ask to the store in its
+  /// sentence or the two after it: a store ask ("can someone", "pls") or a question ("How do
+  /// I get that back?"). At any rating: a happy customer double charged still needs the store
+  /// ("love this headlamp but my card got hit twice for it?? pls fix", u164-20). Not when put
+  /// right after it ("charged twice but they refunded the extra straight away").
+  func billingAsks(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
+    for (f, field) in review.fields.enumerated() {
+      for match in billingTrouble.matches(in: field) {
+        let sentence = field.tokens[match.tokens.lowerBound].sentence
+        let trouble = CueHit(
+          cue: .callToAction, field: f, tokens: match.tokens, byteRange: match.byteRange,
+          sentence: sentence)
+        // Put right after it ("charged twice but they refunded the extra straight away"); a
+        // return told before it is its cause ("the gloves I returned ... went back to my old
+        // card", u164-47).
+        let putRight = a.hits(.damageResolved, near: trouble, window: 1).contains {
+          $0.sentence > sentence || $0.sentence == sentence
+            && $0.tokens.lowerBound > trouble.tokens.lowerBound
+        }
+        guard !a.isNegated(trouble, in: review), !putRight else { continue }
+        let window = sentence...(sentence + 2)
+        if let ask = storeAsks.matches(in: field).first(where: {
+          window.contains(field.tokens[$0.tokens.lowerBound].sentence)
+        }) {
+          return [trouble, CueHit(
+            cue: .callToAction, field: f, tokens: ask.tokens, byteRange: ask.byteRange,
+            sentence: field.tokens[ask.tokens.lowerBound].sentence)]
+        }
+        if let question = Self.questionEnd(field, in: window, from: match.tokens.lowerBound) {
+          return [trouble, CueHit(
+            cue: .callToAction, field: f, tokens: question..<(question + 1),
+            byteRange: field.tokens[question].byteRange, sentence: field.tokens[question].sentence)]
+        }
+      }
+    }
+    return []
+  }
+
+  /// The last token of the first sentence in `window`, from token `start` on, that ends with
+  /// a question mark.
+  static func questionEnd(_ field: TextField, in window: ClosedRange<Int32>, from start: Int)
+    -> Int?
+  {
+    let tokens = field.tokens
+    var k = start
+    while k < tokens.count, tokens[k].sentence <= window.upperBound {
+      let next = k + 1
+      if next == tokens.count || tokens[next].sentence != tokens[k].sentence,
+        window.contains(tokens[k].sentence)
+      {
+        let gapEnd = next < tokens.count ? Int(tokens[next].start) : field.bytes.count
+        if field.bytes[Int(tokens[k].end)..<gapEnd].contains(UInt8(ascii: "?")) { return k }
+      }
+      k = next
+    }
+    return nil
   }
 
   /// An ask the customer passed on to a friend, not one made of the store: "I told him to ring

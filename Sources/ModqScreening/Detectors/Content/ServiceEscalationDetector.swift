@@ -30,6 +30,9 @@ struct ServiceEscalationDetector: Detector {
   /// which a question to other shoppers may use ("can you swap the hip belt?").
   let storeAsks: PhraseMatcher
   let storeFixWords: PhraseMatcher
+  /// Money taken that should not have been, or not given back ("charged twice", "the refund
+  /// hasn't come back"): with an ask to the store near it, a call to action at any rating.
+  let billingTrouble: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -53,6 +56,9 @@ struct ServiceEscalationDetector: Detector {
       stretch: false)
     storeFixWords = try params.phrases(
       "store_fix_words", default: asksFix ? ["store-fix-words.txt"] : [], matchesJoined: false,
+      stretch: false)
+    billingTrouble = try params.phrases(
+      "billing_trouble", default: asksFix ? ["billing-trouble.txt"] : [], matchesJoined: false,
       stretch: false)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
@@ -96,7 +102,7 @@ struct ServiceEscalationDetector: Detector {
       found = damage + minor
     case .notReceived:
       let rating = review.review.rating
-      guard !told(a.hits(.cancelled), review), rating <= complaintMaxRating + 1 else { return [] }
+      guard !told(a.hits(.cancelled), review) else { return [] }
       // "the order confirmation never came": a message that never came, not the parcel.
       // Nor are troubles that never came ("the blisters I feared haven't turned up").
       let losses = live(a.hits(.notReceived), a, review).filter {
@@ -106,10 +112,14 @@ struct ServiceEscalationDetector: Detector {
           && !review.fields[$0.field].hasWord(
             ServiceEscalationDetector.troubles, before: $0.tokens, within: 6)
       }
-      // One star above: only a loss told as final ("the second one never reached us" in a
-      // review that praises the first), not a delay ("the yellow has not arrived yet").
+      // Above: only a loss told as final ("the second one never reached us" in a review that
+      // praises the first; at 5 stars too, "Ordered a second one for my dad. It never
+      // arrived", u164), not a delay ("the yellow has not arrived yet").
+      // A loss put right ("sent a second one out ... That one came in 3 days", u98-1) needs
+      // nothing at those ratings.
       found = rating > complaintMaxRating
-        ? losses.filter { hasNever($0, review) } : losses + missingAfterDelivery(a, review)
+        ? (a.has(.damageResolved) ? [] : losses.filter { hasNever($0, review) })
+        : losses + missingAfterDelivery(a, review)
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:

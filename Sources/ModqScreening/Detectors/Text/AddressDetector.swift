@@ -29,6 +29,12 @@ struct AddressDetector: Detector {
     "on", "in", "at", "of", "from", "near", "for", "and", "with", "by", "to", "different",
     "stores", "store", "shops", "shop",
   ])
+  /// Units of distance, weight, volume and time after a number.
+  private static let measures = WordSet([
+    "km", "kms", "kilometers", "kilometres", "mi", "mile", "miles", "m", "meters", "metres",
+    "ft", "feet", "kg", "kgs", "g", "lb", "lbs", "l", "liters", "litres", "ml", "days", "nights",
+    "hours", "minutes", "steps", "stages",
+  ])
   private static let cues = WordSet([
     "address", "live", "lives", "ship", "send", "deliver", "mail", "located",
   ])
@@ -154,6 +160,12 @@ struct AddressDetector: Detector {
     guard k < tokens.count, tokens[k].has(.allDigits), tokens[k].normLength <= 5,
       tokens[k].sentence == t.sentence
     else { return nil }
+    // A distance or a count, not a house number: "the Camino Portugués, 260 km" (u162-41).
+    if k + 1 < tokens.count, tokens[k + 1].sentence == t.sentence,
+      Self.measures.contains(tokens[k + 1])
+    {
+      return nil
+    }
     return unit(after: k, field)
   }
 

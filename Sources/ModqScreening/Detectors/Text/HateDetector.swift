@@ -5,6 +5,8 @@ struct HateDetector: Detector {
   let slurs: PhraseMatcher
   let groups: PhraseMatcher
   let dehumanizing: PhraseMatcher
+  /// Hateful remarks that fire alone ("go back to where they came from").
+  let phrases: PhraseMatcher
 
   static let registration = DetectorRegistration(
     "legal_hate", summary: "slurs and hateful remarks about a group"
@@ -13,7 +15,8 @@ struct HateDetector: Detector {
       slurs: try params.phrases("slurs", default: ["hate-slurs.txt"]),
       groups: try params.phrases("groups", default: ["hate-groups.txt"], matchesJoined: false),
       dehumanizing: try params.phrases(
-        "dehumanizing", default: ["hate-dehumanizing.txt"], matchesJoined: false))
+        "dehumanizing", default: ["hate-dehumanizing.txt"], matchesJoined: false),
+      phrases: try params.phrases("phrases", default: ["hate-phrases.txt"], matchesJoined: false))
   }
 
   private static let linking = WordSet([
@@ -24,7 +27,7 @@ struct HateDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.tokens.isEmpty {
-      for match in slurs.matches(in: field) {
+      for match in slurs.matches(in: field) + phrases.matches(in: field) {
         hits.append(DetectorHit(field: field, byteRange: match.byteRange))
       }
       let groupMatches = groups.matches(in: field)

@@ -169,14 +169,14 @@ import Testing
   /// u129-u132 (u129 and u132 all right): a review code promised "once this posts" (u130-3),
   /// a sister "on the team that did the hip belt" (u130-14), delivery and phone-agent praise
   /// with "Super easy." (u130-21), a harsh text at 5 stars (u130-22), "Um, I didn't buy this?"
-  /// (u130-25), a deploy check with "pls delete" (u130-28), "a bat to the knees" (u130-41), a
+  /// (u130-25), a
   /// pole cracked at a backyard test pitch (u131-19), a gift card email that never came
   /// (u131-43), "two different sizes, a 9 and a 9.5" (u131-45); from u133-u136 (u135 all
   /// publish, all right): a jacket "soaked through" at 5 stars (u133-12), 17 of u134's 25
   /// ratings against text told in plain words ("Super slow to boil", "Really dim", "Lightest,
   /// comfiest trail shoes I've owned" at 1 star: the score stays strict on purpose), a parcel
-  /// told missing as a joke (u136-2), strange charges told calmly (u136-15), a torn cuff sent
-  /// back and replaced (u136-24), a stressful checkout (u136-30); from u137-u140 (u138 all
+  /// told missing as a joke (u136-2), strange charges told calmly (u136-15), a stressful
+  /// checkout (u136-30); from u137-u140 (u138 all
   /// publish, all right): a harsh run at 5 stars (u137-17), a brand's marketing people who
   /// "had one sent over so I'd ... write it up" (u139-5), "Reviewed by Sandra Kowalczyk, 4th
   /// grade teacher" (u139-43), and six of u140's one-line service complaints ("wasnt me, never
@@ -222,9 +222,25 @@ import Testing
   /// hateful remarks, threats, a name and a swapped-letter swear word of u159, and from
   /// u160 (escalations by happy customers) ten asks, charges, account worries and damage
   /// at 4-5 stars, a shrugged-off rip, and a card fear the reviewer took back ("then
-  /// remembered i bought this at 1am lol", u160-46, escalated). Caught
+  /// remembered i bought this at 1am lol", u160-46, escalated); from u161-u164 (u161 and
+  /// u162 all right after the fixes): nine of u163's put-downs, veiled threats and hate told
+  /// without the lists' words ("Put the fork down", "a pole through the spokes", "the 'special'
+  /// kids from the group home"), and from u164 a parcel for a mother told missing without
+  /// "never" (u164-4), a wrong colour asked to be swapped at 4 stars (u164-8), a seller's call
+  /// to rewrite a review (u164-39) and a return label that never came (u164-40); from
+  /// u165-u168, screened after the session's fixes and not fixed: an ordinary Tuesday's
+  /// not-yet-used note, insider, delivery-only praise and cancellation (u165-17, -39, -42,
+  /// -43), two innocent reviews held (a double charge "reversed the next morning" told in the
+  /// body with "charged twice" in the title, u166-11; a bank's check of a first order the
+  /// customer confirmed, u166-32), 25 of u167's subtle put-downs, veiled threats and hate,
+  /// and from u168 lost parcels for relatives, charges and account worries told calmly at 5
+  /// stars, damage read as minor at 4 stars, a vow, delivery frustration and a returned pair
+  /// (u168-14 ... u168-45). Caught
   /// since the twentieth session's fixes and taken off the list: u36-53,
-  /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45.
+  /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45; found right when the check
+  /// that misses stay misses came to cover every batch (twenty-second session), the entries
+  /// already caught: u130-28, u130-41, u136-24; caught by the twenty-second session's billing
+  /// rule: u140-8 ("still no refund. WHEN???").
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29",
     "u30-32", "u30-42", "u30-48", "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12",
@@ -274,11 +290,11 @@ import Testing
     "u120-33", "u120-43",
     "u121-16", "u123-29", "u123-48", "u124-18", "u124-23",
     "u125-16", "u125-19", "u128-6", "u128-12", "u128-26", "u128-49",
-    "u130-3", "u130-14", "u130-21", "u130-22", "u130-25", "u130-28", "u130-41", "u131-19",
+    "u130-3", "u130-14", "u130-21", "u130-22", "u130-25", "u131-19",
     "u131-43", "u131-45", "u133-12", "u134-2", "u134-9", "u134-11", "u134-12", "u134-20",
     "u134-22", "u134-27", "u134-29", "u134-33", "u134-35", "u134-38", "u134-39", "u134-43",
-    "u134-44", "u134-47", "u134-48", "u134-50", "u136-2", "u136-15", "u136-24", "u136-30",
-    "u137-17", "u139-5", "u139-43", "u140-8", "u140-13", "u140-21", "u140-22", "u140-35",
+    "u134-44", "u134-47", "u134-48", "u134-50", "u136-2", "u136-15", "u136-30",
+    "u137-17", "u139-5", "u139-43", "u140-13", "u140-21", "u140-22", "u140-35",
     "u140-37", "u141-9", "u141-22", "u141-23", "u141-34", "u143-1", "u143-9", "u143-18",
     "u143-20", "u143-25", "u143-28", "u143-34", "u143-36", "u143-39", "u143-40", "u144-19",
     "u144-36", "u144-39", "u145-9", "u145-21", "u145-34", "u145-40", "u146-1", "u146-2",
@@ -291,7 +307,14 @@ import Testing
     "u157-44", "u159-3", "u159-7", "u159-11", "u159-17", "u159-26", "u159-28", "u159-31",
     "u159-36", "u159-38", "u159-39", "u159-42", "u159-46", "u159-49", "u160-3", "u160-5",
     "u160-13", "u160-23", "u160-25", "u160-32", "u160-34", "u160-36", "u160-39", "u160-41",
-    "u160-46", "u160-47",
+    "u160-46", "u160-47", "u163-1", "u163-4", "u163-7", "u163-12", "u163-15", "u163-22",
+    "u163-24", "u163-38", "u163-46", "u164-4", "u164-8", "u164-39", "u164-40",
+    "u165-17", "u165-39", "u165-42", "u165-43", "u166-11", "u166-32", "u167-6", "u167-8", "u167-10",
+    "u167-11", "u167-12", "u167-14", "u167-18", "u167-19", "u167-22", "u167-26", "u167-28",
+    "u167-30", "u167-32", "u167-33", "u167-35", "u167-37", "u167-38", "u167-39", "u167-40",
+    "u167-41", "u167-42", "u167-43", "u167-44", "u167-46", "u167-48", "u168-14", "u168-24",
+    "u168-26", "u168-27", "u168-28", "u168-30", "u168-33", "u168-34", "u168-37", "u168-38",
+    "u168-39", "u168-41", "u168-45",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -342,7 +365,12 @@ import Testing
   /// action (u145-23); from u151-u152, a card number spelled out in words read as a phone
   /// number (u151-31) and a wrong cut asked to be swapped escalated as a call to action
   /// (u152-45); from u160, wrong items and damage asked to be put right at 4-5 stars
-  /// escalated as calls to action (u160-9, u160-11, u160-21, u160-27, u160-30).
+  /// escalated as calls to action (u160-9, u160-11, u160-21, u160-27, u160-30); from
+  /// u161-u164, a wrong size "in the box" asked to be replaced (u161-34), damage, a lost
+  /// parcel and a tampering offer, each with an ask to the store, escalated as calls to action
+  /// (u164-6, u164-7, u164-13, u164-17, u164-19, u164-38, u164-42); from u168 (not fixed),
+  /// damage and wrong items asked to be put right at 4 stars escalated as calls to action
+  /// (u168-8, u168-19, u168-20, u168-31, u168-42).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2",
@@ -356,7 +384,8 @@ import Testing
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
     "u128-17", "u129-3", "u131-37", "u131-38", "u134-15", "u136-6", "u140-16", "u143-22", "u144-7",
     "u144-28", "u144-47", "u145-23", "u151-31", "u152-45", "u160-9", "u160-11", "u160-21",
-    "u160-27", "u160-30",
+    "u160-27", "u160-30", "u161-34", "u164-6", "u164-7", "u164-13", "u164-17", "u164-19",
+    "u164-38", "u164-42", "u168-8", "u168-19", "u168-20", "u168-31", "u168-42",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -403,7 +432,8 @@ import Testing
     "u122", "u123", "u124", "u125", "u126", "u127", "u128", "u129", "u130", "u131", "u132",
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
     "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148", "u149", "u150", "u151",
-    "u152", "u153", "u154", "u155", "u156", "u157", "u158", "u159", "u160",
+    "u152", "u153", "u154", "u155", "u156", "u157", "u158", "u159", "u160", "u161", "u162",
+    "u163", "u164", "u165", "u166", "u167", "u168",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
@@ -414,6 +444,14 @@ import Testing
     let results = engine.screenQueue(labelled.map(\.review), threads: 1)
     for (item, result) in zip(labelled, results) {
       let id = item.review.id
+      // A miss left alone stays named: when a rule starts catching it, it leaves the known
+      // lists (and joins the figures).
+      if Self.knownVerdictMisses.contains(id) {
+        #expect(result.verdict != Self.verdict(of: item.expected), "\(id) is right now")
+      }
+      if Self.knownRowMisses.contains(id) {
+        #expect(!result.findings.contains { $0.criterion == item.expected }, "\(id) is right now")
+      }
       if !Self.knownVerdictMisses.contains(id) {
         #expect(
           result.verdict == Self.verdict(of: item.expected),
@@ -429,33 +467,4 @@ import Testing
     }
   }
 
-  /// The misses left alone are still misses: when a rule starts catching one, move it out of
-  /// the known lists (and into the figures).
-  @Test func knownMissesAreStillMissed() throws {
-    guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
-    let batches = [
-      "u8", "u12", "u17", "u19", "u20", "u21", "u22", "u23", "u25", "u26", "u27", "u28",
-      "u29", "u30", "u31", "u33", "u34", "u35", "u36", "u38", "u39", "u40", "u41", "u42",
-      "u43", "u44", "u45", "u46", "u47", "u48", "u50", "u51",
-      "u52", "u53", "u55", "u56", "u58", "u59", "u60", "u61",
-      "u63", "u64", "u65", "u66", "u67", "u68", "u69", "u71", "u72", "u73", "u74", "u75", "u76",
-      "u77", "u78", "u79", "u80", "u81", "u82", "u84", "u85", "u86",
-      "u87", "u88", "u90", "u91", "u92", "u93", "u94", "u95", "u97", "u98", "u99", "u100",
-      "u101", "u102", "u103", "u104", "u105", "u106", "u107", "u109", "u110", "u111", "u112",
-      "u114", "u115", "u116", "u117", "u119", "u120", "u121", "u123", "u124", "u125", "u128",
-    ]
-    for name in batches {
-      let labelled = try Self.batch(name)
-      let results = engine.screenQueue(labelled.map(\.review), threads: 1)
-      for (item, result) in zip(labelled, results) {
-        let id = item.review.id
-        if Self.knownVerdictMisses.contains(id) {
-          #expect(result.verdict != Self.verdict(of: item.expected), "\(id) is right now")
-        }
-        if Self.knownRowMisses.contains(id) {
-          #expect(!result.findings.contains { $0.criterion == item.expected }, "\(id) is right now")
-        }
-      }
-    }
-  }
 }

@@ -3,10 +3,11 @@ import Testing
 
 @testable import ModqScreening
 
-/// The twenty-second session's first round of blind batches: u161, an ordinary Monday; u162, a
-/// precision probe of people, places and numbers told innocently; u163, text rejects said
-/// without swear words; u164, escalations written calmly at 4-5 stars. Each form fires, and the
-/// nearest innocent text does not.
+/// The twenty-second session's first two rounds of blind batches: u161 and u165, ordinary days;
+/// u162 and u166, precision probes (people, places and numbers; rude-sounding reviews aimed at
+/// the product); u163 and u167, text rejects said without swear words; u164 and u168,
+/// escalations written calmly at 4-5 stars. Each form fires, and the nearest innocent text does
+/// not.
 @Suite struct PoliteAsksAndVeiledThreatsTests {
   @Test(arguments: [
     // Money taken wrongly, with an ask to the store, at any rating.
@@ -35,6 +36,24 @@ import Testing
       "The folks who go to that prayer center should all go back to where they came from."),
     ("legal.hate", 1, "SKU-201",
       "Made overseas by people from that part of the world, the whole culture is like that."),
+    // Round two: damage that leaves the product unusable is no minor damage at 4 stars.
+    ("escalate.damaged", 4, "SKU-202",
+      "Opened the bag at the campsite and one of the main poles was snapped in two, so we couldn't pitch it. The fabric looks great."),
+    ("escalate.damaged", 4, "SKU-501",
+      "Bright. Except the one I got had the battery door cracked off in the package and it won't close. Can't really use it like this."),
+    ("service.cancelled_or_out_of_stock", 1, "SKU-202",
+      "Today I get an email saying my order was cancelled because they don't have it anymore. Now scrambling to find a tent 4 days before we leave."),
+    ("integrity.insider", 5, "SKU-301",
+      "I've worked the floor at a Northpeak store for 3 years and this is the jacket I point people to most."),
+    ("escalate.never_again", 5, "SKU-102",
+      "Nothing against the pack. But the order sat on processing for 16 days. That's it for me, I'm not ordering from this store again."),
+    ("escalate.account_compromised", 5, "SKU-201",
+      "Tent is fantastic. But the phone number on my profile had been changed. I'm worried someone's in my account with my card saved."),
+    ("escalate.not_received", 5, "SKU-302",
+      "I basically live in mine. Ordered a second one to go straight to my sister at college. It never got there."),
+    ("legal.threat", 5, "SKU-801", "Rick, in case you're reading: I know which apartment is yours now. Sleep light."),
+    ("legal.harassment", 5, "SKU-201",
+      "Some of you clearly should not be trusted with anything more complicated than a folding chair."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -62,6 +81,18 @@ import Testing
     ("legal.threat", 5, "SKU-901", "Ten minutes alone with this stove and you'll have dinner ready."),
     ("legal.harassment", 5, "SKU-202", "Reading the size chart is your friend, the tent is huge."),
     ("legal.hate", 5, "SKU-402", "I had to go back to where I parked to swap into these. Great shoes."),
+    // Round two's look-alikes: minor damage, unusable told before the damage or hedged, a
+    // tent liked elsewhere, a job elsewhere.
+    ("escalate.damaged", 4, "SKU-601",
+      "Arrived with a tiny scuff on the base, barely visible. Keeps ice all day, love it."),
+    ("escalate.damaged", 4, "SKU-201",
+      "Couldn't use it the first weekend because of the storm. It came with a small scratch on one pole, no big deal."),
+    ("escalate.damaged", 5, "SKU-201",
+      "One stake arrived a little bent. If I couldn't pitch it with seven I'd worry, but it's fine. Great tent."),
+    ("service.cancelled_or_out_of_stock", 5, "SKU-202",
+      "My first order was cancelled because they ran out, I reordered and it came in a week. Hard to find a tent this roomy, love it."),
+    ("integrity.insider", 5, "SKU-301", "I've worked for years in the rain and this jacket holds up."),
+    ("escalate.never_again", 5, "SKU-102", "I'm not ordering from anyone else again, this store is great."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

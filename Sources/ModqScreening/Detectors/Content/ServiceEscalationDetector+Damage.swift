@@ -81,6 +81,28 @@ extension ServiceEscalationDetector {
   /// not about the damage: it counts in the damage's own sentence, or opening the next one
   /// ("Arrived with a crack. Tiny, honestly."). "Packs tiny" or "folds down tiny" elsewhere
   /// says nothing of how bad the damage is ("still works" or "overall happy" count anywhere).
+  /// True when the text says the damage leaves the product unusable (`unusable`): in a
+  /// damage's sentence, after it, or up to three sentences later; not negated or hedged ("if
+  /// I couldn't pitch it"). "one of the main poles was snapped in two ... so we couldn't
+  /// pitch it" (u168-28) is no minor damage at 4 stars.
+  func leavesUnusable(_ damage: [CueHit], _ a: ContentAnalysis, _ review: PreparedReview)
+    -> Bool
+  {
+    for (f, field) in review.fields.enumerated() where damage.contains(where: { $0.field == f }) {
+      for match in unusable.matches(in: field) {
+        let hit = CueHit(
+          cue: .damageState, field: f, tokens: match.tokens, byteRange: match.byteRange,
+          sentence: field.tokens[match.tokens.lowerBound].sentence)
+        let follows = damage.contains {
+          $0.field == f && (hit.sentence > $0.sentence && hit.sentence <= $0.sentence + 3
+            || hit.sentence == $0.sentence && hit.tokens.lowerBound >= $0.tokens.upperBound)
+        }
+        if follows && !a.isNegated(hit, in: review) && !isHypothetical(hit, review) { return true }
+      }
+    }
+    return false
+  }
+
   func nearDamage(_ minor: CueHit, _ damage: [CueHit], _ review: PreparedReview) -> Bool {
     guard minor.tokens.count == 1,
       ServiceEscalationDetector.sizeWords.contains(review.fields[minor.field].tokens[

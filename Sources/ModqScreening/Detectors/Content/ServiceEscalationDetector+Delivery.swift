@@ -51,6 +51,7 @@ extension ServiceEscalationDetector {
         && !review.fields[$0.field].hasWord(
           ServiceEscalationDetector.notThisProduct, before: $0.tokens, within: 3)
         && !a.isNegated($0, in: review) && !isAttempt($0, review)
+        && !isSoughtElsewhere($0, review)
     }
     return talk.isEmpty ? aboutOrder : []
   }
@@ -97,5 +98,29 @@ extension ServiceEscalationDetector {
     "old", "previous",
     // "Placed an order for the socks", "Ordered the pack for a trip" (u84): what was ordered.
     "order", "ordered",
+  ])
+
+  /// "Now scrambling to find a tent 4 days before we leave" (u165-43): a product sought
+  /// elsewhere after the cancellation ("scrambling", "need", "had", "trying" ... "to find" up
+  /// to 3 words before it), not a quality of this one ("Hard to find a tent this roomy").
+  func isSoughtElsewhere(_ talk: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[talk.field].tokens
+    let start = talk.tokens.lowerBound
+    for k in stride(from: start - 1, through: max(2, start - 3), by: -1) {
+      guard tokens[k].sentence == talk.sentence else { return false }
+      if tokens[k].key == Self.findKey && tokens[k - 1].key == Self.toKey
+        && Self.seeking.contains(tokens[k - 2])
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  static let findKey = WordHash.key(ofWord: "find")
+  static let toKey = WordHash.key(ofWord: "to")
+  static let seeking = WordSet([
+    "scrambling", "scramble", "need", "needed", "needing", "had", "have", "trying", "tried",
+    "rushing", "rush", "got",
   ])
 }

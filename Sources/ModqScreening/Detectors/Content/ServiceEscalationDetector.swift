@@ -33,6 +33,9 @@ struct ServiceEscalationDetector: Detector {
   /// Money taken that should not have been, or not given back ("charged twice", "the refund
   /// hasn't come back"): with an ask to the store near it, a call to action at any rating.
   let billingTrouble: PhraseMatcher
+  /// Damage that leaves the product unusable ("couldn't pitch it", "won't close"): at
+  /// `satisfiedRating` stars or more, arrival damage is then no minor damage.
+  let unusable: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -59,6 +62,11 @@ struct ServiceEscalationDetector: Detector {
       stretch: false)
     billingTrouble = try params.phrases(
       "billing_trouble", default: asksFix ? ["billing-trouble.txt"] : [], matchesJoined: false,
+      stretch: false)
+    // The call-to-action row asks the damage rows whether they fire, so it reads this too.
+    let readsDamage = row == .damaged || row == .damageMinor || row == .frustrationCTA
+    unusable = try params.phrases(
+      "unusable", default: readsDamage ? ["damage-unusable.txt"] : [], matchesJoined: false,
       stretch: false)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
@@ -97,7 +105,8 @@ struct ServiceEscalationDetector: Detector {
       let minor = live(a.hits(.damageMinor), a, review).filter {
         nearDamage($0, damage, review) && !isHypothetical($0, review)
       } + a.hits(.damageResolved)
-      let satisfied = !minor.isEmpty || review.review.rating >= satisfiedRating
+      let satisfied = !minor.isEmpty
+        || review.review.rating >= satisfiedRating && !leavesUnusable(damage, a, review)
       guard satisfied == (row == .damageMinor) else { return [] }
       found = damage + minor
     case .notReceived:

@@ -235,7 +235,16 @@ import Testing
   /// in the title, u166-11; a bank's check of a first order the customer confirmed, u166-32),
   /// and from u168 two charges asked about three sentences later (u168-24), a returned pair
   /// replaced (u168-27), store credit not applied (u168-30), parcels for relatives missing
-  /// without "never" (u168-33, u168-41) and delivery annoyance (u168-45). Caught
+  /// without "never" (u168-33, u168-41) and delivery annoyance (u168-45); from u169-u172,
+  /// the third round, screened after the session's last fixes and not fixed: from u169 a
+  /// delivery-only review, a pack's bottle pockets read as a bottle review (u169-23, the one
+  /// innocent review held), a not-yet-used note, a wrong width, overseas charges; twelve of
+  /// u171's rejects (a "Karen" put-down, veiled and open threats, a QA run and a staging
+  /// check, two full names with no cue, a "mouth-breather", a "cow", sexist and racist
+  /// generalisations); from u172 nine escalations (an unknown charge, a warranty question, a
+  /// headlamp dead on first use, a refund asked about at 3 stars, seams open at first pitch, a
+  /// lace hook torn at 5 stars, half an order, a wrong filter, a rating changed under offer).
+  /// Caught
   /// since the twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45; found right when the check
   /// that misses stay misses came to cover every batch (twenty-second session), the entries
@@ -297,7 +306,10 @@ import Testing
     "u163-38", "u163-46", "u164-4", "u164-8", "u164-39", "u164-40", "u165-17", "u165-42", "u166-11",
     "u166-32", "u167-10", "u167-11", "u167-12", "u167-14", "u167-22", "u167-26", "u167-28",
     "u167-30", "u167-33", "u167-38", "u167-40", "u167-41", "u167-42", "u167-46", "u167-48",
-    "u168-24", "u168-27", "u168-30", "u168-33", "u168-41", "u168-45",
+    "u168-24", "u168-27", "u168-30", "u168-33", "u168-41", "u168-45", "u169-14", "u169-23",
+    "u169-24", "u169-26", "u169-41", "u171-1", "u171-13", "u171-14", "u171-20", "u171-24",
+    "u171-25", "u171-26", "u171-27", "u171-31", "u171-40", "u171-41", "u171-49", "u172-5", "u172-7",
+    "u172-10", "u172-11", "u172-39", "u172-40", "u172-41", "u172-44", "u172-48",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -351,7 +363,9 @@ import Testing
   /// escalated as calls to action (u160-9, u160-11, u160-21, u160-27, u160-30); from
   /// u161-u168, a wrong size "in the box" asked to be replaced (u161-34), a lost parcel, a
   /// tampering offer, torn fabric with an ask, and wrong items at 4 stars escalated as calls
-  /// to action (u164-7, u164-17, u164-38, u168-19, u168-31, u168-42).
+  /// to action (u164-7, u164-17, u164-38, u168-19, u168-31, u168-42); from u169-u172 (not
+  /// fixed), sarcasm at 1 star read as a rating mismatch (u169-21) and another customer's
+  /// order shown at checkout read as a wrong item (u172-50).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2", "u43-13", "u43-14",
@@ -363,7 +377,7 @@ import Testing
     "u123-41", "u123-49", "u124-25", "u125-28", "u128-13", "u128-17", "u129-3", "u131-37",
     "u131-38", "u134-15", "u136-6", "u140-16", "u143-22", "u144-7", "u144-28", "u144-47", "u145-23",
     "u151-31", "u152-45", "u160-9", "u160-11", "u160-21", "u160-27", "u160-30", "u161-34", "u164-7",
-    "u164-17", "u164-38", "u168-19", "u168-31", "u168-42",
+    "u164-17", "u164-38", "u168-19", "u168-31", "u168-42", "u169-21", "u172-50",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -411,7 +425,7 @@ import Testing
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
     "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148", "u149", "u150", "u151",
     "u152", "u153", "u154", "u155", "u156", "u157", "u158", "u159", "u160", "u161", "u162",
-    "u163", "u164", "u165", "u166", "u167", "u168",
+    "u163", "u164", "u165", "u166", "u167", "u168", "u169", "u170", "u171", "u172",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -20,6 +20,8 @@ import Testing
     // A final loss at 5 stars: a second one for a relative that never came.
     ("escalate.not_received", 5, "SKU-901",
       "Love mine. Ordered a second one for my dad's birthday and had it sent to him. He never got it."),
+    // A return told before the loss is no loss put right.
+    ("escalate.not_received", 5, "SKU-402", "I returned the first pair for size. The second one never arrived."),
     // Not used yet, told with "taken ... out".
     ("irrelevant.not_used_yet", 3, "SKU-801",
       "Just came today. They look solid but I haven't actually taken them out yet. Will update."),

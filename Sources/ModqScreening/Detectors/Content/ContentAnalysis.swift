@@ -29,12 +29,8 @@ final class ContentAnalysis: Sendable {
       var masks = [UInt64](repeating: 0, count: field.tokens.count)
       matches.removeAll(keepingCapacity: true)
       lexicon.matcher.matches(in: field, into: &matches)
-      // A match can carry several cues: room for all of them at once, not doubling as it goes.
-      var needed = hits.count
-      for match in matches where !match.isJoined {
-        needed += lexicon.entryCues[match.entry].nonzeroBitCount
-      }
-      hits.reserveCapacity(needed)
+      // Room for a cue or two per match at once, not doubling as dense text grows the list.
+      hits.reserveCapacity(hits.count + 2 * matches.count)
       for match in matches where !match.isJoined {
         var bits = lexicon.entryCues[match.entry]
         present |= bits

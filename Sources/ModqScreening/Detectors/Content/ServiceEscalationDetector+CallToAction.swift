@@ -92,7 +92,10 @@ extension ServiceEscalationDetector {
   /// right after it ("charged twice but they refunded the extra straight away").
   func billingAsks(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     for (f, field) in review.fields.enumerated() {
-      for match in billingTrouble.matches(in: field) {
+      let troubles = billingTrouble.matches(in: field)
+      if troubles.isEmpty { continue }
+      let asks = storeAsks.matches(in: field)
+      for match in troubles {
         let sentence = field.tokens[match.tokens.lowerBound].sentence
         let trouble = CueHit(
           cue: .callToAction, field: f, tokens: match.tokens, byteRange: match.byteRange,
@@ -106,7 +109,7 @@ extension ServiceEscalationDetector {
         }
         guard !a.isNegated(trouble, in: review), !putRight else { continue }
         let window = sentence...(sentence + 2)
-        if let ask = storeAsks.matches(in: field).first(where: {
+        if let ask = asks.first(where: {
           window.contains(field.tokens[$0.tokens.lowerBound].sentence)
         }) {
           return [trouble, CueHit(

@@ -77,10 +77,6 @@ extension ServiceEscalationDetector {
 
   private static let miles = WordHash.key(ofWord: "miles")
 
-  /// True unless `minor` is a bare size word ("tiny", "slight", "slightly", "minor") that is
-  /// not about the damage: it counts in the damage's own sentence, or opening the next one
-  /// ("Arrived with a crack. Tiny, honestly."). "Packs tiny" or "folds down tiny" elsewhere
-  /// says nothing of how bad the damage is ("still works" or "overall happy" count anywhere).
   /// True when the text says the damage leaves the product unusable (`unusable`): in a
   /// damage's sentence, after it, or up to three sentences later; not negated or hedged ("if
   /// I couldn't pitch it"). "one of the main poles was snapped in two ... so we couldn't
@@ -103,6 +99,10 @@ extension ServiceEscalationDetector {
     return false
   }
 
+  /// True unless `minor` is a bare size word ("tiny", "slight", "slightly", "minor") that is
+  /// not about the damage: it counts in the damage's own sentence, or opening the next one
+  /// ("Arrived with a crack. Tiny, honestly."). "Packs tiny" or "folds down tiny" elsewhere
+  /// says nothing of how bad the damage is ("still works" or "overall happy" count anywhere).
   func nearDamage(_ minor: CueHit, _ damage: [CueHit], _ review: PreparedReview) -> Bool {
     guard minor.tokens.count == 1,
       ServiceEscalationDetector.sizeWords.contains(review.fields[minor.field].tokens[

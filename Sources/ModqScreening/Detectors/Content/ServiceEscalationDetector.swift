@@ -124,10 +124,15 @@ struct ServiceEscalationDetector: Detector {
       // Above: only a loss told as final ("the second one never reached us" in a review that
       // praises the first; at 5 stars too, "Ordered a second one for my dad. It never
       // arrived", u164), not a delay ("the yellow has not arrived yet").
-      // A loss put right ("sent a second one out ... That one came in 3 days", u98-1) needs
-      // nothing at those ratings.
+      // A loss put right after it ("never showed up ... sent a second one out. That one came
+      // in 3 days", u98-1) needs nothing at those ratings.
       found = rating > complaintMaxRating
-        ? (a.has(.damageResolved) ? [] : losses.filter { hasNever($0, review) })
+        ? losses.filter { loss in
+          hasNever(loss, review) && !a.hits(.damageResolved).contains {
+            $0.field > loss.field
+              || $0.field == loss.field && $0.tokens.lowerBound > loss.tokens.lowerBound
+          }
+        }
         : losses + missingAfterDelivery(a, review)
     case .cancelled:
       found = cancelledHits(a, review)

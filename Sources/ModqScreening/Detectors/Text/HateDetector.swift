@@ -27,7 +27,10 @@ struct HateDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.tokens.isEmpty {
-      for match in slurs.matches(in: field) + phrases.matches(in: field) {
+      for match in slurs.matches(in: field) {
+        hits.append(DetectorHit(field: field, byteRange: match.byteRange))
+      }
+      for match in phrases.matches(in: field) {
         hits.append(DetectorHit(field: field, byteRange: match.byteRange))
       }
       let groupMatches = groups.matches(in: field)

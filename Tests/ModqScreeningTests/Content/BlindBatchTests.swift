@@ -243,14 +243,24 @@ import Testing
   /// check, two full names with no cue, a "mouth-breather", a "cow", sexist and racist
   /// generalisations); from u172 nine escalations (an unknown charge, a warranty question, a
   /// headlamp dead on first use, a refund asked about at 3 stars, seams open at first pitch, a
-  /// lace hook torn at 5 stars, half an order, a wrong filter, a rating changed under offer).
+  /// lace hook torn at 5 stars, half an order, a wrong filter, a rating changed under offer);
+  /// from u173-u176 (the fourth round, fixed with general vocabulary for insults, hate and
+  /// threats and list entries for plain-word escalations), eight of u174's rejects aimed at
+  /// people ("you are a sad, pathetic little person", "FAT FEET", "what a brainless oaf",
+  /// "shoving their lifestyle into everything", "I'm driving down there and swinging") and
+  /// from u176 a headlamp dead on first use, wrong items, a reply asked for, half an order
+  /// and lost parcels told plainly; from u177-u180, the fifth round, screened with the
+  /// final rules and not fixed: twenty-five of u178's rejects aimed at people, three blunt
+  /// complaints about support inside product reviews held as frustration (u179-10, -22,
+  /// -28, held at the session start too), and twenty-one of u180's plain-word escalations.
   /// Caught
   /// since the twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45; found right when the check
   /// that misses stay misses came to cover every batch (twenty-second session), the entries
   /// already caught: u130-28, u130-41, u136-24; caught by the twenty-second session's rules:
   /// u103-33 (a tent sought elsewhere after a cancellation), u159-28 ("they ruin every place
-  /// they move into"), and u140-8 ("still no refund. WHEN???", the billing rule).
+  /// they move into"), and u140-8 ("still no refund. WHEN???", the billing rule); by the
+  /// insult vocabulary: u171-1, u171-26.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -307,9 +317,17 @@ import Testing
     "u166-32", "u167-10", "u167-11", "u167-12", "u167-14", "u167-22", "u167-26", "u167-28",
     "u167-30", "u167-33", "u167-38", "u167-40", "u167-41", "u167-42", "u167-46", "u167-48",
     "u168-24", "u168-27", "u168-30", "u168-33", "u168-41", "u168-45", "u169-14", "u169-23",
-    "u169-24", "u169-26", "u169-41", "u171-1", "u171-13", "u171-14", "u171-20", "u171-24",
-    "u171-25", "u171-26", "u171-27", "u171-31", "u171-40", "u171-41", "u171-49", "u172-5", "u172-7",
-    "u172-10", "u172-11", "u172-39", "u172-40", "u172-41", "u172-44", "u172-48",
+    "u169-24", "u169-26", "u169-41", "u171-13", "u171-14", "u171-20", "u171-24", "u171-25",
+    "u171-27", "u171-31", "u171-40", "u171-41", "u171-49", "u172-5", "u172-7", "u172-10", "u172-11",
+    "u172-39", "u172-40", "u172-41", "u172-44", "u172-48", "u173-25", "u174-9", "u174-10",
+    "u174-17", "u174-23", "u174-29", "u174-37", "u174-38", "u174-41", "u176-10", "u176-14",
+    "u176-21", "u176-22", "u176-25", "u176-30", "u176-42", "u176-44", "u176-49", "u177-20",
+    "u177-32", "u178-3", "u178-4", "u178-7", "u178-9", "u178-10", "u178-12", "u178-13", "u178-14",
+    "u178-17", "u178-20", "u178-22", "u178-23", "u178-24", "u178-27", "u178-29", "u178-32",
+    "u178-33", "u178-34", "u178-36", "u178-38", "u178-40", "u178-41", "u178-43", "u178-44",
+    "u178-47", "u179-10", "u179-22", "u179-28", "u180-1", "u180-5", "u180-11", "u180-15", "u180-16",
+    "u180-17", "u180-19", "u180-22", "u180-23", "u180-27", "u180-31", "u180-32", "u180-34",
+    "u180-37", "u180-40", "u180-41", "u180-44", "u180-45", "u180-47", "u180-49", "u180-50",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -365,7 +383,9 @@ import Testing
   /// tampering offer, torn fabric with an ask, and wrong items at 4 stars escalated as calls
   /// to action (u164-7, u164-17, u164-38, u168-19, u168-31, u168-42); from u169-u172 (not
   /// fixed), sarcasm at 1 star read as a rating mismatch (u169-21) and another customer's
-  /// order shown at checkout read as a wrong item (u172-50).
+  /// order shown at checkout read as a wrong item (u172-50); from u173-u180, a wrong size
+  /// asked for and a wrong item escalated as calls to action (u173-13, u180-9), sarcasm read
+  /// as a rating mismatch (u173-16), and a group run down read as harassment (u174-24).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u29-39", "u29-58", "u30-59", "u33-41", "u33-44", "u26-40", "u31-46", "u35-2",
     "u35-4", "u35-31", "u35-48", "u35-60", "u36-34", "u39-1", "u39-13", "u39-2", "u43-13", "u43-14",
@@ -377,7 +397,8 @@ import Testing
     "u123-41", "u123-49", "u124-25", "u125-28", "u128-13", "u128-17", "u129-3", "u131-37",
     "u131-38", "u134-15", "u136-6", "u140-16", "u143-22", "u144-7", "u144-28", "u144-47", "u145-23",
     "u151-31", "u152-45", "u160-9", "u160-11", "u160-21", "u160-27", "u160-30", "u161-34", "u164-7",
-    "u164-17", "u164-38", "u168-19", "u168-31", "u168-42", "u169-21", "u172-50",
+    "u164-17", "u164-38", "u168-19", "u168-31", "u168-42", "u169-21", "u172-50", "u173-13",
+    "u173-16", "u174-24", "u180-9",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -425,7 +446,8 @@ import Testing
     "u133", "u134", "u135", "u136", "u137", "u138", "u139", "u140",
     "u141", "u142", "u143", "u144", "u145", "u146", "u147", "u148", "u149", "u150", "u151",
     "u152", "u153", "u154", "u155", "u156", "u157", "u158", "u159", "u160", "u161", "u162",
-    "u163", "u164", "u165", "u166", "u167", "u168", "u169", "u170", "u171", "u172",
+    "u163", "u164", "u165", "u166", "u167", "u168", "u169", "u170", "u171", "u172", "u173",
+    "u174", "u175", "u176", "u177", "u178", "u179", "u180",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

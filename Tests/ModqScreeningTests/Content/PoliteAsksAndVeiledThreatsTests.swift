@@ -56,6 +56,18 @@ import Testing
     ("legal.threat", 5, "SKU-801", "Rick, in case you're reading: I know which apartment is yours now. Sleep light."),
     ("legal.harassment", 5, "SKU-201",
       "Some of you clearly should not be trusted with anything more complicated than a folding chair."),
+    // Round four: insults, hate and threats in everyday words; plain-word escalations.
+    ("legal.harassment", 2, "SKU-302",
+      "Asked the chat about sizing and the lady was a condescending airhead who can't read."),
+    ("legal.harassment", 1, "SKU-601", "Whoever owns this company is a spineless little weasel."),
+    ("legal.harassment", 5, "SKU-201", "To the 1 star reviews: you absolute mouth-breathers, open the vents."),
+    ("legal.hate", 2, "SKU-901", "Made in China. Chinese people are a nation of cheats and liars."),
+    ("legal.hate", 4, "SKU-101", "Old folks are a useless drain on everyone, they should stay home."),
+    ("legal.threat", 3, "SKU-201", "To whoever keeps downvoting my reviews: I've figured out who you are. Sleep with one eye open."),
+    ("legal.threat", 2, "SKU-402", "Next time the driver does that I will put him in the hospital."),
+    ("escalate.account_compromised", 3, "SKU-602",
+      "Someone placed an order on my account here for 4 jackets. I didn't do that. How did they get in?"),
+    ("escalate.never_again", 1, "SKU-501", "Worked for a week. This is the last time I spend a dime in this shop."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -95,6 +107,15 @@ import Testing
       "My first order was cancelled because they ran out, I reordered and it came in a week. Hard to find a tent this roomy, love it."),
     ("integrity.insider", 5, "SKU-301", "I've worked for years in the rain and this jacket holds up."),
     ("escalate.never_again", 5, "SKU-102", "I'm not ordering from anyone else again, this store is great."),
+    // Round four's look-alikes: insults of things, groups named neutrally, a swinging lantern.
+    ("legal.harassment", 1, "SKU-201", "This tent is a joke and whoever designed these poles is clueless about wind."),
+    ("legal.harassment", 5, "SKU-601", "Took it whale watching, kept my tea hot for six hours."),
+    ("legal.harassment", 5, "SKU-801", "The snake on the trail was the scariest part, the poles were great."),
+    ("legal.hate", 5, "SKU-101", "Bought it for my grandpa, old folks love the big zipper pulls."),
+    ("legal.hate", 4, "SKU-302", "Made in China, stitching is neat. Chinese people I hike with love it too."),
+    ("legal.threat", 4, "SKU-302", "Soft and swinging, it looks great with leggings and boots."),
+    ("legal.threat", 5, "SKU-501", "I sleep with one eye on the tent door and this lamp on the lowest mode."),
+    ("escalate.never_again", 5, "SKU-501", "Last time I spent a dime this well was my old boots."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

@@ -29,6 +29,10 @@ enum LegalWords {
     "bigger", "biggest", "big", "little", "lying", "greedy", "incompetent", "rude", "damn",
     "pathetic", "worthless", "useless", "stupid", "dumb", "ignorant", "arrogant", "lazy",
     "clueless", "brainless", "all", "too", "obviously", "clearly", "really", "and",
+    // "a condescending airhead", "a spineless little weasel", "a miserable old hag", "hands
+    // down the dumbest person" (twenty-second session).
+    "condescending", "spineless", "miserable", "old", "greasy", "sad", "smug", "slimy",
+    "sleazy", "probably", "hands", "down", "fat", "ugly",
     // "you're a clueless liar and an idiot" (u56): a liar on the way to the insult, not an
     // insult alone ("the seller is a liar" is a complaint, not harassment).
     "liar", "liars",

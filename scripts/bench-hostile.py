@@ -34,6 +34,9 @@ PATTERNS = {
     "sent-instead": "you sent me socks instead of boots ", "lone-not": "Great. Not. ",
     "masked": "f***ing ", "alteration": "$15 in alterations ", "dead-on-arrival": "dead on arrival ",
     "came-back": "it came back torn ",
+    # Twenty-second session: billing trouble in one endless sentence (each looked ahead for a
+    # question), and words of an unusable product before every damage (each looked back).
+    "billing-no-ask": "hit twice and ", "unusable-then-damage": "couldnt pitch it. ",
 }
 
 
@@ -42,6 +45,10 @@ def cases(data, size):
         body = (unit * (size // len(unit.encode()) + 1))[:size]
         if name == "contrast-at-end":
             body += " but ok"
+        if name == "unusable-then-damage":
+            half = size // 2
+            damage = "arrived broken. "
+            body = body[:half] + (damage * (half // len(damage) + 1))[:half]
         yield name, body
     for path in sorted(glob.glob(os.path.join(data, "lists", "*.txt"))):
         entries = []

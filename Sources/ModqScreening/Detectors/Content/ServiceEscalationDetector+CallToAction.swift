@@ -94,9 +94,14 @@ extension ServiceEscalationDetector {
     for (f, field) in review.fields.enumerated() {
       let troubles = billingTrouble.matches(in: field)
       if troubles.isEmpty { continue }
+      let tokens = field.tokens
       let asks = storeAsks.matches(in: field)
+      // Read once per field, so a long review of billing phrases stays linear: the next ask
+      // (troubles and asks are both in text order) and the sentences that end with "?".
+      let questions = Self.questionSentences(field)
+      var nextAsk = 0
       for match in troubles {
-        let sentence = field.tokens[match.tokens.lowerBound].sentence
+        let sentence = tokens[match.tokens.lowerBound].sentence
         let trouble = CueHit(
           cue: .callToAction, field: f, tokens: match.tokens, byteRange: match.byteRange,
           sentence: sentence)
@@ -108,42 +113,37 @@ extension ServiceEscalationDetector {
             && $0.tokens.lowerBound > trouble.tokens.lowerBound
         }
         guard !a.isNegated(trouble, in: review), !putRight else { continue }
-        let window = sentence...(sentence + 2)
-        if let ask = asks.first(where: {
-          window.contains(field.tokens[$0.tokens.lowerBound].sentence)
-        }) {
+        while nextAsk < asks.count, tokens[asks[nextAsk].tokens.lowerBound].sentence < sentence {
+          nextAsk += 1
+        }
+        if nextAsk < asks.count, tokens[asks[nextAsk].tokens.lowerBound].sentence <= sentence + 2 {
+          let ask = asks[nextAsk]
           return [trouble, CueHit(
             cue: .callToAction, field: f, tokens: ask.tokens, byteRange: ask.byteRange,
-            sentence: field.tokens[ask.tokens.lowerBound].sentence)]
+            sentence: tokens[ask.tokens.lowerBound].sentence)]
         }
-        if let question = Self.questionEnd(field, in: window, from: match.tokens.lowerBound) {
+        for s in sentence...(sentence + 2) {
+          guard let question = questions[s] else { continue }
           return [trouble, CueHit(
             cue: .callToAction, field: f, tokens: question..<(question + 1),
-            byteRange: field.tokens[question].byteRange, sentence: field.tokens[question].sentence)]
+            byteRange: tokens[question].byteRange, sentence: s)]
         }
       }
     }
     return []
   }
 
-  /// The last token of the first sentence in `window`, from token `start` on, that ends with
-  /// a question mark.
-  static func questionEnd(_ field: TextField, in window: ClosedRange<Int32>, from start: Int)
-    -> Int?
-  {
+  /// Each sentence of `field` that ends with a question mark, with its last token.
+  static func questionSentences(_ field: TextField) -> [Int32: Int] {
     let tokens = field.tokens
-    var k = start
-    while k < tokens.count, tokens[k].sentence <= window.upperBound {
-      let next = k + 1
-      if next == tokens.count || tokens[next].sentence != tokens[k].sentence,
-        window.contains(tokens[k].sentence)
-      {
-        let gapEnd = next < tokens.count ? Int(tokens[next].start) : field.bytes.count
-        if field.bytes[Int(tokens[k].end)..<gapEnd].contains(UInt8(ascii: "?")) { return k }
+    var result: [Int32: Int] = [:]
+    for k in tokens.indices where k + 1 == tokens.count || tokens[k + 1].sentence != tokens[k].sentence {
+      let gapEnd = k + 1 < tokens.count ? Int(tokens[k + 1].start) : field.bytes.count
+      if field.bytes[Int(tokens[k].end)..<gapEnd].contains(UInt8(ascii: "?")) {
+        result[tokens[k].sentence] = k
       }
-      k = next
     }
-    return nil
+    return result
   }
 
   /// An ask the customer passed on to a friend, not one made of the store: "I told him to ring

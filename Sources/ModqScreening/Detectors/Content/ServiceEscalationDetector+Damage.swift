@@ -84,15 +84,20 @@ extension ServiceEscalationDetector {
   func leavesUnusable(_ damage: [CueHit], _ a: ContentAnalysis, _ review: PreparedReview)
     -> Bool
   {
-    for (f, field) in review.fields.enumerated() where damage.contains(where: { $0.field == f }) {
+    for (f, field) in review.fields.enumerated() {
+      // Per sentence, where its first damage ends (read once: a long review stays linear).
+      var firstEnd: [Int32: Int] = [:]
+      for d in damage where d.field == f {
+        firstEnd[d.sentence] = min(firstEnd[d.sentence] ?? d.tokens.upperBound, d.tokens.upperBound)
+      }
+      if firstEnd.isEmpty { continue }
       for match in unusable.matches(in: field) {
+        let sentence = field.tokens[match.tokens.lowerBound].sentence
         let hit = CueHit(
           cue: .damageState, field: f, tokens: match.tokens, byteRange: match.byteRange,
-          sentence: field.tokens[match.tokens.lowerBound].sentence)
-        let follows = damage.contains {
-          $0.field == f && (hit.sentence > $0.sentence && hit.sentence <= $0.sentence + 3
-            || hit.sentence == $0.sentence && hit.tokens.lowerBound >= $0.tokens.upperBound)
-        }
+          sentence: sentence)
+        let follows = (firstEnd[sentence].map { $0 <= hit.tokens.lowerBound } ?? false)
+          || (1...3).contains { firstEnd[sentence - Int32($0)] != nil }
         if follows && !a.isNegated(hit, in: review) && !isHypothetical(hit, review) { return true }
       }
     }

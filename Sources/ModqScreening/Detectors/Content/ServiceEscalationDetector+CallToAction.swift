@@ -137,7 +137,8 @@ extension ServiceEscalationDetector {
   static func questionSentences(_ field: TextField) -> [Int32: Int] {
     let tokens = field.tokens
     var result: [Int32: Int] = [:]
-    for k in tokens.indices where k + 1 == tokens.count || tokens[k + 1].sentence != tokens[k].sentence {
+    for k in tokens.indices
+    where k + 1 == tokens.count || tokens[k + 1].sentence != tokens[k].sentence {
       let gapEnd = k + 1 < tokens.count ? Int(tokens[k + 1].start) : field.bytes.count
       if field.bytes[Int(tokens[k].end)..<gapEnd].contains(UInt8(ascii: "?")) {
         result[tokens[k].sentence] = k

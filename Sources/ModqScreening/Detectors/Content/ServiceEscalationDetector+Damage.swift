@@ -88,7 +88,8 @@ extension ServiceEscalationDetector {
       // Per sentence, where its first damage ends (read once: a long review stays linear).
       var firstEnd: [Int32: Int] = [:]
       for d in damage where d.field == f {
-        firstEnd[d.sentence] = min(firstEnd[d.sentence] ?? d.tokens.upperBound, d.tokens.upperBound)
+        firstEnd[d.sentence] = min(
+          firstEnd[d.sentence] ?? d.tokens.upperBound, d.tokens.upperBound)
       }
       if firstEnd.isEmpty { continue }
       for match in unusable.matches(in: field) {

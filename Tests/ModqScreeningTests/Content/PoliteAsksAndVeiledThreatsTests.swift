@@ -120,4 +120,17 @@ import Testing
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))
   }
+
+  /// A question mark after a token, before the next one or the end: what the billing rule
+  /// reads as a question to the store, and the lone "Not." rule as a question answered.
+  @Test func questionMarks() {
+    let field = TextField(field: .body, text: "Charged twice?? Who do I ask. Fine! Really?")
+    let last = field.tokens.count - 1
+    #expect(field.asksAfter(1))
+    #expect(!field.asksAfter(0))
+    #expect(!field.asksAfter(5))
+    #expect(field.asksAfter(last))
+    let questions = ServiceEscalationDetector.questionSentences(field)
+    #expect(questions == [0: 1, field.tokens[last].sentence: last])
+  }
 }

@@ -177,8 +177,7 @@ struct CynicalDetector: Detector {
           i + 1 == tokens.count || tokens[i + 1].sentence != sentence
         else { continue }
         // "Is it perfect? Not.": the answer to a question, not a take-back.
-        let gap = field.bytes[Int(tokens[i - 1].end)..<Int(tokens[i].start)]
-        if gap.contains(UInt8(ascii: "?")) { continue }
+        if field.asksAfter(i - 1) { continue }
         result.append(CueHit(
           cue: .cynicalPhrase, field: f, tokens: i..<(i + 1), byteRange: tokens[i].byteRange,
           sentence: sentence))

@@ -18,7 +18,9 @@ extension IrrelevantDetector {
         var use = -1
         for k in (i + 1)..<min(tokens.count, i + 4) {
           guard tokens[k].sentence == sentence else { break }
-          if Self.useWords.contains(tokens[k]) || Self.isTakenOut(k, tokens, sentence) {
+          if Self.useWords.contains(tokens[k]) || Self.takenWords.contains(tokens[k])
+            && field.hasWord(Self.out, after: k..<(k + 1), within: 3)
+          {
             use = k
             break
           }
@@ -65,17 +67,11 @@ extension IrrelevantDetector {
     "wear", "try", "open", "test", "pitch", "hooked", "connected", "installed", "assembled",
     "charged",
   ])
-  /// "taken" or "took" with "out" up to 2 words after it ("haven't actually taken them out
-  /// yet", u161-50); "taken" alone is also a fall or a trip ("haven't taken a fall yet").
-  private static func isTakenOut(_ k: Int, _ tokens: [Token], _ sentence: Int32) -> Bool {
-    guard takenWords.contains(tokens[k]) else { return false }
-    for j in (k + 1)..<min(tokens.count, k + 4) where tokens[j].sentence == sentence {
-      if tokens[j].key == outKey { return true }
-    }
-    return false
-  }
+  /// "taken" or "took" is a word of use only with "out" up to 3 words after it ("haven't
+  /// actually taken them out yet", u161-50); alone it is also a fall or a trip ("haven't taken
+  /// a fall yet").
   private static let takenWords = WordSet(["taken", "took"])
-  private static let outKey = WordHash.key(ofWord: "out")
+  private static let out = WordSet(["out"])
   private static let wearWords = WordSet(["worn", "wear", "used", "use", "run", "ran"])
   private static let wornOut = WordSet(["out", "through", "down", "thin", "up", "holes"])
   private static let yetKey = WordHash.key(ofWord: "yet")

@@ -138,11 +138,10 @@ extension ServiceEscalationDetector {
     let tokens = field.tokens
     var result: [Int32: Int] = [:]
     for k in tokens.indices
-    where k + 1 == tokens.count || tokens[k + 1].sentence != tokens[k].sentence {
-      let gapEnd = k + 1 < tokens.count ? Int(tokens[k + 1].start) : field.bytes.count
-      if field.bytes[Int(tokens[k].end)..<gapEnd].contains(UInt8(ascii: "?")) {
-        result[tokens[k].sentence] = k
-      }
+    where (k + 1 == tokens.count || tokens[k + 1].sentence != tokens[k].sentence)
+      && field.asksAfter(k)
+    {
+      result[tokens[k].sentence] = k
     }
     return result
   }

@@ -125,13 +125,15 @@ struct ServiceEscalationDetector: Detector {
       // praises the first; at 5 stars too, "Ordered a second one for my dad. It never
       // arrived", u164), not a delay ("the yellow has not arrived yet").
       // A loss put right after it ("never showed up ... sent a second one out. That one came
-      // in 3 days", u98-1) needs nothing at those ratings.
+      // in 3 days", u98-1) needs nothing at those ratings: the last remedy (hits are in text
+      // order, title first) comes after the loss.
+      let lastRemedy = a.hitSlice(.damageResolved).last
       found = rating > complaintMaxRating
         ? losses.filter { loss in
-          hasNever(loss, review) && !a.hits(.damageResolved).contains {
+          hasNever(loss, review) && !(lastRemedy.map {
             $0.field > loss.field
               || $0.field == loss.field && $0.tokens.lowerBound > loss.tokens.lowerBound
-          }
+          } ?? false)
         }
         : losses + missingAfterDelivery(a, review)
     case .cancelled:

@@ -22,6 +22,13 @@ extension TextField {
     return false
   }
 
+  /// True when a question mark stands after token `k`, before the next token (or the end of
+  /// the text).
+  func asksAfter(_ k: Int) -> Bool {
+    let end = k + 1 < tokens.count ? Int(tokens[k + 1].start) : bytes.count
+    return bytes[Int(tokens[k].end)..<end].contains(UInt8(ascii: "?"))
+  }
+
   /// True when a comma, a semicolon, "!" or a dash stands between token `next` and the one
   /// before it.
   func breaksClause(before next: Int) -> Bool {

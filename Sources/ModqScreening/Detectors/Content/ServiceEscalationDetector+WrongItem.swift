@@ -279,7 +279,7 @@ extension ServiceEscalationDetector {
       let tokens = field.tokens
       for k in tokens.indices.dropLast()
       where ((plainOnly ? Words.requestVerbs : Words.askVerbs).contains(key: tokens[k].key)
-        || wouldLike(k, tokens))
+        || wouldLike(k, tokens) || plainOnly && needsDone(k, tokens))
         && Words.articles.contains(key: tokens[k + 1].key)
         && tokens[k + 1].sentence == tokens[k].sentence
       {
@@ -304,6 +304,20 @@ extension ServiceEscalationDetector {
       }
   }
 
+  /// "i need the 9s swapped in", "want the green one sent out": a wish verb made a request by
+  /// a request verb's participle within the 4 words after its object's article.
+  func needsDone(_ k: Int, _ tokens: [Token]) -> Bool {
+    typealias Words = ServiceEscalationDetector
+    guard Words.askVerbs.contains(key: tokens[k].key) else { return false }
+    for j in (k + 2)..<min(tokens.count, k + 6) where tokens[j].sentence == tokens[k].sentence {
+      if Words.requestsDone.contains(key: tokens[j].key) { return true }
+    }
+    return false
+  }
+
+  private static let requestsDone = WordSet([
+    "swapped", "sent", "exchanged", "replaced", "shipped", "resent",
+  ])
   private static let articles = WordSet(["the", "a", "an", "my"])
   private static let orderers = WordSet(["i", "we"])
   private static let wouldWords = WordSet(["would", "id", "wd"])

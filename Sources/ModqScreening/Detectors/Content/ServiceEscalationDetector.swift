@@ -201,15 +201,15 @@ struct ServiceEscalationDetector: Detector {
   static let denials = WordSet(["no", "not", "never", "without"])
   static let noticeLinks = WordSet(["that", "of"])
 
-  /// True when `hit` tells a final loss: "never" ("never arrived", "she never got it") or
-  /// "nowhere" ("the socks I ordered are nowhere").
+  /// True when `hit` tells a final loss: "never" ("never arrived", "she never got it"),
+  /// "nowhere" ("the socks I ordered are nowhere") or "vanished" ("that box just vanished").
   func hasNever(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     review.fields[hit.field].tokens[hit.tokens].contains {
       ServiceEscalationDetector.finalLoss.contains($0)
     }
   }
 
-  static let finalLoss = WordSet(["never", "nowhere"])
+  static let finalLoss = WordSet(["never", "nowhere", "vanished"])
   /// After a compromise cue, the customer's own payment ("my bank flagged the payment").
   static let ownPayment = WordSet(["payment", "purchase", "transaction", "order"])
   /// Before "never came", a message rather than the parcel ("the confirmation never came").
@@ -241,15 +241,23 @@ struct ServiceEscalationDetector: Detector {
     // "Nobody asked me to change my rating": a denied offer is none.
     // "free from Northpeak in return for writing a 5-star review": a review to write, paid
     // for (integrity.incentivized), not one to change or remove.
+    // "They sent me a replacement; if it holds up I'll update my review": the customer's own
+    // plan, not a change the seller asked for.
     for change in live(a.hits(.reviewTampering), a, review)
     where !review.fields[change.field].hasWord(
       ServiceEscalationDetector.writingVerbs, before: change.tokens, within: 2)
+      && !review.fields[change.field].hasWord(
+        ServiceEscalationDetector.ownPlans, before: change.tokens, within: 1)
     {
       if let offer = a.hits(.tamperingOffer, near: change).first(where: {
         !a.isNegated($0, in: review)
       }) {
         result += [offer, change]
       }
+    }
+    guard result.isEmpty else { return result }
+    for offer in live(a.hits(.tamperingOffer), a, review) {
+      if let change = conditionalChange(after: offer, review) { return [offer, change] }
     }
     return result
   }
@@ -270,6 +278,8 @@ struct ServiceEscalationDetector: Detector {
     "close", "anything", "any",
     "near",  // "this is nowhere near good enough" (u120)
   ])
+
+  static let ownPlans = WordSet(["ill", "will", "gonna", "shall"])
 
   static let writingVerbs = WordSet([
     "writing", "write", "wrote", "written", "leaving", "leave", "posting", "post",

@@ -1,11 +1,18 @@
 /// `legal.harassment`: an insult aimed at a person: a target word, an optional copula and
 /// fillers, then the insult ("the seller is an idiot", "you people are morons", "you
 /// idiots"), plus fixed phrases ("go to hell"). Insults about things ("this jacket is
-/// garbage", "stupid zipper") have no person target and never fire.
+/// garbage", "stupid zipper") have no person target and never fire. Insults told by
+/// character are in HarassmentDetector+Character.swift.
 struct HarassmentDetector: Detector {
   let insults: PhraseMatcher
   let targets: PhraseMatcher
   let phrases: PhraseMatcher
+  /// Nouns that insult only after a word of character ("a lazy slug").
+  let characterNouns: PhraseMatcher
+  /// Words of character ("lazy", "pompous", "spineless").
+  let characterAdjectives: PhraseMatcher
+  /// Likenesses by a lacking faculty ("the IQ of a").
+  let likenesses: PhraseMatcher
 
   static let registration = DetectorRegistration(
     "legal_harassment", summary: "insults aimed at a person; harassment phrases"
@@ -13,7 +20,14 @@ struct HarassmentDetector: Detector {
     HarassmentDetector(
       insults: try params.phrases("insults", default: ["insults.txt"]),
       targets: try params.phrases("targets", default: ["person-targets.txt"], matchesJoined: false),
-      phrases: try params.phrases("phrases", default: ["harassment-phrases.txt"]))
+      phrases: try params.phrases("phrases", default: ["harassment-phrases.txt"]),
+      characterNouns: try params.phrases(
+        "character_nouns", default: ["insult-character-nouns.txt"], matchesJoined: false),
+      characterAdjectives: try params.phrases(
+        "character_adjectives", default: ["insult-character-adjectives.txt"],
+        matchesJoined: false),
+      likenesses: try params.phrases(
+        "likenesses", default: ["insult-likeness.txt"], matchesJoined: false))
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -23,6 +37,7 @@ struct HarassmentDetector: Detector {
         hits.append(DetectorHit(field: field, byteRange: match.byteRange))
       }
       let found = insults.matches(in: field).filter { !$0.isJoined }
+      hits += characterHits(in: field, insults: found)
       if found.isEmpty { continue }
       let (targetStarts, targetEnds) = targets.tokenBounds(in: field)
       let insultStarts = Set(found.map(\.tokens.lowerBound))
@@ -127,7 +142,7 @@ struct HarassmentDetector: Detector {
   /// "To the clown below who gave these one star", "the idiot who packed this": "who" right
   /// after the insult (or after "below", "above", "here", "there") makes it a person, even for
   /// insults also said of things. Not a likeness ("I felt like an idiot who couldn't read the
-  /// chart") or the customer ("I'm the idiot who ordered a small").
+  /// chart") or the customer ("I'm the idiot who ordered a small", up to 6 words before).
   private func isRelative(_ insult: PhraseMatch, _ field: TextField) -> Bool {
     let tokens = field.tokens
     let sentence = tokens[insult.tokens.lowerBound].sentence
@@ -136,7 +151,9 @@ struct HarassmentDetector: Detector {
     guard next < tokens.count, tokens[next].sentence == sentence,
       LegalWords.relativeWho.contains(tokens[next])
     else { return false }
-    return !field.hasWord(LegalWords.selfWords, before: insult.tokens, within: 3)
+    // "I'm a 52 yr old couch potato who decided to try backpacking" (u192): the customer,
+    // with an age between.
+    return !field.hasWord(LegalWords.selfWords, before: insult.tokens, within: 6)
       && !field.hasWord(LegalWords.likeness, before: insult.tokens, within: 3)
   }
 }

@@ -7,6 +7,10 @@ struct HateDetector: Detector {
   let dehumanizing: PhraseMatcher
   /// Hateful remarks that fire alone ("go back to where they came from").
   let phrases: PhraseMatcher
+  /// Words that speak of a whole group ("they're all", "the lot of them").
+  let generalizers: PhraseMatcher
+  /// What a group is said to be by nature ("filthy", "criminals", "can't drive").
+  let traits: PhraseMatcher
 
   static let registration = DetectorRegistration(
     "legal_hate", summary: "slurs and hateful remarks about a group"
@@ -16,12 +20,17 @@ struct HateDetector: Detector {
       groups: try params.phrases("groups", default: ["hate-groups.txt"], matchesJoined: false),
       dehumanizing: try params.phrases(
         "dehumanizing", default: ["hate-dehumanizing.txt"], matchesJoined: false),
-      phrases: try params.phrases("phrases", default: ["hate-phrases.txt"], matchesJoined: false))
+      phrases: try params.phrases("phrases", default: ["hate-phrases.txt"], matchesJoined: false),
+      generalizers: try params.phrases(
+        "generalizers", default: ["hate-generalizers.txt"], matchesJoined: false),
+      traits: try params.phrases("traits", default: ["hate-traits.txt"], matchesJoined: false))
   }
 
   private static let linking = WordSet([
     "are", "were", "r", "is", "all", "should", "must", "be", "who", "whove", "they",
     "people", "cant", "cannot",
+    // "the gays have ruined", "the Chinese would poison", "women just whine" (u178).
+    "have", "has", "would", "just", "always", "only",
   ])
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -35,6 +44,7 @@ struct HateDetector: Detector {
       }
       let groupMatches = groups.matches(in: field)
       if groupMatches.isEmpty { continue }
+      hits += generalized(groupMatches, in: field)
       let tokens = field.tokens
       let bad = dehumanizing.tokenBounds(in: field).starts
       // Where each sentence first names a group itself (read once: a long review of "people
@@ -48,9 +58,10 @@ struct HateDetector: Detector {
         let g0 = group.tokens.lowerBound
         let g1 = group.tokens.upperBound - 1
         // "people like that" points back at a group named earlier in its sentence ("...
-        // translated by foreigners, and honestly people like that are a plague"), or at no
-        // group at all.
-        if isPointer(g0, tokens), (firstNamed[tokens[g0].sentence] ?? g0) >= g0 { continue }
+        // translated by foreigners, and honestly people like that are a plague") or in one of
+        // the two before ("made in Bangladesh. Figures. Those people couldn't make anything",
+        // u178), or at no group at all. "Those people at the desk" are staff, not a group.
+        if isPointer(g0, tokens), !pointsBack(g0, tokens, firstNamed) { continue }
         if let verb = hateVerb(before: g0, tokens) {
           hits.append(
             DetectorHit(
@@ -87,6 +98,14 @@ struct HateDetector: Detector {
         && tokens[g0 + 1].key == HateDetector.people
   }
 
+  /// True when the pointer at `g0` has a group named before it: earlier in its sentence or
+  /// in one of the two sentences before, and no place word after it.
+  private func pointsBack(_ g0: Int, _ tokens: [Token], _ firstNamed: [Int32: Int]) -> Bool {
+    if g0 + 2 < tokens.count, LegalWords.placeWords.contains(tokens[g0 + 2]) { return false }
+    let s = tokens[g0].sentence
+    return (firstNamed[s] ?? g0) < g0 || firstNamed[s - 1] != nil || firstNamed[s - 2] != nil
+  }
+
   private static let people = WordHash.key(ofWord: "people")
   private static let like = WordHash.key(ofWord: "like")
   private static let demonstratives = WordSet(["those", "these"])
@@ -102,4 +121,52 @@ struct HateDetector: Detector {
   }
 
   private static let all = WordHash.key(ofWord: "all")
+
+  /// A group named, then the whole group given a trait: a generalizer and a trait within 8
+  /// words of each other, both after the group, in its sentence or the next ("the park by me
+  /// is overrun with homeless people and they're all filthy junkies"; "Shame about the
+  /// French, rude lazy people ... the lot of them"). One hit per group sentence; each
+  /// sentence's pairs are found once, so a long review stays linear.
+  private func generalized(_ groupMatches: [PhraseMatch], in field: TextField) -> [DetectorHit] {
+    let general = generalizers.matches(in: field)
+    if general.isEmpty { return [] }
+    let traitMatches = traits.matches(in: field)
+    if traitMatches.isEmpty { return [] }
+    let tokens = field.tokens
+    // Per sentence, the pair (generalizer, trait) that starts last: its start and its end.
+    var lastPair: [Int32: (start: Int, end: Int)] = [:]
+    var t = 0
+    for g in general {
+      let q = g.tokens.lowerBound
+      while t < traitMatches.count, traitMatches[t].tokens.lowerBound < q - 8 { t += 1 }
+      var u = t
+      while u < traitMatches.count, traitMatches[u].tokens.lowerBound <= q + 8 {
+        let trait = traitMatches[u]
+        if tokens[trait.tokens.lowerBound].sentence == tokens[q].sentence,
+          !trait.tokens.overlaps(g.tokens)
+        {
+          let start = min(q, trait.tokens.lowerBound)
+          let end = max(g.tokens.upperBound, trait.tokens.upperBound) - 1
+          let sentence = tokens[q].sentence
+          if (lastPair[sentence]?.start ?? -1) < start { lastPair[sentence] = (start, end) }
+        }
+        u += 1
+      }
+    }
+    if lastPair.isEmpty { return [] }
+    var hits: [DetectorHit] = []
+    var done: Set<Int32> = []
+    for group in groupMatches where !isPointer(group.tokens.lowerBound, tokens) {
+      let g0 = group.tokens.lowerBound
+      let sentence = tokens[g0].sentence
+      guard !done.contains(sentence) else { continue }
+      let pair = lastPair[sentence].flatMap { $0.start >= group.tokens.upperBound ? $0 : nil }
+        ?? lastPair[sentence + 1]
+      guard let pair else { continue }
+      done.insert(sentence)
+      hits.append(
+        DetectorHit(field: field, byteRange: Int(tokens[g0].start)..<Int(tokens[pair.end].end)))
+    }
+    return hits
+  }
 }

@@ -40,6 +40,9 @@ enum LegalWords {
     "condescending", "patronizing", "patronising", "smug", "snotty", "obnoxious",
     // "Whoever said these collapse under weight is either an idiot or ..." (u96).
     "either",
+    // "you're a jealous loser", "whiny entitled babies" (twenty-third session).
+    "jealous", "entitled", "whiny", "whiney", "bitter", "lonely", "petty", "insufferable",
+    "spoiled", "gormless", "smirking", "thoughtless", "pompous", "deluded", "delusional",
   ])
   /// Where a person works, after an insult: "the idiot at your help desk".
   static let placeWords = WordSet(["at", "from", "on", "in"])
@@ -50,19 +53,80 @@ enum LegalWords {
   /// Where reviewers write, after an insult and a place word ("the clown in the reviews").
   static let reviewSections = WordSet(["reviews", "comments", "qa", "thread", "forum"])
   /// Thing insults that are adjectives ("the dumb strap"), never a person by place alone.
-  static let insultAdjectives = WordSet(["stupid", "dumb", "dim"])
+  static let insultAdjectives = WordSet(["stupid", "dumb", "dim", "pathetic"])
   /// Where the person is, between an insult and "who" ("the clown below who").
   static let pointers = WordSet(["below", "above", "here", "there"])
   static let relativeWho = WordSet(["who", "whos", "whom"])
   static let copulas = WordSet(["is", "are", "was", "were", "r", "be", "been", "being", "becoming"])
   /// Insults that are also said of things ("stupid zipper"): only aimed at direct targets.
   static let thingInsults = WordSet([
-    "stupid", "dumb", "clown", "clowns", "pig", "pigs", "dim",
+    "stupid", "dumb", "clown", "clowns", "pig", "pigs", "dim", "pathetic",
   ])
   /// Targets that may not be a person: third-person pronouns (they may be the shoes) and
   /// "ur" ("ur an idiot" is "you're", "ur stupid zipper" is "your").
-  static let pronouns = WordSet(["he", "she", "they", "them", "him", "her", "it", "ur"])
+  static let pronouns = WordSet([
+    "he", "she", "they", "them", "him", "her", "it", "ur", "hes", "shes",
+  ])
   static let hateVerbs = WordSet(["hate", "hates", "despise", "despises", "loathe", "detest"])
+  /// Words that laugh a menace off ("told him if he touches it he's carrying the bear
+  /// canister lol").
+  static let laughs = WordSet(["lol", "lmao", "haha", "hahaha", "jk", "rofl", "lolol"])
+
+  /// The sentences of `field` that laugh: a laughing word in them, or a laughing emoji after
+  /// one of their words. One pass over the field.
+  static func laughingSentences(_ field: TextField) -> Set<Int32> {
+    let tokens = field.tokens
+    var result: Set<Int32> = []
+    for k in tokens.indices {
+      if laughs.contains(tokens[k]) { result.insert(tokens[k].sentence) }
+      let from = Int(tokens[k].end)
+      let stop = k + 1 < tokens.count ? Int(tokens[k + 1].start) : field.bytes.count
+      if stop > from, hasLaughingEmoji(field.bytes[from..<stop]) {
+        result.insert(tokens[k].sentence)
+      }
+    }
+    return result
+  }
+
+  /// Words before "you" that make what follows no vocative insult ("thank you absolute
+  /// legends").
+  static let thanks = WordSet(["thank", "thanks", "love", "bless", "miss"])
+  /// Words of scale between "you" and a vocative noun ("you absolute walnut", "you dense
+  /// little muppet"); words of character (`insult-character-adjectives.txt`) count too.
+  static let vocativeModifiers = WordSet([
+    "absolute", "utter", "total", "complete", "dense", "thick", "sad", "pathetic", "clueless",
+    "smug", "colossal", "massive", "giant", "little", "absolutely",
+  ])
+  /// Vocatives of praise ("you absolute legend", "you absolute unit").
+  static let praiseNouns = WordSet([
+    "legend", "legends", "star", "stars", "beauty", "unit", "hero", "heroes", "gem", "gems",
+    "angel", "angels", "champ", "champion", "champions", "saint", "saints", "lifesaver",
+    "lifesavers", "rockstar", "rockstars", "king", "kings", "queen", "queens", "boss",
+    "machine", "beast", "tank", "madman", "lad", "lads", "genius", "geniuses", "treasure",
+    "wizard", "wizards", "superstar", "superstars", "babe", "darling", "sweetheart", "guys",
+    "people", "folks", "all", "both", "two", "lot",
+  ])
+  static let articles = WordSet(["a", "an"])
+  /// The product as a subject ("this tent has the personality of wet cardboard").
+  static let things = WordSet(["it", "its", "this", "that", "thing"])
+  /// Family and acquaintances: people a sentence may insult.
+  static let relations = WordSet(
+    PeopleWords.family + PeopleWords.moreRelatives + PeopleWords.acquaintances
+      + ["stepson", "stepdaughter", "stepmom", "stepdad", "boss", "landlord", "ex"])
+
+  /// True when `bytes` hold a laughing or winking emoji (😂 🤣 😜 😆 😅 😉 😝).
+  static func hasLaughingEmoji(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var i = bytes.startIndex
+    while let f = bytes[i...].firstIndex(of: 0xF0), f + 3 < bytes.endIndex {
+      if bytes[f + 1] == 0x9F {
+        let pair = (bytes[f + 2], bytes[f + 3])
+        if pair.0 == 0x98, [0x82, 0x9C, 0x86, 0x85, 0x89, 0x9D].contains(pair.1) { return true }
+        if pair.0 == 0xA4, pair.1 == 0xA3 { return true }
+      }
+      i = f + 1
+    }
+    return false
+  }
 }
 
 extension PhraseMatcher {

@@ -1,10 +1,16 @@
-/// `legal.threat`: fixed threat phrases ("I know where you live"), and a first-person
+/// `legal.threat`: fixed threat phrases ("I know where you live"), a first-person
 /// subject with a violent verb aimed at a person ("I will hurt you", "we're gonna beat the
-/// seller"). "This stove kills it" has no subject and no person target, so it never fires.
+/// seller"), and a warning followed by harm to a person or their things ("one more time and
+/// you'll come out to a brick through your windshield"). "This stove kills it" has no subject
+/// and no person target, so it never fires.
 struct ThreatDetector: Detector {
   let threats: PhraseMatcher
   let verbs: PhraseMatcher
   let targets: PhraseMatcher
+  /// Harm to a person or their things ("need a dentist", "windows smashed").
+  let harm: PhraseMatcher
+  /// Warnings and plans aimed at a person ("next time", "you'd better", "I know which").
+  let warnings: PhraseMatcher
 
   static let registration = DetectorRegistration(
     "legal_threat", summary: "threats against a person or group"
@@ -12,7 +18,10 @@ struct ThreatDetector: Detector {
     ThreatDetector(
       threats: try params.phrases("threats", default: ["threat-phrases.txt"]),
       verbs: try params.phrases("verbs", default: ["threat-verbs.txt"], matchesJoined: false),
-      targets: try params.phrases("targets", default: ["person-targets.txt"], matchesJoined: false))
+      targets: try params.phrases("targets", default: ["person-targets.txt"], matchesJoined: false),
+      harm: try params.phrases("harm", default: ["threat-harm.txt"], matchesJoined: false),
+      warnings: try params.phrases(
+        "warnings", default: ["threat-warnings.txt"], matchesJoined: false))
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -21,6 +30,7 @@ struct ThreatDetector: Detector {
       for match in threats.matches(in: field) {
         hits.append(DetectorHit(field: field, byteRange: match.byteRange))
       }
+      hits += warnedHarm(in: field)
       let verbMatches = verbs.matches(in: field)
       if verbMatches.isEmpty { continue }
       let targetStarts = targets.tokenBounds(in: field).starts
@@ -86,4 +96,38 @@ struct ThreatDetector: Detector {
   private static let ill = WordHash.key(ofWord: "ill")
   private static let imma = WordHash.key(ofWord: "imma")
   private static let ima = WordHash.key(ofWord: "ima")
+
+  /// Harm after a warning in the same sentence ("next time I see that jeep ... it won't be the
+  /// dog I'm swinging at"; "Next time I'll size up. My sister wore hers in the hospital" is
+  /// two sentences), in a sentence that does not laugh it off ("lol", "😂": "if he touches
+  /// it he's carrying the bear canister").
+  /// Warnings are read in text order with one moving index, so a long review stays linear.
+  private func warnedHarm(in field: TextField) -> [DetectorHit] {
+    let harms = harm.matches(in: field)
+    if harms.isEmpty { return [] }
+    let warned = warnings.matches(in: field)
+    if warned.isEmpty { return [] }
+    let tokens = field.tokens
+    var hits: [DetectorHit] = []
+    var w = 0
+    var latest: PhraseMatch? = nil
+    var laughing: Set<Int32>? = nil
+    for h in harms {
+      let h0 = h.tokens.lowerBound
+      while w < warned.count, warned[w].tokens.upperBound <= h0 {
+        latest = warned[w]
+        w += 1
+      }
+      guard let warning = latest else { continue }
+      let sentence = tokens[h0].sentence
+      let warnedIn = tokens[warning.tokens.lowerBound].sentence
+      guard sentence == warnedIn else { continue }
+      let laughs = laughing ?? LegalWords.laughingSentences(field)
+      laughing = laughs
+      guard !laughs.contains(sentence) else { continue }
+      hits.append(
+        DetectorHit(field: field, byteRange: warning.byteRange.lowerBound..<h.byteRange.upperBound))
+    }
+    return hits
+  }
 }

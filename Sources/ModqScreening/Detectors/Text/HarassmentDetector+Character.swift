@@ -1,0 +1,145 @@
+/// Insults told by character rather than by a listed insult word (twenty-third session): a
+/// vocative ("you absolute walnut", "you dense little muppet"), a person called a noun of
+/// character after a word of character ("my delivery driver, a lazy slug", "is a pompous
+/// windbag"), or likened to a thing by a faculty they lack ("has the IQ of a houseplant").
+/// Each needs a person: "you" itself, or a person named earlier in the sentence, with the
+/// customer not talking about themselves ("I'm a lazy slob", "I apparently have the IQ of a
+/// potato") and no laugh in the sentence ("my husband is a whiny baby lol").
+extension HarassmentDetector {
+  /// The three rules over one field; `insults` are the field's insult-list matches (they
+  /// count as nouns of character too: "a bumbling fool"). The person and laugh scene is read
+  /// only when a rule has something to judge.
+  func characterHits(in field: TextField, insults: [PhraseMatch]) -> [DetectorHit] {
+    let adjectives = characterAdjectives.tokenBounds(in: field).starts
+    let likes = likenesses.matches(in: field)
+    let nouns = adjectives.isEmpty ? [] : characterNouns.matches(in: field) + insults
+    let vocative = !adjectives.isEmpty || field.tokens.contains { token in
+      LegalWords.vocativeModifiers.contains(token)
+    }
+    guard vocative || !likes.isEmpty || !nouns.isEmpty else { return [] }
+    let scene = Scene(field, targetStarts: targets.tokenBounds(in: field).starts)
+    var hits: [DetectorHit] = []
+    if vocative { hits += vocativeHits(field, adjectives: adjectives, scene: scene) }
+    hits += characterHits(field, nouns: nouns, adjectives: adjectives, scene: scene)
+    hits += likenessHits(field, likenesses: likes, scene: scene)
+    return hits
+  }
+
+  /// The vocative: "you", one to three words of character or scale ("absolute", "dense",
+  /// "sad little"), then a noun that ends the clause and is no praise ("you absolute
+  /// legend").
+  func vocativeHits(_ field: TextField, adjectives: [Int: Int], scene: Scene) -> [DetectorHit] {
+    let tokens = field.tokens
+    var hits: [DetectorHit] = []
+    for k in tokens.indices where tokens[k].key == Self.you {
+      if k > 0, tokens[k - 1].sentence == tokens[k].sentence,
+        LegalWords.thanks.contains(tokens[k - 1])
+      {
+        continue
+      }
+      var j = k + 1
+      var modifiers = 0
+      while j < tokens.count, modifiers < 3, tokens[j].sentence == tokens[k].sentence,
+        !field.breaksClause(before: j),
+        LegalWords.vocativeModifiers.contains(tokens[j]) || adjectives[j] != nil
+      {
+        j += 1
+        modifiers += 1
+      }
+      guard modifiers > 0, j < tokens.count, tokens[j].sentence == tokens[k].sentence,
+        !field.breaksClause(before: j), tokens[j].has(.hasLetter),
+        !LegalWords.praiseNouns.contains(tokens[j]), !LegalWords.determiners.contains(tokens[j]),
+        endsClause(after: j, field), !scene.laughing.contains(tokens[k].sentence)
+      else { continue }
+      hits.append(
+        DetectorHit(field: field, byteRange: Int(tokens[k].start)..<Int(tokens[j].end)))
+    }
+    return hits
+  }
+
+  /// A noun of character (or a listed insult) after "a"/"an" and words of character, at
+  /// least one of them from `adjectives`, with a person named before it in the sentence.
+  func characterHits(
+    _ field: TextField, nouns: [PhraseMatch], adjectives: [Int: Int], scene: Scene
+  ) -> [DetectorHit] {
+    let tokens = field.tokens
+    var hits: [DetectorHit] = []
+    for noun in nouns where !noun.isJoined {
+      let k = noun.tokens.lowerBound
+      var j = k - 1
+      var gated = false
+      while j >= 0, k - j <= 5, tokens[j].sentence == tokens[k].sentence,
+        adjectives[j] != nil || LegalWords.insultFillers.contains(tokens[j])
+          && !LegalWords.articles.contains(tokens[j])
+      {
+        if adjectives[j] != nil { gated = true }
+        j -= 1
+      }
+      guard gated, j >= 0, tokens[j].sentence == tokens[k].sentence,
+        LegalWords.articles.contains(tokens[j]),
+        namesPerson(before: j, field, scene), !scene.laughing.contains(tokens[k].sentence)
+      else { continue }
+      hits.append(
+        DetectorHit(
+          field: field, byteRange: Int(tokens[j].start)..<Int(tokens[noun.tokens.upperBound - 1].end)))
+    }
+    return hits
+  }
+
+  /// A likeness by a lacking faculty, with a person named before it in the sentence and the
+  /// product not its subject ("this tent has the personality of wet cardboard").
+  func likenessHits(_ field: TextField, likenesses: [PhraseMatch], scene: Scene)
+    -> [DetectorHit]
+  {
+    let tokens = field.tokens
+    var hits: [DetectorHit] = []
+    for match in likenesses where !match.isJoined {
+      let k = match.tokens.lowerBound
+      guard namesPerson(before: k, field, scene),
+        !field.hasWord(LegalWords.things, before: match.tokens, within: 3),
+        !scene.laughing.contains(tokens[k].sentence)
+      else { continue }
+      hits.append(DetectorHit(field: field, byteRange: match.byteRange))
+    }
+    return hits
+  }
+
+  /// True when a person stands before token `end` in its sentence, and the 4 words before
+  /// `end` are not the customer's own ("I'm a", "call me a", "I apparently have").
+  private func namesPerson(before end: Int, _ field: TextField, _ scene: Scene) -> Bool {
+    guard end > 0, field.tokens[end - 1].sentence == field.tokens[end].sentence,
+      scene.personSoFar[end - 1]
+    else { return false }
+    return !field.hasWord(LegalWords.selfWords, before: end..<(end + 1), within: 4)
+  }
+
+  /// True when the clause ends after token `j`: the text ends, a sentence or clause break
+  /// follows, or a question mark.
+  private func endsClause(after j: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    return j + 1 >= tokens.count || tokens[j + 1].sentence != tokens[j].sentence
+      || field.breaksClause(before: j + 1) || field.asksAfter(j)
+  }
+
+  /// Who and what a field's sentences hold, read once per field (so a long review stays
+  /// linear): per token, whether a person (a target, family or an acquaintance) has been named
+  /// in its sentence up to it; and the sentences that laugh ("lol", "😂").
+  struct Scene {
+    var personSoFar: [Bool]
+    var laughing: Set<Int32>
+
+    init(_ field: TextField, targetStarts: [Int: Int]) {
+      let tokens = field.tokens
+      var person = [Bool](repeating: false, count: tokens.count)
+      for (start, end) in targetStarts { for k in start...end { person[k] = true } }
+      for k in tokens.indices {
+        if LegalWords.relations.contains(tokens[k]) { person[k] = true }
+        if k > 0, tokens[k - 1].sentence == tokens[k].sentence, person[k - 1] { person[k] = true }
+      }
+      personSoFar = person
+      laughing = LegalWords.laughingSentences(field)
+    }
+  }
+
+  private static let you = WordHash.key(ofWord: "you")
+}

@@ -37,6 +37,11 @@ PATTERNS = {
     # Twenty-second session: billing trouble in one endless sentence (each looked ahead for a
     # question), and words of an unusable product before every damage (each looked back).
     "billing-no-ask": "hit twice and ", "unusable-then-damage": "couldnt pitch it. ",
+    # Twenty-third session: rules that read back to a sentence's people, forward from an offer
+    # or a warning, or pair a group's generalizers with traits, in one endless sentence.
+    "offer-condition": "offered me a refund if I ", "vocative": "you absolute walnut, ",
+    "character-noun": "my brother a lazy slug and ", "likeness": "he has the IQ of a ",
+    "warned-harm": "next time in the hospital and ", "group-generalized": "immigrants they're all filthy ",
 }
 
 

@@ -138,7 +138,7 @@ import Testing
     #expect(!laughing.contains(1))
     #expect(laughing.contains(2))
     #expect(!laughing.contains(3))
-    #expect(LegalWords.hasLaughingEmoji(ArraySlice("ok 🤣".utf8)))
-    #expect(!LegalWords.hasLaughingEmoji(ArraySlice("ok 😀 👍".utf8)))
+    #expect(LegalWords.laughingSentences(TextField(field: .body, text: "ok 🤣")) == [0])
+    #expect(LegalWords.laughingSentences(TextField(field: .body, text: "ok 😀 👍 😃")).isEmpty)
   }
 }

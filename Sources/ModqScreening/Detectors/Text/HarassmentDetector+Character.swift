@@ -13,24 +13,28 @@ extension HarassmentDetector {
     let adjectives = characterAdjectives.tokenBounds(in: field).starts
     let likes = likenesses.matches(in: field)
     let nouns = adjectives.isEmpty ? [] : characterNouns.matches(in: field) + insults
-    let vocative = !adjectives.isEmpty || field.tokens.contains { token in
-      LegalWords.vocativeModifiers.contains(token)
+    let vocatives = field.keys.contains(Self.you) ? vocatives(field, adjectives: adjectives) : []
+    guard !vocatives.isEmpty || !likes.isEmpty || !nouns.isEmpty else { return [] }
+    let laughing = LegalWords.laughingSentences(field)
+    var hits = vocatives.filter { !laughing.contains(field.tokens[$0.lowerBound].sentence) }.map {
+      DetectorHit(
+        field: field,
+        byteRange: Int(field.tokens[$0.lowerBound].start)..<Int(field.tokens[$0.upperBound - 1].end))
     }
-    guard vocative || !likes.isEmpty || !nouns.isEmpty else { return [] }
-    let scene = Scene(field, targetStarts: targets.tokenBounds(in: field).starts)
-    var hits: [DetectorHit] = []
-    if vocative { hits += vocativeHits(field, adjectives: adjectives, scene: scene) }
+    guard !likes.isEmpty || !nouns.isEmpty else { return hits }
+    let scene = Scene(
+      field, targetStarts: targets.tokenBounds(in: field).starts, laughing: laughing)
     hits += characterHits(field, nouns: nouns, adjectives: adjectives, scene: scene)
     hits += likenessHits(field, likenesses: likes, scene: scene)
     return hits
   }
 
-  /// The vocative: "you", one to three words of character or scale ("absolute", "dense",
-  /// "sad little"), then a noun that ends the clause and is no praise ("you absolute
-  /// legend").
-  func vocativeHits(_ field: TextField, adjectives: [Int: Int], scene: Scene) -> [DetectorHit] {
+  /// The vocatives of a field, as token ranges: "you", one to three words of character or
+  /// scale ("absolute", "dense", "sad little"), then a noun that ends the clause and is no
+  /// praise ("you absolute legend").
+  func vocatives(_ field: TextField, adjectives: [Int: Int]) -> [Range<Int>] {
     let tokens = field.tokens
-    var hits: [DetectorHit] = []
+    var found: [Range<Int>] = []
     for k in tokens.indices where tokens[k].key == Self.you {
       if k > 0, tokens[k - 1].sentence == tokens[k].sentence,
         LegalWords.thanks.contains(tokens[k - 1])
@@ -49,12 +53,11 @@ extension HarassmentDetector {
       guard modifiers > 0, j < tokens.count, tokens[j].sentence == tokens[k].sentence,
         !field.breaksClause(before: j), tokens[j].has(.hasLetter),
         !LegalWords.praiseNouns.contains(tokens[j]), !LegalWords.determiners.contains(tokens[j]),
-        endsClause(after: j, field), !scene.laughing.contains(tokens[k].sentence)
+        endsClause(after: j, field)
       else { continue }
-      hits.append(
-        DetectorHit(field: field, byteRange: Int(tokens[k].start)..<Int(tokens[j].end)))
+      found.append(k..<(j + 1))
     }
-    return hits
+    return found
   }
 
   /// A noun of character (or a listed insult) after "a"/"an" and words of character, at
@@ -128,7 +131,7 @@ extension HarassmentDetector {
     var personSoFar: [Bool]
     var laughing: Set<Int32>
 
-    init(_ field: TextField, targetStarts: [Int: Int]) {
+    init(_ field: TextField, targetStarts: [Int: Int], laughing: Set<Int32>) {
       let tokens = field.tokens
       var person = [Bool](repeating: false, count: tokens.count)
       for (start, end) in targetStarts { for k in start...end { person[k] = true } }
@@ -137,7 +140,7 @@ extension HarassmentDetector {
         if k > 0, tokens[k - 1].sentence == tokens[k].sentence, person[k - 1] { person[k] = true }
       }
       personSoFar = person
-      laughing = LegalWords.laughingSentences(field)
+      self.laughing = laughing
     }
   }
 

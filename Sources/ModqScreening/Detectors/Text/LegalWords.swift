@@ -70,22 +70,43 @@ enum LegalWords {
   static let hateVerbs = WordSet(["hate", "hates", "despise", "despises", "loathe", "detest"])
   /// Words that laugh a menace off ("told him if he touches it he's carrying the bear
   /// canister lol").
-  static let laughs = WordSet(["lol", "lmao", "haha", "hahaha", "jk", "rofl", "lolol"])
+  static let laughs = WordSet(laughWords)
+  private static let laughWords = ["lol", "lmao", "haha", "hahaha", "jk", "rofl", "lolol"]
+  private static let laughKeys = laughWords.map { WordHash.key(ofWord: $0) }
 
   /// The sentences of `field` that laugh: a laughing word in them, or a laughing emoji after
-  /// one of their words. One pass over the field.
+  /// one of their words. Laughing words are looked for only when the field has one (one key
+  /// probe each), emoji only in a field that is not all ASCII.
   static func laughingSentences(_ field: TextField) -> Set<Int32> {
     let tokens = field.tokens
     var result: Set<Int32> = []
-    for k in tokens.indices {
-      if laughs.contains(tokens[k]) { result.insert(tokens[k].sentence) }
-      let from = Int(tokens[k].end)
-      let stop = k + 1 < tokens.count ? Int(tokens[k + 1].start) : field.bytes.count
-      if stop > from, hasLaughingEmoji(field.bytes[from..<stop]) {
-        result.insert(tokens[k].sentence)
+    if laughKeys.contains(where: { field.keys.contains($0) }) {
+      for token in tokens where laughs.contains(token) { result.insert(token.sentence) }
+    }
+    guard !field.isASCII, !tokens.isEmpty else { return result }
+    let bytes = field.bytes
+    var i = 0
+    var t = 0
+    while let f = bytes[i...].firstIndex(of: 0xF0) {
+      if f + 3 < bytes.count, isLaughing(bytes[f + 1], bytes[f + 2], bytes[f + 3]) {
+        // The emoji belongs to the last word before it (emoji come in text order, so the
+        // word index only moves forward).
+        while t + 1 < tokens.count, Int(tokens[t + 1].start) <= f { t += 1 }
+        if Int(tokens[t].start) <= f { result.insert(tokens[t].sentence) }
       }
+      i = f + 1
     }
     return result
+  }
+
+  /// The last three bytes of a laughing or winking emoji (😂 🤣 😜 😆 😅 😉 😝) after 0xF0.
+  @inline(__always)
+  private static func isLaughing(_ b1: UInt8, _ b2: UInt8, _ b3: UInt8) -> Bool {
+    guard b1 == 0x9F else { return false }
+    if b2 == 0x98 {
+      return b3 == 0x82 || b3 == 0x9C || b3 == 0x86 || b3 == 0x85 || b3 == 0x89 || b3 == 0x9D
+    }
+    return b2 == 0xA4 && b3 == 0xA3
   }
 
   /// Words before "you" that make what follows no vocative insult ("thank you absolute
@@ -113,20 +134,6 @@ enum LegalWords {
   static let relations = WordSet(
     PeopleWords.family + PeopleWords.moreRelatives + PeopleWords.acquaintances
       + ["stepson", "stepdaughter", "stepmom", "stepdad", "boss", "landlord", "ex"])
-
-  /// True when `bytes` hold a laughing or winking emoji (😂 🤣 😜 😆 😅 😉 😝).
-  static func hasLaughingEmoji(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var i = bytes.startIndex
-    while let f = bytes[i...].firstIndex(of: 0xF0), f + 3 < bytes.endIndex {
-      if bytes[f + 1] == 0x9F {
-        let pair = (bytes[f + 2], bytes[f + 3])
-        if pair.0 == 0x98, [0x82, 0x9C, 0x86, 0x85, 0x89, 0x9D].contains(pair.1) { return true }
-        if pair.0 == 0xA4, pair.1 == 0xA3 { return true }
-      }
-      i = f + 1
-    }
-    return false
-  }
 }
 
 extension PhraseMatcher {

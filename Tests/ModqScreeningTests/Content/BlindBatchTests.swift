@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 9,517 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 9,717 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -258,7 +258,7 @@ import Testing
   /// "can't" do, or with no word of the whole group; threats told as knowing where someone
   /// parks, with no harm named), escalations told plainly (a box card asking only happy buyers
   /// for reviews, a parcel "processing" for days beside praise, a dead order line), and
-  /// u185-u188, screened with the final rules and not fixed. Caught by the twenty-third
+  /// u185-u188 and u193-u196, screened with the final rules and not fixed. Caught by the twenty-third
   /// session's rules and taken off: u106-10, u120-27, u141-23, u143-25, u159-3, u159-17,
   /// u159-49, u171-31, u174-9, -10, -23, -29, -37, -41, eighteen of u178's rejects aimed at
   /// people, and ten of u180's plain-word escalations.
@@ -345,7 +345,10 @@ import Testing
     "u190-31", "u190-33", "u190-35", "u191-3", "u191-4", "u191-6", "u191-7", "u191-11", "u191-18",
     "u191-21", "u191-23", "u191-24", "u191-25", "u191-27", "u192-7", "u192-11", "u192-13",
     "u192-17", "u192-21", "u192-23", "u192-33", "u192-35", "u192-37", "u192-40", "u192-41",
-    "u192-47",
+    "u192-47", "u193-4", "u193-8", "u193-14", "u193-15", "u193-18", "u193-19", "u193-20", "u193-22",
+    "u193-23", "u193-25", "u193-28", "u193-29", "u193-30", "u193-31", "u193-32", "u193-34",
+    "u193-35", "u194-3", "u194-4", "u194-6", "u194-19", "u194-23", "u194-25", "u194-29", "u194-30",
+    "u194-35", "u195-31",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -406,7 +409,8 @@ import Testing
   /// as a rating mismatch (u173-16), and a group run down read as harassment (u174-24); from
   /// u181-u192, wrong sizes asked for escalated as calls to action (u181-7, u181-20), a
   /// checkout complaint read as a wrong product (u181-49), a threat read as harassment
-  /// (u186-18) and a hateful remark read as harassment (u192-39). Taken off: u43-13, u103-16
+  /// (u186-18) and a hateful remark read as harassment (u192-39); from u193-u196 (not fixed),
+  /// two escalations found under another escalation row (u194-9, u194-10). Taken off: u43-13, u103-16
   /// (wrong sizes now found beside the ask) and u111-25 (a tampering offer told as a
   /// condition).
   static let knownRowMisses: Set<String> = [
@@ -421,7 +425,7 @@ import Testing
     "u143-22", "u144-7", "u144-28", "u144-47", "u145-23", "u151-31", "u152-45", "u160-9", "u160-11",
     "u160-21", "u160-27", "u160-30", "u161-34", "u164-7", "u164-17", "u164-38", "u168-19",
     "u168-31", "u168-42", "u169-21", "u172-50", "u173-13", "u173-16", "u174-24", "u180-9", "u181-7",
-    "u181-20", "u181-49", "u186-18", "u192-39",
+    "u181-20", "u181-49", "u186-18", "u192-39", "u194-9", "u194-10",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -471,7 +475,8 @@ import Testing
     "u152", "u153", "u154", "u155", "u156", "u157", "u158", "u159", "u160", "u161", "u162",
     "u163", "u164", "u165", "u166", "u167", "u168", "u169", "u170", "u171", "u172", "u173",
     "u174", "u175", "u176", "u177", "u178", "u179", "u180", "u181", "u182", "u183", "u184",
-    "u185", "u186", "u187", "u188", "u189", "u190", "u191", "u192",
+    "u185", "u186", "u187", "u188", "u189", "u190", "u191", "u192", "u193", "u194", "u195",
+    "u196",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ModqCore
 
 @testable import ModqScreening
 
@@ -79,6 +80,16 @@ import Testing
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
   }
 
+  /// An insult aimed at a target is one finding, not read again by character.
+  @Test func oneFindingPerInsult() throws {
+    guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }
+    let review = Review(
+      id: "r", rating: 1, title: "", body: "The seller is a lazy idiot.", product: Product(id: "SKU-101"))
+    let finding = engine.screen(review).findings.first { $0.criterion == "legal.harassment" }
+    #expect(finding?.spans.count == 1)
+    #expect(finding?.evidence == "seller is a lazy idiot")
+  }
+
   @Test(arguments: [
     // An offer, then a condition that changes no review; a review changed by choice.
     ("escalate.review_tampering", 4, "SKU-201",
@@ -114,6 +125,7 @@ import Testing
     ("legal.harassment", 5, "SKU-101", "Thank you absolute legends, it came in two days."),
     ("legal.harassment", 5, "SKU-102", "this pack is a tank, you absolute unit."),
     ("legal.harassment", 2, "SKU-201", "This tent has the personality of wet cardboard."),
+    ("legal.harassment", 2, "SKU-402", "These boots are awful, they have the charm of a brick."),
     ("legal.harassment", 4, "SKU-501",
       "i apparently have the IQ of a potato bc it took me 10 minutes to find the red light mode."),
     ("legal.harassment", 5, "SKU-201", "I'm a lazy slob at camp and this tent still goes up in five minutes."),

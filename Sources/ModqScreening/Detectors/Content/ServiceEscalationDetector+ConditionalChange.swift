@@ -23,7 +23,8 @@ extension ServiceEscalationDetector {
               byteRange: byteRange, sentence: sentence)
           }
         }
-        return nil
+        // The first verb of change after "if" decides it; a later "if" may still.
+        break
       }
     }
     return nil

@@ -125,8 +125,9 @@ extension HarassmentDetector {
   }
 
   /// Who and what a field's sentences hold, read once per field (so a long review stays
-  /// linear): per token, whether a person (a target, family or an acquaintance) has been named
-  /// in its sentence up to it; and the sentences that laugh ("lol", "😂").
+  /// linear): per token, whether a person (a target other than "they", "them" or "it", family
+  /// or an acquaintance) has been named in its sentence up to it; and the sentences that laugh
+  /// ("lol", "😂").
   struct Scene {
     var personSoFar: [Bool]
     var laughing: Set<Int32>
@@ -134,7 +135,10 @@ extension HarassmentDetector {
     init(_ field: TextField, targetStarts: [Int: Int], laughing: Set<Int32>) {
       let tokens = field.tokens
       var person = [Bool](repeating: false, count: tokens.count)
-      for (start, end) in targetStarts { for k in start...end { person[k] = true } }
+      // "they", "them" and "it" may be the product ("they have the charm of a brick").
+      for (start, end) in targetStarts where !(start == end && LegalWords.thingPronouns.contains(tokens[start])) {
+        for k in start...end { person[k] = true }
+      }
       for k in tokens.indices {
         if LegalWords.relations.contains(tokens[k]) { person[k] = true }
         if k > 0, tokens[k - 1].sentence == tokens[k].sentence, person[k - 1] { person[k] = true }

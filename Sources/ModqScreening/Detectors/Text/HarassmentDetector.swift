@@ -37,18 +37,24 @@ struct HarassmentDetector: Detector {
         hits.append(DetectorHit(field: field, byteRange: match.byteRange))
       }
       let found = insults.matches(in: field).filter { !$0.isJoined }
-      hits += characterHits(in: field, insults: found)
-      if found.isEmpty { continue }
-      let (targetStarts, targetEnds) = targets.tokenBounds(in: field)
-      let insultStarts = Set(found.map(\.tokens.lowerBound))
-      let tokens = field.tokens
-      for insult in found {
-        let start = targetStart(insult, field, targetStarts, targetEnds, insultStarts)
-          ?? (isRelative(insult, field) ? insult.tokens.lowerBound : nil)
-        guard let start else { continue }
-        let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
-        hits.append(DetectorHit(field: field, byteRange: range))
+      // Insults already aimed at a target here are not read again by character ("the seller
+      // is a lazy idiot" is one finding, not two).
+      var aimed: Set<Int> = []
+      if !found.isEmpty {
+        let (targetStarts, targetEnds) = targets.tokenBounds(in: field)
+        let insultStarts = Set(found.map(\.tokens.lowerBound))
+        let tokens = field.tokens
+        for insult in found {
+          let start = targetStart(insult, field, targetStarts, targetEnds, insultStarts)
+            ?? (isRelative(insult, field) ? insult.tokens.lowerBound : nil)
+          guard let start else { continue }
+          let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
+          hits.append(DetectorHit(field: field, byteRange: range))
+          aimed.insert(insult.tokens.lowerBound)
+        }
       }
+      hits += characterHits(
+        in: field, insults: found.filter { !aimed.contains($0.tokens.lowerBound) })
     }
     return hits
   }

@@ -128,6 +128,8 @@ enum LegalWords {
     "people", "folks", "all", "both", "two", "lot",
   ])
   static let articles = WordSet(["a", "an"])
+  /// Targets that may be the product rather than a person.
+  static let thingPronouns = WordSet(["they", "them", "it", "theyre", "their"])
   /// The product as a subject ("this tent has the personality of wet cardboard").
   static let things = WordSet(["it", "its", "this", "that", "thing"])
   /// Family and acquaintances: people a sentence may insult.

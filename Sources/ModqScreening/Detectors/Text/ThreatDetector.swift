@@ -98,7 +98,7 @@ struct ThreatDetector: Detector {
   private static let ima = WordHash.key(ofWord: "ima")
 
   /// Harm after a warning in the same sentence ("next time I see that jeep ... it won't be the
-  /// dog I'm swinging at"; "Next time I'll size up. My sister wore hers in the hospital" is
+  /// dog I'm swinging at"; a tip "next time" and a hospital story in the next sentence are
   /// two sentences), in a sentence that does not laugh it off ("lol", "😂": "if he touches
   /// it he's carrying the bear canister").
   /// Warnings are read in text order with one moving index, so a long review stays linear.

@@ -29,7 +29,7 @@ import ModqCore
     ("legal.threat", 1, "SKU-301", "The store manager had better start bringing a bodyguard to work."),
     ("legal.threat", 2, "SKU-402", "Whoever in QC waved these through had better hope we never end up alone in a dark parking lot together."),
     ("legal.threat", 3, "SKU-602", "If I ever find who designed this I'll hold their head under in a swamp."),
-    ("legal.threat", 2, "SKU-401", "if I see that van again I'm letting the air out of every tire."),
+    ("legal.threat", 2, "SKU-401", "if I see that van again I'm dragging a key down the whole side of it."),
     // Groups named, then pointed back at in the next sentences; groups said to do harm.
     ("legal.hate", 1, "SKU-402",
       "Boots fell apart. The tag says made in Bangladesh. Those people can't make anything that lasts."),
@@ -121,6 +121,9 @@ import ModqCore
       "told him if he touches it he's carrying the bear canister lol, next time I'll hide it with a bat 😂"),
     ("legal.threat", 4, "SKU-402", "Next time I'll size up. My sister wore hers in the hospital after her surgery."),
     ("legal.threat", 5, "SKU-101", "I spent a week in the hospital last year. Next time I hike I'm taking this pack."),
+    ("legal.threat", 5, "SKU-202", "Next time let some air out of your tires before the beach road, we got stuck."),
+    ("legal.threat", 5, "SKU-501", "Next time I won't be alone in a dark parking lot without this lamp."),
+    ("legal.harassment", 5, "SKU-301", "How do you people hire such great staff? Lovely jacket."),
     // Vocatives of praise, gear called names, the customer's own faculties, teasing that laughs.
     ("legal.harassment", 5, "SKU-101", "Thank you absolute legends, it came in two days."),
     ("legal.harassment", 5, "SKU-102", "this pack is a tank, you absolute unit."),

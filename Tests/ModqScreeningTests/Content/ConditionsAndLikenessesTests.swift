@@ -115,6 +115,8 @@ import ModqCore
     ("escalate.damaged", 1, "SKU-402",
       "Super comfy out of the box. BUT after about 6 weeks of runs the lugs were peeling off."),
     ("escalate.never_again", 5, "SKU-201", "I'm finished shopping around, this tent is the one."),
+    ("escalate.never_again", 5, "SKU-201", "I'm finished shopping at other stores, this one has it all."),
+    ("escalate.never_again", 5, "SKU-302", "I won't be spending another winter without this hoodie."),
     // Round two's look-alikes: harm words after warnings about gear, laughed off, or before
     // the warning.
     ("legal.threat", 5, "SKU-801",

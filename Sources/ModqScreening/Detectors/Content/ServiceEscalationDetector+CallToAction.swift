@@ -207,9 +207,10 @@ extension ServiceEscalationDetector {
     return result
   }
 
-  /// "I will never buy from another brand", "never be ordering from anyone else": a vow
-  /// aimed away from the store is loyalty to it (the next word, in the vow's sentence, is
-  /// "another", "anyone", "anybody", "anywhere", "elsewhere", or "any other").
+  /// "I will never buy from another brand", "never be ordering from anyone else", "I'm done
+  /// shopping at other stores": a vow aimed away from the store is loyalty to it (the next
+  /// word, in the vow's sentence, is "another", "anyone", "anybody", "anywhere", "elsewhere",
+  /// "other", or "any other").
   private func isLoyal(_ vow: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[vow.field]
     if field.hasWord(Self.elsewhere, after: vow.tokens, within: 1) { return true }
@@ -219,7 +220,9 @@ extension ServiceEscalationDetector {
   }
 
   /// "Won't be getting another pair": a vow ending on "another" whose next word is the
-  /// product (u117) gives up the product, not the store ("won't be getting another order").
+  /// product (u117) gives up the product, not the store ("won't be getting another order");
+  /// "I won't be spending another winter without this hoodie": a season or an outing is no
+  /// money spent at the store.
   private func isAnotherOfTheProduct(_ vow: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[vow.field].tokens
     let last = vow.tokens.upperBound - 1
@@ -232,10 +235,11 @@ extension ServiceEscalationDetector {
   private static let productObjects = WordSet([
     "pair", "pairs", "set", "one", "of", "jacket", "pack", "tent", "bottle", "stove", "filter",
     "headlamp", "hoodie", "shoe", "shoes", "boot", "boots", "sock", "socks", "poles",
+    "winter", "summer", "season", "weekend", "trip", "hike",
   ])
 
   private static let elsewhere = WordSet([
-    "another", "anyone", "anybody", "anywhere", "elsewhere",
+    "another", "anyone", "anybody", "anywhere", "elsewhere", "other",
   ])
   private static let any = WordSet(["any"])
   private static let other = WordSet(["other"])

@@ -7,9 +7,12 @@
 /// potato") and no laugh in the sentence ("my husband is a whiny baby lol").
 extension HarassmentDetector {
   /// The three rules over one field; `insults` are the field's insult-list matches (they
-  /// count as nouns of character too: "a bumbling fool"). The person and laugh scene is read
+  /// count as nouns of character too: "a bumbling fool"); `targetStarts`, the field's person
+  /// targets when the insult rule has already read them. The person and laugh scene is read
   /// only when a rule has something to judge.
-  func characterHits(in field: TextField, insults: [PhraseMatch]) -> [DetectorHit] {
+  func characterHits(in field: TextField, insults: [PhraseMatch], targetStarts: [Int: Int]?)
+    -> [DetectorHit]
+  {
     let adjectives = characterAdjectives.tokenBounds(in: field).starts
     let likes = likenesses.matches(in: field)
     let nouns = adjectives.isEmpty ? [] : characterNouns.matches(in: field) + insults
@@ -23,7 +26,8 @@ extension HarassmentDetector {
     }
     guard !likes.isEmpty || !nouns.isEmpty else { return hits }
     let scene = Scene(
-      field, targetStarts: targets.tokenBounds(in: field).starts, laughing: laughing)
+      field, targetStarts: targetStarts ?? targets.tokenBounds(in: field).starts,
+      laughing: laughing)
     hits += characterHits(field, nouns: nouns, adjectives: adjectives, scene: scene)
     hits += likenessHits(field, likenesses: likes, scene: scene)
     return hits

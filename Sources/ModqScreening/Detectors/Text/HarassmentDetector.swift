@@ -40,8 +40,10 @@ struct HarassmentDetector: Detector {
       // Insults already aimed at a target here are not read again by character ("the seller
       // is a lazy idiot" is one finding, not two).
       var aimed: Set<Int> = []
+      var targetStartsRead: [Int: Int]? = nil
       if !found.isEmpty {
         let (targetStarts, targetEnds) = targets.tokenBounds(in: field)
+        targetStartsRead = targetStarts
         let insultStarts = Set(found.map(\.tokens.lowerBound))
         let tokens = field.tokens
         for insult in found {
@@ -54,7 +56,8 @@ struct HarassmentDetector: Detector {
         }
       }
       hits += characterHits(
-        in: field, insults: found.filter { !aimed.contains($0.tokens.lowerBound) })
+        in: field, insults: found.filter { !aimed.contains($0.tokens.lowerBound) },
+        targetStarts: targetStartsRead)
     }
     return hits
   }

@@ -144,7 +144,11 @@ public struct PhraseMatcher: Sendable {
     field.tokens.withUnsafeBufferPointer { tokens in
       keyStore.withUnsafeBufferPointer { store in
         chains.links.withUnsafeBufferPointer { links in
-          for i in 0..<tokens.count { probe(field, tokens, store, links, at: i, into: &result) }
+          field.triggerSlots.withUnsafeBufferPointer { slots in
+            triggerBits.forEachCandidate(in: slots) { i in
+              probe(field, tokens, store, links, at: i, into: &result)
+            }
+          }
         }
       }
     }
@@ -176,8 +180,9 @@ public struct PhraseMatcher: Sendable {
     _ links: UnsafeBufferPointer<PhraseLink>, at i: Int, into result: inout [PhraseMatch]
   ) {
     let token = tokens[i]
-    // Most tokens start no entry: rule them out on the trigger bits before any table probe.
-    // (The squeezed key is looked up only when `stretch`; it is among the triggers then.)
+    // Most tokens start no entry: the walk rules them out on the trigger bits before any
+    // table probe, and a token with other keys is checked on all of them here. (The squeezed
+    // key is looked up only when `stretch`; it is among the triggers then.)
     guard
       triggerBits.mayContain(token.key)
         || (token.altKey != 0 && triggerBits.mayContain(token.altKey))

@@ -22,6 +22,12 @@ public final class TextField: Sendable {
   public let hasDigit: Bool
   /// Every key of `tokens` and `joined`, for `PhraseMatcher`'s one-look gate.
   public let keys: FieldKeys
+  /// Per token, its key's `TriggerBits` slot, plus `otherKeysMark` when it has another key
+  /// (`altKey`, `squeezedKey`): every list's walk reads these four bytes a token instead of
+  /// the token itself.
+  let triggerSlots: [UInt32]
+  /// Set in a trigger slot whose token has more than one key.
+  static let otherKeysMark: UInt32 = 1 << 16
   /// Code points before every 256th byte (empty for ASCII text), so `span` costs O(256).
   private let checkpoints: [Int32]
 
@@ -41,6 +47,10 @@ public final class TextField: Sendable {
     self.joined = joined
     self.tokens = tokens
     self.keys = FieldKeys(tokens, joined)
+    self.triggerSlots = tokens.map {
+      TriggerBits.slot(of: $0.key)
+        | ($0.altKey != 0 || $0.squeezedKey != 0 ? TextField.otherKeysMark : 0)
+    }
     self.normalized = normalized
     self.isASCII = tokenizer.isASCII
     self.hasDigit = tokenizer.sawDigit

@@ -22,7 +22,30 @@ struct TriggerBits: Sendable {
 
   @inline(__always)
   private static func bit(_ key: UInt64, _ mask: Int) -> Int {
-    Int(truncatingIfNeeded: (key >> 17) ^ (key >> 41)) & mask
+    Int(slot(of: key)) & mask
+  }
+
+  /// A key's bit in the largest set (65,536 bits); a smaller set keeps its low bits. A field
+  /// stores each token's slot once (`TextField.triggerSlots`) for every list to read.
+  @inline(__always)
+  static func slot(of key: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: (key >> 17) ^ (key >> 41)) & 0xFFFF
+  }
+
+  /// Calls `body` with the index of every slot that may be a trigger: its bit is set, or it
+  /// carries `TextField.otherKeysMark` (the token has more keys than its slot tells).
+  @inline(__always)
+  func forEachCandidate(in slots: UnsafeBufferPointer<UInt32>, _ body: (Int) -> Void) {
+    let mask = UInt32(self.mask)
+    words.withUnsafeBufferPointer { words in
+      for i in 0..<slots.count {
+        let s = slots[i]
+        let bit = s & mask
+        if s >= TextField.otherKeysMark || words[Int(bit >> 6)] & (1 << UInt64(bit & 63)) != 0 {
+          body(i)
+        }
+      }
+    }
   }
 
   /// False when `key` is certainly not one of the keys; true when it may be.

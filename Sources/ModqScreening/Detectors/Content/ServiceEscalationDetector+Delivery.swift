@@ -41,17 +41,19 @@ extension ServiceEscalationDetector {
     let missing = a.hits(.notReceived).filter { !isFigurative($0, review) }
     if !missing.isEmpty { return cancelled + missing }
     let aboutOrder = cancelled.filter { a.has(.serviceTarget, near: $0, window: 1) }
-    guard let first = aboutOrder.first else { return [] }
+    guard !aboutOrder.isEmpty else { return [] }
     // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review;
-    // the product looked forward to, or one bought elsewhere, is not ("was really looking
-    // forward to this tent", "had to scramble to find another tent").
+    // talk in the sentence of any cancellation tells of the order (a title "order
+    // cancelled" leaves the body's "cancelled because the tent is out of stock" about the
+    // order, u13); the product looked forward to, or one bought elsewhere, is not ("was
+    // really looking forward to this tent", "had to scramble to find another tent").
     // Nor is the product denied ("so no boots", u69).
-    let talk = a.hits(.productTalk).filter {
-      !$0.isNear(first, window: 0)
-        && !review.fields[$0.field].hasWord(
-          ServiceEscalationDetector.notThisProduct, before: $0.tokens, within: 3)
-        && !a.isNegated($0, in: review) && !isAttempt($0, review)
-        && !isSoughtElsewhere($0, review)
+    let talk = a.hits(.productTalk).filter { talk in
+      !aboutOrder.contains { talk.isNear($0, window: 0) }
+        && !review.fields[talk.field].hasWord(
+          ServiceEscalationDetector.notThisProduct, before: talk.tokens, within: 3)
+        && !a.isNegated(talk, in: review) && !isAttempt(talk, review)
+        && !isSoughtElsewhere(talk, review)
     }
     return talk.isEmpty ? aboutOrder : []
   }

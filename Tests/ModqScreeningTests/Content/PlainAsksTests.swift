@@ -4,10 +4,11 @@ import ModqCore
 
 @testable import ModqScreening
 
-/// The twenty-fourth session's blind batches (u197, u198): customers who need support told in
-/// plain or non-native words: asked again and again, tracking that does not move, a stranger
-/// at the card, a box card that steers unhappy buyers away from reviews, a cancellation with
-/// no article before "order". Each form fires, and the nearest innocent text does not.
+/// The twenty-fourth session's blind batches (u197, u198, u201, u202): customers who need
+/// support told in plain or non-native words (asked again and again, tracking that does not
+/// move, a stranger at the card, a box card that steers unhappy buyers away from reviews, a
+/// cancellation with no article before "order"), and reviews paid for, traded or written from
+/// inside told casually. Each form fires, and the nearest innocent text does not.
 @Suite struct PlainAsksTests {
   @Test(arguments: [
     // Asked again and again, with an ask.
@@ -44,6 +45,33 @@ import ModqCore
       "Hoodie go out of stock after I pay, order cancel automatic. I was want it for my trip."),
     ("service.cancelled_or_out_of_stock", 2, "SKU-202",
       "ordered the 4p tent for our july camping trip, two days later email says order cancelled bc its out of stock."),
+    // Round two (u201, u202): vows, strangers, offers and arrangements in other words.
+    ("escalate.never_again", 2, "SKU-402",
+      "Order sat on 'processing' for 12 days, then got cancelled. Northpeak, that was the last dollar you're ever getting out of me."),
+    ("escalate.never_again", 3, "SKU-601", "But I was told express is 'a target, not a promise'. Consider this the end of me being your customer."),
+    ("escalate.account_compromised", 4, "SKU-701",
+      "about an hour after I checked out I got a text with a login code I never asked for."),
+    ("escalate.review_tampering", 3, "SKU-601",
+      "Two days later the delivery driver knocks on my door and offers me some cash to delete it."),
+    ("escalate.review_tampering", 3, "SKU-201",
+      "A woman called saying that they'd ship me a free sleeping pad if I deleted that review."),
+    ("escalate.review_tampering", 4, "SKU-901",
+      "My buddy messaged them because his lid leaks and they told him to keep it between them and not post anything."),
+    ("escalate.frustration_cta", 4, "SKU-402",
+      "The code from your newsletter got rejected at checkout. Emailed twice, nothing back. Are you going to honor that code or not?"),
+    ("escalate.not_received", 2, "SKU-501",
+      "the package came, but inside there was only the crinkly brown paper and the packing slip listing the headlamp. no headlamp."),
+    ("escalate.damaged", 1, "SKU-601",
+      "Hung it up the very first evening and the dirty-water bag let go along the bottom seam."),
+    ("integrity.incentivized", 4, "SKU-501",
+      "They sent me this one on the house, the only catch was I had to post my thoughts here, so here goes."),
+    ("integrity.incentivized", 4, "SKU-302",
+      "I got my money back for this after posting, that was the arrangement with the seller."),
+    ("integrity.feedback_exchange", 5, "SKU-901",
+      "me and a guy from my discord made a pact, I give 5 stars to whatever he buys and he does the same for my orders."),
+    ("integrity.feedback_exchange", 5, "SKU-401", "Left you five stars like we agreed, now please go rate me as a buyer."),
+    ("integrity.insider", 5, "SKU-402", "ok so I pick and pack these at the warehouse every single day and finally grabbed a pair."),
+    ("integrity.insider", 5, "SKU-701", "my mom is the head buyer at Northpeak so I've been wearing these since high school."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -76,6 +104,13 @@ import ModqCore
       "I emailed them instead of leaving a bad review and they sorted it in a day. Great lamp."),
     ("service.cancelled_or_out_of_stock", 4, "SKU-302",
       "First order got cancelled, sold out in my size. The hoodie I got on the second try is lovely and warm."),
+    ("integrity.incentivized", 5, "SKU-402",
+      "The deal was that I got two pairs for the price of one, can't beat it."),
+    ("integrity.incentivized", 5, "SKU-701", "The deal was I would get free shipping over 50 so I added socks."),
+    ("integrity.incentivized", 5, "SKU-701", "On the condition I leave it in the sun to dry, it never smells."),
+    ("integrity.feedback_exchange", 5, "SKU-201", "Please rate me on how fast I can set it up lol, 4 minutes."),
+    ("escalate.review_tampering", 5, "SKU-402", "I told him not to post it back, I'm keeping it, love it."),
+    ("escalate.frustration_cta", 5, "SKU-302", "Love it. Would appreciate if they made this in green."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

@@ -1,7 +1,8 @@
 /// `legal.threat`: fixed threat phrases ("I know where you live"), a first-person
 /// subject with a violent verb aimed at a person ("I will hurt you", "we're gonna beat the
 /// seller"), and a warning followed by harm to a person or their things ("one more time and
-/// you'll come out to a brick through your windshield"). "This stove kills it" has no subject
+/// you'll come out to a brick through your windshield"; "I know where they park em
+/// overnight. tires are real easy to slash"). "This stove kills it" has no subject
 /// and no person target, so it never fires.
 struct ThreatDetector: Detector {
   let threats: PhraseMatcher
@@ -11,6 +12,9 @@ struct ThreatDetector: Detector {
   let harm: PhraseMatcher
   /// Warnings and plans aimed at a person ("next time", "you'd better", "I know which").
   let warnings: PhraseMatcher
+  /// What the writer says they know of a person's whereabouts ("I know where they park",
+  /// "found your profile"): a warning whose harm may come in the next sentence too.
+  let knowledge: PhraseMatcher
 
   static let registration = DetectorRegistration(
     "legal_threat", summary: "threats against a person or group"
@@ -21,7 +25,9 @@ struct ThreatDetector: Detector {
       targets: try params.phrases("targets", default: ["person-targets.txt"], matchesJoined: false),
       harm: try params.phrases("harm", default: ["threat-harm.txt"], matchesJoined: false),
       warnings: try params.phrases(
-        "warnings", default: ["threat-warnings.txt"], matchesJoined: false))
+        "warnings", default: ["threat-warnings.txt"], matchesJoined: false),
+      knowledge: try params.phrases(
+        "knowledge", default: ["threat-knowledge.txt"], matchesJoined: false))
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -99,35 +105,57 @@ struct ThreatDetector: Detector {
 
   /// Harm after a warning in the same sentence ("next time I see that jeep ... it won't be the
   /// dog I'm swinging at"; a tip "next time" and a hospital story in the next sentence are
-  /// two sentences), in a sentence that does not laugh it off ("lol", "😂": "if he touches
-  /// it he's carrying the bear canister").
-  /// Warnings are read in text order with one moving index, so a long review stays linear.
+  /// two sentences), or after a word of `knowledge` in the same sentence or the one before
+  /// ("i know where they park em overnight. tires are real easy to slash"), in a sentence that
+  /// does not laugh it off ("lol", "😂": "if he touches it he's carrying the bear canister").
+  /// One hit a harm, from its warning when it has one. Warnings are read in text order with
+  /// one moving index each, so a long review stays linear.
   private func warnedHarm(in field: TextField) -> [DetectorHit] {
     let harms = harm.matches(in: field)
     if harms.isEmpty { return [] }
-    let warned = warnings.matches(in: field)
-    if warned.isEmpty { return [] }
+    var warned = Preceding(warnings.matches(in: field), within: 0)
+    var known = Preceding(knowledge.matches(in: field), within: 1)
+    if warned.isEmpty && known.isEmpty { return [] }
     let tokens = field.tokens
     var hits: [DetectorHit] = []
-    var w = 0
-    var latest: PhraseMatch? = nil
     var laughing: Set<Int32>? = nil
     for h in harms {
       let h0 = h.tokens.lowerBound
-      while w < warned.count, warned[w].tokens.upperBound <= h0 {
-        latest = warned[w]
-        w += 1
-      }
-      guard let warning = latest else { continue }
-      let sentence = tokens[h0].sentence
-      let warnedIn = tokens[warning.tokens.lowerBound].sentence
-      guard sentence == warnedIn else { continue }
+      guard let warning = warned.latest(before: h0, tokens) ?? known.latest(before: h0, tokens)
+      else { continue }
       let laughs = laughing ?? LegalWords.laughingSentences(field)
       laughing = laughs
-      guard !laughs.contains(sentence) else { continue }
+      guard !laughs.contains(tokens[h0].sentence) else { continue }
       hits.append(
         DetectorHit(field: field, byteRange: warning.byteRange.lowerBound..<h.byteRange.upperBound))
     }
     return hits
+  }
+
+  /// The latest of some matches ending before a token, if it is at most `within` sentences
+  /// before that token's; asked with ascending tokens, it moves one index forward.
+  private struct Preceding {
+    private let matches: [PhraseMatch]
+    private let within: Int32
+    private var next = 0
+    private var last: PhraseMatch? = nil
+
+    init(_ matches: [PhraseMatch], within: Int32) {
+      self.matches = matches
+      self.within = within
+    }
+
+    var isEmpty: Bool { matches.isEmpty }
+
+    mutating func latest(before token: Int, _ tokens: [Token]) -> PhraseMatch? {
+      while next < matches.count, matches[next].tokens.upperBound <= token {
+        last = matches[next]
+        next += 1
+      }
+      guard let last,
+        tokens[token].sentence - tokens[last.tokens.lowerBound].sentence <= within
+      else { return nil }
+      return last
+    }
   }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import ModqCore
+
+@testable import ModqScreening
+
+/// The twenty-fourth session's threats (u205): menace told as knowing where a person is
+/// ("I know where they park em overnight") with harm in that sentence or the next, warnings
+/// told otherwise ("I swear if", "might pay a visit"), and harm named as what will happen to
+/// the person. Each form fires; safety warnings, jokes and stories with the same words do not.
+@Suite struct WhereaboutsThreatsTests {
+  @Test(arguments: [
+    ("legal.threat", 1, "SKU-601",
+      "the driver backed over my mailbox. i know what his van looks like and i know where they park em overnight. tires are real easy to slash, just saying"),
+    ("legal.threat", 2, "SKU-402",
+      "i swear if i run into the guy who designd those locking clips i will brake both his arms so he knows how it feels"),
+    ("legal.threat", 1, "SKU-402",
+      "The seller lives out by the lake, everybody around here knows which house. Might pay a visit one night with a bag of rocks."),
+    ("legal.threat", 2, "SKU-401",
+      "whoever wrote that 5 star review, if I ever figure out who you are you'll be carrying your teeth home in it."),
+    ("legal.threat", 2, "SKU-501",
+      "And if the kid at the register pulls that eye roll on me one more time when I come in, he's getting dragged over that counter."),
+    ("legal.threat", 1, "SKU-302", "I AM GOING TO PUT MY FIST THROUGH THE FACE OF WHOEVER SIGNED OFF ON THIS DESIGN."),
+    ("legal.threat", 2, "SKU-201",
+      "Every single person in your marketing department should be scared to walk out to their cars for a while."),
+    ("legal.threat", 3, "SKU-701",
+      "ngl the dude who sold it to me at the counter is gonna catch these hands next time im there"),
+    ("legal.threat", 1, "SKU-901",
+      "The guy on the forum: I have your username and I found your town from your profile. I'm going to make sure you need a dentist."),
+  ])
+  func fires(id: String, rating: Int, product: String, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
+  }
+
+  @Test(arguments: [
+    ("legal.threat", 5, "SKU-701", "My feet would've been dead meat on that 5 day stretch without these."),
+    ("legal.threat", 4, "SKU-402", "Someone is going to get hurt on these stairs if they don't fix the buckle."),
+    ("legal.threat", 4, "SKU-402", "Next time you're going to get hurt if you skip the poles on that descent."),
+    ("legal.threat", 4, "SKU-402", "He better have his running shoes on because this trail is steep."),
+    ("legal.threat", 4, "SKU-402",
+      "I know where my old pair is, still going strong. These will end up there too."),
+    ("legal.threat", 4, "SKU-402",
+      "I've noticed the soles wear fast. Someone should answer for this quality."),
+    ("legal.threat", 5, "SKU-402", "Catch these hands? no, catch these gloves, warmest I've owned."),
+    ("legal.threat", 5, "SKU-402", "If I run into the designer I'll shake both his arms off, best pack ever."),
+    ("legal.threat", 5, "SKU-402",
+      "If I figure out how to fold it, it's not gonna be a convo with the instructions."),
+    ("legal.threat", 5, "SKU-402",
+      "My son climbed the ladder and I'm putting him up there to fix the gutter with this headlamp."),
+    ("legal.threat", 4, "SKU-801",
+      "I know where the trailhead is now. Easy to slash through the brush with the poles."),
+  ])
+  func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))
+  }
+}

@@ -267,8 +267,9 @@ import Testing
   /// (u201-8), a return "saga" asked about beside product talk (u201-30), prices spelled out
   /// ("a hundred and forty", "one seventy-nine": u202-12, -47), service praise only (u202-17),
   /// a staff member named after "Go see" (u202-19), a phone number with a letter O for a zero
-  /// (u202-26), "my mom does the buying at Northpeak" (u202-27), a house number spelled out
-  /// (u202-39), a down hoodie under another product (u202-46); from u205, sixteen threats whose
+  /// (u202-26), "my mom does the buying at Northpeak" (u202-27), money back "after posting,
+  /// that was the arrangement with the seller" (u202-37: the arrangement names no review), a house number spelled out
+  /// (u202-39), a down hoodie under another product (u202-46); from u205, seventeen threats whose
   /// harm no list names or names in words that are also innocent ("someone in there is going
   /// to get hurt", "he won't be standing behind that counter", "I know what gym you go to 🔪");
   /// and u203-u204 and u206, screened with the final rules and not fixed. Caught by the
@@ -367,7 +368,7 @@ import Testing
     "u205-33", "u205-37", "u205-39", "u205-41", "u205-42", "u205-44", "u205-48", "u205-49",
     "u205-50", "u206-3", "u206-6", "u206-7", "u206-8", "u206-10", "u206-13", "u206-14", "u206-15",
     "u206-18", "u206-19", "u206-22", "u206-23", "u206-24", "u206-25", "u206-26", "u206-27",
-    "u206-28", "u206-29", "u206-30",
+    "u206-28", "u206-29", "u206-30", "u202-37", "u205-29",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather

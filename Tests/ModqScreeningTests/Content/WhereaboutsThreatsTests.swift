@@ -6,7 +6,7 @@ import ModqCore
 
 /// The twenty-fourth session's threats (u205): menace told as knowing where a person is
 /// ("I know where they park em overnight") with harm in that sentence or the next, warnings
-/// told otherwise ("I swear if", "might pay a visit"), and harm named as what will happen to
+/// told otherwise ("I swear if", "if I ever figure out"), and harm named as what will happen to
 /// the person. Each form fires; safety warnings, jokes and stories with the same words do not.
 @Suite struct WhereaboutsThreatsTests {
   @Test(arguments: [
@@ -14,8 +14,8 @@ import ModqCore
       "the driver backed over my mailbox. i know what his van looks like and i know where they park em overnight. tires are real easy to slash, just saying"),
     ("legal.threat", 2, "SKU-402",
       "i swear if i run into the guy who designd those locking clips i will brake both his arms so he knows how it feels"),
-    ("legal.threat", 1, "SKU-402",
-      "The seller lives out by the lake, everybody around here knows which house. Might pay a visit one night with a bag of rocks."),
+    ("legal.threat", 1, "SKU-701",
+      "the guy from the shop who talked me into them lives a couple doors down from my sister. he won't be walking right after I stop by."),
     ("legal.threat", 2, "SKU-401",
       "whoever wrote that 5 star review, if I ever figure out who you are you'll be carrying your teeth home in it."),
     ("legal.threat", 2, "SKU-501",
@@ -49,6 +49,17 @@ import ModqCore
       "My son climbed the ladder and I'm putting him up there to fix the gutter with this headlamp."),
     ("legal.threat", 4, "SKU-801",
       "I know where the trailhead is now. Easy to slash through the brush with the poles."),
+    ("legal.threat", 4, "SKU-501",
+      "My son is into geology, he's getting a bag of rocks and this headlamp for his birthday."),
+    ("legal.threat", 4, "SKU-201", "If I were you I'd bring a bag of rocks to weigh down the tent in wind."),
+    ("legal.threat", 4, "SKU-302", "If I were you I'd be scared to walk out in the rain without this jacket."),
+    ("legal.threat", 5, "SKU-601", "If I were you I'd put him up there in the carrier, my kid loves it."),
+    ("legal.threat", 4, "SKU-402",
+      "I swear if I hike another 20 miles in these I won't be walking right for a week."),
+    ("legal.threat", 4, "SKU-402",
+      "I'm coming to your store to return these, my knees won't be walking right after that trail."),
+    ("legal.threat", 4, "SKU-201",
+      "If I were you I'd check if your windows are insured before camping by the river."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

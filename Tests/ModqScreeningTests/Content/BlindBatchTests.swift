@@ -272,11 +272,15 @@ import Testing
   /// (u202-39), a down hoodie under another product (u202-46); from u205, seventeen threats whose
   /// harm no list names or names in words that are also innocent ("someone in there is going
   /// to get hurt", "he won't be standing behind that counter", "I know what gym you go to 🔪");
-  /// and u203-u204 and u206, screened with the final rules and not fixed. Caught by the
-  /// twenty-fourth session's rules and taken off: u131-45 ("a 9 and a 9.5"), u144-36 (a
-  /// warranty form "emailed twice"), u176-21 ("Is anyone actually reading these?"), u185-10
-  /// ("a split along"), u186-21 ("I found your town from your profile"), u189-9 ("she knows I
-  /// found out where she works"), u195-31 ("the deal was that I post a review").
+  /// from u207, twenty-two hateful remarks told without a likeness after a pointer (what a
+  /// group "can't" do, "its in their blood", a "joke", coded complaints about who made the
+  /// product); and u203-u204, u206 and u208, screened with the final rules and not fixed.
+  /// Caught by the twenty-fourth session's rules and taken off: u131-45 ("a 9 and a 9.5"),
+  /// u144-36 (a warranty form "emailed twice"), u176-21 ("Is anyone actually reading
+  /// these?"), u178-7 ("Those people couldn't make"), u185-10 ("a split along"), u186-21 ("I
+  /// found your town from your profile"), u189-9 ("she knows I found out where she works"),
+  /// u193-35 ("homeless people, theyre vermin"), u195-31 ("the deal was that I post a
+  /// review"), u206-23.
   /// Caught
   /// since the twentieth session's fixes and taken off the list: u36-53,
   /// u61-15, u63-4, u80-22, u86-11, u100-46, u107-11, u107-45; found right when the check
@@ -344,7 +348,7 @@ import Testing
     "u171-40", "u171-41", "u171-49", "u172-5", "u172-7", "u172-10", "u172-11", "u172-39", "u172-40",
     "u172-41", "u172-44", "u172-48", "u173-25", "u174-17", "u174-38", "u176-10", "u176-14",
     "u176-22", "u176-25", "u176-30", "u176-42", "u176-44", "u176-49", "u177-20", "u177-32",
-    "u178-3", "u178-7", "u178-10", "u178-14", "u178-20", "u178-24", "u178-32", "u178-34", "u178-36",
+    "u178-3", "u178-10", "u178-14", "u178-20", "u178-24", "u178-32", "u178-34", "u178-36",
     "u178-43", "u179-10", "u179-22", "u179-28", "u180-5", "u180-11", "u180-15", "u180-23",
     "u180-27", "u180-31", "u180-34", "u180-41", "u180-44", "u180-47", "u180-50", "u181-19",
     "u181-50", "u182-2", "u182-4", "u182-15", "u182-23", "u182-27", "u182-49", "u183-28", "u184-13",
@@ -361,14 +365,19 @@ import Testing
     "u192-17", "u192-21", "u192-23", "u192-33", "u192-35", "u192-37", "u192-40", "u192-41",
     "u192-47", "u193-4", "u193-8", "u193-14", "u193-15", "u193-18", "u193-19", "u193-20", "u193-22",
     "u193-23", "u193-25", "u193-28", "u193-29", "u193-30", "u193-31", "u193-32", "u193-34",
-    "u193-35", "u194-3", "u194-4", "u194-6", "u194-19", "u194-23", "u194-25", "u194-29", "u194-30",
-    "u194-35", "u197-17", "u201-8", "u201-30", "u202-12", "u202-17", "u202-19", "u202-26",
-    "u202-27", "u202-39", "u202-46", "u202-47", "u203-10", "u203-28", "u203-34", "u204-27",
-    "u204-47", "u204-48", "u205-1", "u205-3", "u205-13", "u205-15", "u205-17", "u205-19", "u205-27",
-    "u205-33", "u205-37", "u205-39", "u205-41", "u205-42", "u205-44", "u205-48", "u205-49",
-    "u205-50", "u206-3", "u206-6", "u206-7", "u206-8", "u206-10", "u206-13", "u206-14", "u206-15",
-    "u206-18", "u206-19", "u206-22", "u206-23", "u206-24", "u206-25", "u206-26", "u206-27",
-    "u206-28", "u206-29", "u206-30", "u202-37", "u205-29",
+    "u194-3", "u194-4", "u194-6", "u194-19", "u194-23", "u194-25", "u194-29", "u194-30", "u194-35",
+    "u197-17", "u201-8", "u201-30", "u202-12", "u202-17", "u202-19", "u202-26", "u202-27",
+    "u202-39", "u202-46", "u202-47", "u203-10", "u203-28", "u203-34", "u204-27", "u204-47",
+    "u204-48", "u205-1", "u205-3", "u205-13", "u205-15", "u205-17", "u205-19", "u205-27", "u205-33",
+    "u205-37", "u205-39", "u205-41", "u205-42", "u205-44", "u205-48", "u205-49", "u205-50",
+    "u206-3", "u206-6", "u206-7", "u206-8", "u206-10", "u206-13", "u206-14", "u206-15", "u206-18",
+    "u206-19", "u206-22", "u206-24", "u206-25", "u206-26", "u206-27", "u206-28", "u206-29",
+    "u206-30", "u202-37", "u205-29", "u207-3", "u207-7", "u207-10", "u207-11", "u207-12", "u207-13",
+    "u207-14", "u207-16", "u207-26", "u207-28", "u207-30", "u207-31", "u207-34", "u207-35",
+    "u207-36", "u207-37", "u207-38", "u207-39", "u207-40", "u207-43", "u207-44", "u207-45",
+    "u208-1", "u208-2", "u208-4", "u208-5", "u208-6", "u208-7", "u208-8", "u208-10", "u208-11",
+    "u208-12", "u208-13", "u208-14", "u208-17", "u208-18", "u208-19", "u208-20", "u208-21",
+    "u208-24", "u208-27", "u208-28", "u208-29", "u208-30",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -436,7 +445,8 @@ import Testing
   /// asked for three times read as a lost parcel (u198-45); from u201, wrong items told across
   /// sentences ("Order confirmation says Ridge 2P, the box on my porch was the Basecamp 4P",
   /// "The box says 10.5, the shoes inside say 8") escalated as calls to action (u201-18,
-  /// u201-48); from u203-u204 (not fixed), five escalations found under another row. Taken off: u43-13, u103-16
+  /// u201-48); from u203-u204 (not fixed), five escalations found under another row; from u208
+  /// (not fixed), two found under another legal row. Taken off: u43-13, u103-16
   /// (wrong sizes now found beside the ask) and u111-25 (a tampering offer told as a
   /// condition).
   static let knownRowMisses: Set<String> = [
@@ -453,7 +463,7 @@ import Testing
     "u168-31", "u168-42", "u169-21", "u172-50", "u173-13", "u173-16", "u174-24", "u180-9", "u181-7",
     "u181-20", "u181-49", "u186-18", "u192-39", "u194-9", "u194-10", "u197-12", "u197-32",
     "u197-42", "u197-46", "u198-45", "u201-18", "u201-48", "u203-3", "u203-25", "u203-38",
-    "u203-47", "u204-4",
+    "u203-47", "u204-4", "u208-15", "u208-23",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -505,7 +515,7 @@ import Testing
     "u174", "u175", "u176", "u177", "u178", "u179", "u180", "u181", "u182", "u183", "u184",
     "u185", "u186", "u187", "u188", "u189", "u190", "u191", "u192", "u193", "u194", "u195",
     "u196", "u197", "u198", "u199", "u200", "u201", "u202", "u203", "u204",
-    "u205", "u206",
+    "u205", "u206", "u207", "u208",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -1,5 +1,6 @@
 /// `legal.hate`: slurs (whole words), a group said to be something dehumanising
-/// ("immigrants are vermin", "X should be deported"), or hatred declared for a group
+/// ("immigrants are vermin", "X should be deported"), a group pointed back at and likened to
+/// vermin ("refugees ... they're basically locusts"), or hatred declared for a group
 /// ("I hate immigrants"). Naming a group neutrally ("Asian sizing runs small") never fires.
 struct HateDetector: Detector {
   let slurs: PhraseMatcher
@@ -11,6 +12,12 @@ struct HateDetector: Detector {
   let generalizers: PhraseMatcher
   /// What a group is said to be by nature ("filthy", "criminals", "can't drive").
   let traits: PhraseMatcher
+  /// Words that point back at a group named before them ("they're", "that lot", "every last
+  /// one of them").
+  let pointers: PhraseMatcher
+  /// People likened to vermin or beasts ("locusts", "like rats", "practically monkeys"): after
+  /// a pointer, not after any "they" (a product's "they're useless in rain" is no likeness).
+  let likenesses: PhraseMatcher
 
   static let registration = DetectorRegistration(
     "legal_hate", summary: "slurs and hateful remarks about a group"
@@ -23,7 +30,11 @@ struct HateDetector: Detector {
       phrases: try params.phrases("phrases", default: ["hate-phrases.txt"], matchesJoined: false),
       generalizers: try params.phrases(
         "generalizers", default: ["hate-generalizers.txt"], matchesJoined: false),
-      traits: try params.phrases("traits", default: ["hate-traits.txt"], matchesJoined: false))
+      traits: try params.phrases("traits", default: ["hate-traits.txt"], matchesJoined: false),
+      pointers: try params.phrases(
+        "pointers", default: ["hate-pointers.txt"], matchesJoined: false),
+      likenesses: try params.phrases(
+        "likenesses", default: ["hate-likenesses.txt"], matchesJoined: false))
   }
 
   private static let linking = WordSet([
@@ -46,6 +57,8 @@ struct HateDetector: Detector {
       if groupMatches.isEmpty { continue }
       hits += generalized(groupMatches, in: field)
       let tokens = field.tokens
+      // The last token of each dehumanising entry already read after a group.
+      var ends = Set<Int>()
       let bad = dehumanizing.tokenBounds(in: field).starts
       // Where each sentence first names a group itself (read once: a long review of "people
       // like that" stays linear).
@@ -68,12 +81,14 @@ struct HateDetector: Detector {
               field: field, byteRange: Int(tokens[verb].start)..<Int(tokens[g1].end)))
           continue
         }
-        var linked = false
+        // A pointer ("those people") is the subject already: "those people breed like rats".
+        var linked = isPointer(g0, tokens)
         var d = g1 + 1
         while d < tokens.count, d <= g1 + 5, tokens[d].sentence == tokens[g1].sentence {
           // "foreigners, that whole lot are lazy": an entry that starts with its own link
           // ("are lazy") needs none before it.
           if let end = bad[d], linked || startsWithLink(tokens[d]) {
+            ends.insert(end)
             hits.append(
               DetectorHit(
                 field: field, byteRange: Int(tokens[g0].start)..<Int(tokens[end].end)))
@@ -83,6 +98,38 @@ struct HateDetector: Detector {
           d += 1
         }
       }
+      hits += likened(in: field, after: firstNamed, skipping: ends)
+    }
+    return hits
+  }
+
+  /// A group named, then pointed back at ("they're", "that lot", in its sentence or one of the
+  /// two after) and likened to vermin or beasts within 5 words of the pointer: "the city is
+  /// full of refugees now and they're basically locusts". A hit already found for the group
+  /// itself is not found again.
+  private func likened(
+    in field: TextField, after firstNamed: [Int32: Int], skipping ends: Set<Int>
+  ) -> [DetectorHit] {
+    let likes = likenesses.matches(in: field)
+    if likes.isEmpty { return [] }
+    let tokens = field.tokens
+    var hits: [DetectorHit] = []
+    var l = 0
+    for pointer in pointers.matches(in: field) {
+      let p0 = pointer.tokens.lowerBound
+      let p1 = pointer.tokens.upperBound
+      let s = tokens[p0].sentence
+      guard (firstNamed[s] ?? p0) < p0 || firstNamed[s - 1] != nil || firstNamed[s - 2] != nil
+      else { continue }
+      while l < likes.count, likes[l].tokens.lowerBound < p1 { l += 1 }
+      guard l < likes.count, likes[l].tokens.lowerBound <= p1 + 4,
+        tokens[likes[l].tokens.lowerBound].sentence == s,
+        !ends.contains(likes[l].tokens.upperBound - 1)
+      else { continue }
+      hits.append(
+        DetectorHit(
+          field: field,
+          byteRange: Int(tokens[p0].start)..<Int(tokens[likes[l].tokens.upperBound - 1].end)))
     }
     return hits
   }

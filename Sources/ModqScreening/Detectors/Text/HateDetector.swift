@@ -118,9 +118,8 @@ struct HateDetector: Detector {
     for pointer in pointers.matches(in: field) {
       let p0 = pointer.tokens.lowerBound
       let p1 = pointer.tokens.upperBound
+      guard namedBefore(p0, tokens, firstNamed) else { continue }
       let s = tokens[p0].sentence
-      guard (firstNamed[s] ?? p0) < p0 || firstNamed[s - 1] != nil || firstNamed[s - 2] != nil
-      else { continue }
       while l < likes.count, likes[l].tokens.lowerBound < p1 { l += 1 }
       guard l < likes.count, likes[l].tokens.lowerBound <= p1 + 4,
         tokens[likes[l].tokens.lowerBound].sentence == s,
@@ -145,12 +144,17 @@ struct HateDetector: Detector {
         && tokens[g0 + 1].key == HateDetector.people
   }
 
-  /// True when the pointer at `g0` has a group named before it: earlier in its sentence or
-  /// in one of the two sentences before, and no place word after it.
+  /// True when the pointer at `g0` has a group named before it and no place word after it.
   private func pointsBack(_ g0: Int, _ tokens: [Token], _ firstNamed: [Int32: Int]) -> Bool {
     if g0 + 2 < tokens.count, LegalWords.placeWords.contains(tokens[g0 + 2]) { return false }
-    let s = tokens[g0].sentence
-    return (firstNamed[s] ?? g0) < g0 || firstNamed[s - 1] != nil || firstNamed[s - 2] != nil
+    return namedBefore(g0, tokens, firstNamed)
+  }
+
+  /// True when a group is named before token `i`: earlier in its sentence or in one of the two
+  /// sentences before.
+  private func namedBefore(_ i: Int, _ tokens: [Token], _ firstNamed: [Int32: Int]) -> Bool {
+    let s = tokens[i].sentence
+    return (firstNamed[s] ?? i) < i || firstNamed[s - 1] != nil || firstNamed[s - 2] != nil
   }
 
   private static let people = WordHash.key(ofWord: "people")

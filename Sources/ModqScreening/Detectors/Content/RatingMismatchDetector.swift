@@ -11,9 +11,24 @@ import ModqCore
 /// written as five star glyphs ("★☆☆☆☆", `WrittenStars`) that is 1-2 against 4-5 stars, or
 /// 4-5 against 1-2, fires too. A text that tells of its rating being changed ("Originally gave
 /// this 2 stars ... Changing to 5", `revisions`) is not read against its stars.
+///
+/// A review that sums itself up in a verdict (`RatingVerdicts`: "would not recommend",
+/// "best bottle I have ever owned") is clear with fewer sentiment words: the rest of such a
+/// review often only tells what happened ("Toe box crushes my pinky toes ... Would not
+/// recommend"), which the lexicon scores weakly.
 struct RatingMismatchDetector: Detector {
   let analyzer: ContentAnalyzer
   let revisions: PhraseMatcher
+  let verdicts: RatingVerdicts
+  let verdictNegativeThreshold: Float
+  /// Sentences about another thing ("my old jacket leaked"): their complaint words are not
+  /// read against 4-5 stars.
+  let elsewhere: PhraseMatcher
+  /// The weather and the day ("terrible weather", "I hate rain"), as single words.
+  let conditions: WordSet
+  /// Asides: the size ordered ("had to exchange") or advice ("if you", "recommend washing");
+  /// the complaint words of their whole sentence are not read against 4-5 stars.
+  let asides: PhraseMatcher
   let positiveThreshold: Float
   let negativeThreshold: Float
   let minWords: Int
@@ -31,6 +46,17 @@ struct RatingMismatchDetector: Detector {
     shortWords = try params.int("short_text_words", default: 4)
     shortPositiveSum = Float(try params.double("short_positive_sum", default: 2.4))
     shortNegativeSum = Float(try params.double("short_negative_sum", default: -2.0))
+    verdicts = try RatingVerdicts(params)
+    elsewhere = try params.phrases(
+      "elsewhere", default: ["rating-elsewhere.txt"], matchesJoined: false, stretch: false)
+    conditions = WordSet(try params.phraseEntries("conditions", default: ["rating-conditions.txt"]))
+    asides = try params.phrases(
+      "asides", default: ["rating-asides.txt"], matchesJoined: false, stretch: false)
+    verdictNegativeThreshold = Float(
+      try params.double("verdict_negative_compound", default: -0.3))
+    guard verdictNegativeThreshold < 0, verdictNegativeThreshold > -1 else {
+      throw params.error("verdict_negative_compound", "expected a number between -1 and 0")
+    }
     guard shortPositiveSum > 0, shortNegativeSum < 0 else {
       throw params.error(
         shortPositiveSum > 0 ? "short_negative_sum" : "short_positive_sum",
@@ -78,10 +104,19 @@ struct RatingMismatchDetector: Detector {
       return hit(score, positive: true, review: review,
         summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")
     }
-    if rating >= 4, !score.hasContrast {
+    if rating <= 2, score.negatives == 0, !score.hasContrast, score.positives >= 1,
+      score.sum > 0, !analysis.has(.cynicalPhrase),
+      let verdict = verdicts.verdict(praise: true, in: review, analysis),
+      !verdicts.hedged(review)
+    {
+      return hit(score, positive: true, review: review, verdict: verdict,
+        summary: "a verdict of praise (sentiment \(format(compound))) with \(stars)")
+    }
+    // Without a clearly negative word nothing below can fire (most 4-5 star reviews).
+    if rating >= 4, !score.hasContrast, score.negatives > 0 {
+      let own = ownContributions(score, review)
       // A short title ("Fantastic") does not soften a clearly negative body.
-      let body = review.title.tokens.count <= 3
-        ? score.contributions.filter { $0.field == .body } : score.contributions
+      let body = review.title.tokens.count <= 3 ? own.filter { $0.field == .body } : own
       let sum = body.reduce(Float(0)) { $0 + $1.valence }
       let bodyCompound = sum / (sum * sum + 15).squareRoot()
       let strong = body.filter({ $0.valence <= -0.5 }).count
@@ -92,9 +127,66 @@ struct RatingMismatchDetector: Detector {
         return hit(score, positive: false, review: review,
           summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")
       }
+      // A verdict counts the title's complaint words too ("Disappointed" over "... Would not
+      // buy again").
+      if !body.contains(where: { $0.valence >= 0.5 }),
+        own.filter({ $0.valence <= -0.5 }).count >= minWords,
+        bodyCompound <= verdictNegativeThreshold,
+        let verdict = verdicts.verdict(praise: false, in: review, analysis)
+      {
+        return hit(score, positive: false, review: review, verdict: verdict,
+          summary: "a verdict of complaint (sentiment \(format(bodyCompound))) with \(stars)")
+      }
     }
     return nil
   }
+
+  /// The contributions that are not about another thing: a word after `elsewhere` in its
+  /// sentence ("My old jacket leaked and soaked me") tells of that thing, not of this one
+  /// ("Really disappointed, going back to my old boots" keeps "disappointed").
+  private func ownContributions(_ score: SentimentScore, _ review: PreparedReview)
+    -> [SentimentScore.Contribution]
+  {
+    var away: [(field: ReviewField, sentence: Int32, from: Int)] = []
+    for field in review.fields {
+      for match in elsewhere.matches(in: field) {
+        away.append((
+          field.field, field.tokens[match.tokens.lowerBound].sentence,
+          match.byteRange.lowerBound))
+      }
+      // An aside takes its whole sentence ("my toes were crushed in my normal 9, had to
+      // exchange").
+      for match in asides.matches(in: field) {
+        away.append((field.field, field.tokens[match.tokens.lowerBound].sentence, 0))
+      }
+    }
+    return score.contributions.filter { c in
+      let field = c.field == .title ? review.title : review.body
+      guard let i = field.tokenIndex(atByte: c.byteRange.lowerBound) else { return true }
+      let sentence = field.tokens[i].sentence
+      if c.valence < 0 && isAboutConditions(i, field) { return false }
+      return !away.contains {
+        $0.field == c.field && $0.sentence == sentence && $0.from <= c.byteRange.lowerBound
+      }
+    }
+  }
+
+  /// "terrible weather", "I hate being cold", "a brutal night": a complaint word right before
+  /// a word of `conditions` (or with one of `conditionLinks` between) tells of the day, not of
+  /// the product.
+  private func isAboutConditions(_ i: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    var k = i + 1
+    guard k < tokens.count, tokens[k].sentence == tokens[i].sentence else { return false }
+    if Self.conditionLinks.contains(tokens[k]), k + 1 < tokens.count,
+      tokens[k + 1].sentence == tokens[i].sentence
+    {
+      k += 1
+    }
+    return conditions.contains(tokens[k])
+  }
+
+  private static let conditionLinks = WordSet(["the", "being", "a", "an", "all", "that"])
 
   /// At most `shortWords` words in title and body together ("Love it!!", "total junk").
   private func isShort(_ review: PreparedReview) -> Bool {
@@ -121,12 +213,23 @@ struct RatingMismatchDetector: Detector {
   }
 
   private func hit(
-    _ score: SentimentScore, positive: Bool, review: PreparedReview, summary: String
+    _ score: SentimentScore, positive: Bool, review: PreparedReview,
+    verdict: RatingVerdicts.Found? = nil, summary: String
   ) -> DetectorHit {
     var spans: [Span] = []
     var words: [String] = []
+    if let verdict {
+      let field = review.fields[verdict.field]
+      spans.append(field.span(byteRange: verdict.byteRange))
+      words.append(field.string(byteRange: verdict.byteRange))
+    }
     for contribution in score.strongest(positive: positive) {
       let field = contribution.field == .title ? review.title : review.body
+      if let verdict, review.fields[verdict.field].field == contribution.field,
+        verdict.byteRange.overlaps(contribution.byteRange)
+      {
+        continue
+      }
       spans.append(field.span(byteRange: contribution.byteRange))
       words.append(field.string(byteRange: contribution.byteRange))
     }

@@ -33,6 +33,8 @@ enum LegalWords {
     // down the dumbest person" (twenty-second session).
     "condescending", "spineless", "miserable", "old", "greasy", "sad", "smug", "slimy",
     "sleazy", "probably", "hands", "down", "fat", "ugly",
+    // "ur just slow and dumb" (u72): a word of character before "and".
+    "slow", "whiny", "entitled",
     // "you're a clueless liar and an idiot" (u56): a liar on the way to the insult, not an
     // insult alone ("the seller is a liar" is a complaint, not harassment).
     "liar", "liars",

@@ -22,6 +22,17 @@ extension TextField {
     return false
   }
 
+  /// The index of the last token starting at or before byte `offset`, if any.
+  func tokenIndex(atByte offset: Int) -> Int? {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if Int(tokens[mid].start) <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low == 0 ? nil : low - 1
+  }
+
   /// True when a question mark stands after token `k`, before the next token (or the end of
   /// the text).
   func asksAfter(_ k: Int) -> Bool {

@@ -1,0 +1,97 @@
+import ModqCore
+
+/// The verdicts `consistency.rating_mismatch` reads a review's summing-up from: a phrase
+/// ("highly recommend", "would not recommend", `praise_verdicts` / `complaint_verdicts`), or
+/// a superlative followed within `superlative_window` words of its sentence by a phrase of
+/// having owned the thing ("best bottle I have ever owned": `praise_superlatives` then
+/// `praise_ever`; "worst shoes I've ever owned": `complaint_superlatives` then
+/// `complaint_ever`). A verdict after a negation ("not a waste of money") or inside someone
+/// else's quoted words is no verdict. `hedges` ("returned", "if", "than") keep a verdict of
+/// praise from being a low-rated review's last word.
+struct RatingVerdicts {
+  /// One verdict found: its field (index in `PreparedReview.fields`) and bytes.
+  struct Found {
+    var field: Int
+    var byteRange: Range<Int>
+  }
+
+  private struct Side {
+    let phrases: PhraseMatcher
+    let superlatives: PhraseMatcher
+    let ever: PhraseMatcher
+  }
+
+  private let praise: Side
+  private let complaint: Side
+  private let hedges: PhraseMatcher
+  private let window: Int
+
+  init(_ params: DetectorParameters) throws {
+    func list(_ key: String, _ file: String) throws -> PhraseMatcher {
+      try params.phrases(key, default: [file], matchesJoined: false, stretch: false)
+    }
+    praise = Side(
+      phrases: try list("praise_verdicts", "rating-praise-verdicts.txt"),
+      superlatives: try list("praise_superlatives", "rating-praise-superlatives.txt"),
+      ever: try list("praise_ever", "rating-ever.txt"))
+    complaint = Side(
+      phrases: try list("complaint_verdicts", "rating-complaint-verdicts.txt"),
+      superlatives: try list("complaint_superlatives", "rating-complaint-superlatives.txt"),
+      ever: try list("complaint_ever", "rating-owned.txt"))
+    hedges = try list("hedges", "rating-hedges.txt")
+    window = try params.int("superlative_window", default: 6)
+    guard window >= 1 else { throw params.error("superlative_window", "expected at least 1") }
+  }
+
+  /// True when a hedge occurs in the title or the body.
+  func hedged(_ review: PreparedReview) -> Bool {
+    review.fields.contains { hedges.occurs(in: $0) }
+  }
+
+  /// The first verdict of praise (or of complaint) in the review, if any.
+  func verdict(praise wanted: Bool, in review: PreparedReview, _ a: ContentAnalysis) -> Found? {
+    let side = wanted ? praise : complaint
+    for (f, field) in review.fields.enumerated() {
+      for match in side.phrases.matches(in: field)
+      where !isNegated(match.tokens, f, field, a) && !isQuoted(match.tokens, f, a) {
+        return Found(field: f, byteRange: match.byteRange)
+      }
+      let ever = side.ever.matches(in: field)
+      guard !ever.isEmpty else { continue }
+      for superlative in side.superlatives.matches(in: field)
+      where !isNegated(superlative.tokens, f, field, a) && !isQuoted(superlative.tokens, f, a) {
+        let end = superlative.tokens.upperBound
+        let sentence = field.tokens[superlative.tokens.lowerBound].sentence
+        if let owned = ever.first(where: {
+          $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + window
+            && field.tokens[$0.tokens.lowerBound].sentence == sentence
+        }) {
+          return Found(
+            field: f, byteRange: superlative.byteRange.lowerBound..<owned.byteRange.upperBound)
+        }
+      }
+    }
+    return nil
+  }
+
+  /// A negation word in the two tokens before, in the same sentence ("not a waste of money",
+  /// "never regret buying").
+  private func isNegated(
+    _ tokens: Range<Int>, _ f: Int, _ field: TextField, _ a: ContentAnalysis
+  ) -> Bool {
+    let start = tokens.lowerBound
+    let masks = a.tokenCues[f]
+    for k in 1...2 where start - k >= 0 {
+      guard field.tokens[start - k].sentence == field.tokens[start].sentence else { break }
+      if masks[start - k] & Cue.negation.bit != 0 { return true }
+    }
+    return false
+  }
+
+  /// Inside a quote of `SentimentScorer.quotedWords` words or more: someone else's words.
+  private func isQuoted(_ tokens: Range<Int>, _ f: Int, _ a: ContentAnalysis) -> Bool {
+    a.quotes[f].contains {
+      $0.count >= SentimentScorer.quotedWords && $0.contains(tokens.lowerBound)
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import ModqCore
+
+@testable import ModqScreening
+
+/// The twenty-fifth session's rating mismatches: a review that sums itself up in a verdict
+/// ("would not recommend", "best bottle I've ever owned", "10/10") against its stars, where the
+/// rest only tells what happened. And the five-star stories the clearly-negative rule used to
+/// hold: complaints about older gear, about the size ordered, advice to the reader, and the
+/// weather the gear stood up to.
+@Suite struct RatingVerdictTests {
+  @Test(arguments: [
+    ("consistency.rating_mismatch", 5, "SKU-402",
+      "Toe box squeezes my little toes and the heel slips on every descent. Would not recommend."),
+    ("consistency.rating_mismatch", 5, "SKU-102",
+      "Hip belt rubbed my hips raw and the frame pokes my spine. Honestly regret buying it."),
+    ("consistency.rating_mismatch", 4, "SKU-301",
+      "Shoulders soaked through in an hour and the hood flops in any wind. I would not trust this in real rain."),
+    ("consistency.rating_mismatch", 5, "SKU-401",
+      "Blisters on both heels after a week and the laces keep snapping, my feet are miserable. They're going in the donation bin."),
+    ("consistency.rating_mismatch", 5, "SKU-901",
+      "Igniter died in a month and the pot wobbles on the supports. Worst stove I've ever owned."),
+    ("consistency.rating_mismatch", 1, "SKU-601",
+      "Ice still in it after a full day in a hot car. Best bottle I have ever owned."),
+    ("consistency.rating_mismatch", 2, "SKU-402",
+      "Ran a 50k in these, zero blisters, they drain fast after creeks. 10/10"),
+    ("consistency.rating_mismatch", 1, "SKU-701",
+      "Softest socks I've owned, no itch, and they didn't smell after four days. Already bought another pack."),
+    ("consistency.rating_mismatch", 2, "SKU-501",
+      "Beam reaches way out and the strap stays put on runs. Highly recommend."),
+  ])
+  func fires(id: String, rating: Int, product: String, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
+  }
+
+  @Test(arguments: [
+    // Another thing's failures ("my old jacket"), and the size ordered.
+    ("consistency.rating_mismatch", 5, "SKU-301",
+      "My old jacket leaked and soaked me through. I regret buying it. Should have got this years ago."),
+    ("consistency.rating_mismatch", 5, "SKU-501",
+      "My last headlamp died mid-descent and I nearly broke my neck. This one lasts all night."),
+    ("consistency.rating_mismatch", 5, "SKU-301",
+      "Don't bother with the cheap ponchos, they rip and leak. Wore this through a storm."),
+    ("consistency.rating_mismatch", 4, "SKU-402",
+      "Do not buy your usual size. My toes were crushed and numb in my normal 9, had to exchange."),
+    // Advice to the reader.
+    ("consistency.rating_mismatch", 5, "SKU-701",
+      "Would not recommend washing these hot, mine shrank and the tongue got stiff."),
+    ("consistency.rating_mismatch", 5, "SKU-301",
+      "If you hate being cold and wet, don't bother with anything else. Sad I waited so long."),
+    // The weather the gear stood up to.
+    ("consistency.rating_mismatch", 5, "SKU-301",
+      "Terrible weather, awful trail, horrible day, bone dry under this shell."),
+    ("consistency.rating_mismatch", 5, "SKU-501",
+      "Got lost, panicked, dark woods, scary. This lamp got me back to the car."),
+    ("consistency.rating_mismatch", 5, "SKU-301",
+      "I hate rain. I hate wind. I hate being cold. This jacket is the only reason I still hike in November."),
+    // A verdict that is not the reviewer's, or not about this product.
+    ("consistency.rating_mismatch", 5, "SKU-301",
+      "Sending it back for a bigger size, the medium was tight across the shoulders and pinched."),
+    ("consistency.rating_mismatch", 5, "SKU-301", "Not disappointed at all. Stayed dry in a downpour."),
+    ("consistency.rating_mismatch", 2, "SKU-202", "Highly recommend the old model, this new one is different."),
+    ("consistency.rating_mismatch", 1, "SKU-202",
+      "The store clerk told me it was the best tent they had ever sold. Setup took an hour."),
+    ("consistency.rating_mismatch", 2, "SKU-601",
+      "The reviews say it's the best bottle ever. Ice was gone by noon."),
+    ("consistency.rating_mismatch", 2, "SKU-402",
+      "love these colors on the website, in person the green is a brownish olive."),
+    ("consistency.rating_mismatch", 2, "SKU-402", "Would buy again if they fixed the zipper."),
+    ("consistency.rating_mismatch", 1, "SKU-402", "Already bought another brand."),
+    ("consistency.rating_mismatch", 2, "SKU-601", "My favorite color they ever made, shame about the lid."),
+  ])
+  func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))
+  }
+
+  /// The evidence names the verdict first.
+  @Test func evidenceNamesTheVerdict() throws {
+    let finding = try #require(try ContentFixture.finding(
+      "consistency.rating_mismatch",
+      "Toe box squeezes my little toes and the heel slips on every descent. Would not recommend.",
+      rating: 5, product: "SKU-402"))
+    #expect(finding.evidence.hasPrefix("a verdict of complaint"))
+    #expect(finding.evidence.contains("Would not recommend"))
+  }
+}

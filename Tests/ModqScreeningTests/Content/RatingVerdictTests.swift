@@ -29,6 +29,23 @@ import ModqCore
       "Softest socks I've owned, no itch, and they didn't smell after four days. Already bought another pack."),
     ("consistency.rating_mismatch", 2, "SKU-501",
       "Beam reaches way out and the strap stays put on runs. Highly recommend."),
+    // Verdicts told casually (u213), and one inside a praise word ("save yourself").
+    ("consistency.rating_mismatch", 5, "SKU-801",
+      "Both poles slip when I lean on them and the tips wore out. Painful on descents. Think twice before buying these."),
+    ("consistency.rating_mismatch", 5, "SKU-102",
+      "Hip belt digs into my hips after 3 miles and the load lifters keep slipping, my back was miserable. Sum it up: save yourself the pain and look elsewhere."),
+    ("consistency.rating_mismatch", 1, "SKU-402",
+      "Comfy right out of the box and grippy on wet rock. Absolute keeper."),
+    // A hedge inside the verdict is the verdict's; locks that hold tight are praise.
+    ("consistency.rating_mismatch", 1, "SKU-602",
+      "Filtered fast, water tasted clean, nobody got sick. If you're on the fence, just get it."),
+    ("consistency.rating_mismatch", 1, "SKU-801",
+      "Super light, the flick locks hold tight on every descent. Best poles I've owned."),
+    // Faint praise conceded at the end does not make the review mixed.
+    ("consistency.rating_mismatch", 5, "SKU-402",
+      "Blisters on both heels, the sole peeled off in a week and they leaked in every puddle. Terrible. Nice color though."),
+    ("consistency.rating_mismatch", 5, "SKU-402",
+      "Blisters on both heels, the sole peeled off in a week and they leaked in every puddle. Terrible. Nice color tho."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -70,6 +87,15 @@ import ModqCore
     ("consistency.rating_mismatch", 2, "SKU-402", "Would buy again if they fixed the zipper."),
     ("consistency.rating_mismatch", 1, "SKU-402", "Already bought another brand."),
     ("consistency.rating_mismatch", 2, "SKU-601", "My favorite color they ever made, shame about the lid."),
+    // Asked, not said; a "though" inside its sentence still mixes the review.
+    ("consistency.rating_mismatch", 2, "SKU-402", "a keeper? not even close"),
+    ("consistency.rating_mismatch", 2, "SKU-601", "W purchase? L purchase."),
+    ("consistency.rating_mismatch", 2, "SKU-402", "Love it when the sole peels off on day 2"),
+    ("consistency.rating_mismatch", 1, "SKU-402", "Would buy again? Nope."),
+    ("consistency.rating_mismatch", 1, "SKU-601", "Already bought another brand, this one went in the bin."),
+    ("consistency.rating_mismatch", 2, "SKU-601", "Told everyone at work about it. Lid came off in my bag."),
+    ("consistency.rating_mismatch", 4, "SKU-402", "Heavy, stiff and ugly. Bombproof though, and that is what I need."),
+    ("consistency.rating_mismatch", 5, "SKU-601", "Didn't think twice about the price. No leaks, no regrets."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

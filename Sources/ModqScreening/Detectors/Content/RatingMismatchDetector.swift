@@ -24,8 +24,11 @@ struct RatingMismatchDetector: Detector {
   /// Sentences about another thing ("my old jacket leaked"): their complaint words are not
   /// read against 4-5 stars.
   let elsewhere: PhraseMatcher
-  /// The weather and the day ("terrible weather", "I hate rain"), as single words.
+  /// The weather and the ground ("terrible weather", "I hate rain"), as single words.
   let conditions: WordSet
+  /// Faint praise conceded ("Nice shade of blue tho.", "Light to carry, at least."): at 4-5
+  /// stars the praise and a "though" of such a sentence are left out.
+  let concessions: PhraseMatcher
   /// Asides: the size ordered ("had to exchange") or advice ("if you", "recommend washing");
   /// the complaint words of their whole sentence are not read against 4-5 stars.
   let asides: PhraseMatcher
@@ -50,6 +53,8 @@ struct RatingMismatchDetector: Detector {
     elsewhere = try params.phrases(
       "elsewhere", default: ["rating-elsewhere.txt"], matchesJoined: false, stretch: false)
     conditions = WordSet(try params.phraseEntries("conditions", default: ["rating-conditions.txt"]))
+    concessions = try params.phrases(
+      "concessions", default: ["rating-concessions.txt"], matchesJoined: false, stretch: false)
     asides = try params.phrases(
       "asides", default: ["rating-asides.txt"], matchesJoined: false, stretch: false)
     verdictNegativeThreshold = Float(
@@ -107,14 +112,13 @@ struct RatingMismatchDetector: Detector {
     if rating <= 2, score.negatives == 0, !score.hasContrast, score.positives >= 1,
       score.sum > 0, !analysis.has(.cynicalPhrase),
       let verdict = verdicts.verdict(praise: true, in: review, analysis),
-      !verdicts.hedged(review)
+      !verdicts.hedged(review, besides: verdict)
     {
       return hit(score, positive: true, review: review, verdict: verdict,
         summary: "a verdict of praise (sentiment \(format(compound))) with \(stars)")
     }
     // Without a clearly negative word nothing below can fire (most 4-5 star reviews).
-    if rating >= 4, !score.hasContrast, score.negatives > 0 {
-      let own = ownContributions(score, review)
+    if rating >= 4, score.negatives > 0, let own = ownContributions(score, review, analysis) {
       // A short title ("Fantastic") does not soften a clearly negative body.
       let body = review.title.tokens.count <= 3 ? own.filter { $0.field == .body } : own
       let sum = body.reduce(Float(0)) { $0 + $1.valence }
@@ -128,14 +132,20 @@ struct RatingMismatchDetector: Detector {
           summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")
       }
       // A verdict counts the title's complaint words too ("Disappointed" over "... Would not
-      // buy again").
-      if !body.contains(where: { $0.valence >= 0.5 }),
-        own.filter({ $0.valence <= -0.5 }).count >= minWords,
-        bodyCompound <= verdictNegativeThreshold,
+      // buy again"); a praise word inside the verdict is the verdict's ("save yourself").
+      if own.filter({ $0.valence <= -0.5 }).count >= minWords,
         let verdict = verdicts.verdict(praise: false, in: review, analysis)
       {
-        return hit(score, positive: false, review: review, verdict: verdict,
-          summary: "a verdict of complaint (sentiment \(format(bodyCompound))) with \(stars)")
+        let rest = body.filter {
+          $0.valence < 0 || $0.field != review.fields[verdict.field].field
+            || !$0.byteRange.overlaps(verdict.byteRange)
+        }
+        let sum = rest.reduce(Float(0)) { $0 + $1.valence }
+        let compound = sum / (sum * sum + 15).squareRoot()
+        if !rest.contains(where: { $0.valence >= 0.5 }), compound <= verdictNegativeThreshold {
+          return hit(score, positive: false, review: review, verdict: verdict,
+            summary: "a verdict of complaint (sentiment \(format(compound))) with \(stars)")
+        }
       }
     }
     return nil
@@ -144,9 +154,37 @@ struct RatingMismatchDetector: Detector {
   /// The contributions that are not about another thing: a word after `elsewhere` in its
   /// sentence ("My old jacket leaked and soaked me") tells of that thing, not of this one
   /// ("Really disappointed, going back to my old boots" keeps "disappointed").
-  private func ownContributions(_ score: SentimentScore, _ review: PreparedReview)
-    -> [SentimentScore.Contribution]
-  {
+  ///
+  /// Praise conceded at the end ("Nice shade of blue tho.", `concessions`) is left out too,
+  /// and a contrast word in such a sentence does not make the review mixed. Nil when a contrast
+  /// word stands anywhere else: a mixed review is never clearly negative.
+  private func ownContributions(
+    _ score: SentimentScore, _ review: PreparedReview, _ analysis: ContentAnalysis
+  ) -> [SentimentScore.Contribution]? {
+    var conceded: Set<Int64> = []
+    if score.hasContrast || score.positives > 0 {
+      for (f, field) in review.fields.enumerated() {
+        for match in concessions.matches(in: field) {
+          conceded.insert(Int64(f) << 32 | Int64(field.tokens[match.tokens.lowerBound].sentence))
+        }
+      }
+    }
+    if score.hasContrast {
+      for hit in analysis.hitSlice(.contrast) {
+        let key = Int64(hit.field) << 32 | Int64(hit.sentence)
+        if conceded.contains(key) { continue }
+        // "Nice color though." A "though" ending its sentence concedes it.
+        let tokens = review.fields[hit.field].tokens
+        let end = hit.tokens.upperBound
+        if tokens[hit.tokens.lowerBound].key == Self.though,
+          end == tokens.count || tokens[end].sentence != hit.sentence
+        {
+          conceded.insert(key)
+          continue
+        }
+        return nil
+      }
+    }
     var away: [(field: ReviewField, sentence: Int32, from: Int)] = []
     for field in review.fields {
       for match in elsewhere.matches(in: field) {
@@ -165,13 +203,17 @@ struct RatingMismatchDetector: Detector {
       guard let i = field.tokenIndex(atByte: c.byteRange.lowerBound) else { return true }
       let sentence = field.tokens[i].sentence
       if c.valence < 0 && isAboutConditions(i, field) { return false }
+      let f = c.field == .title ? 0 : 1
+      if c.valence > 0 && conceded.contains(Int64(f) << 32 | Int64(sentence)) { return false }
       return !away.contains {
         $0.field == c.field && $0.sentence == sentence && $0.from <= c.byteRange.lowerBound
       }
     }
   }
 
-  /// "terrible weather", "I hate being cold", "a brutal night": a complaint word right before
+  private static let though = WordHash.key(ofWord: "though")
+
+  /// "terrible weather", "I hate being cold", "a brutal storm": a complaint word right before
   /// a word of `conditions` (or with one of `conditionLinks` between) tells of the day, not of
   /// the product.
   private func isAboutConditions(_ i: Int, _ field: TextField) -> Bool {

@@ -5,9 +5,10 @@ import ModqCore
 /// a superlative followed within `superlative_window` words of its sentence by a phrase of
 /// having owned the thing ("best bottle I have ever owned": `praise_superlatives` then
 /// `praise_ever`; "worst shoes I've ever owned": `complaint_superlatives` then
-/// `complaint_ever`). A verdict after a negation ("not a waste of money") or inside someone
-/// else's quoted words is no verdict. `hedges` ("returned", "if", "than") keep a verdict of
-/// praise from being a low-rated review's last word.
+/// `complaint_ever`). A verdict after a negation ("not a waste of money"), inside someone
+/// else's quoted words or asked ("a keeper? not even close") is no verdict. `hedges`
+/// ("returned", "if", "than") keep a verdict of praise from being a low-rated review's last
+/// word.
 struct RatingVerdicts {
   /// One verdict found: its field (index in `PreparedReview.fields`) and bytes.
   struct Found {
@@ -43,9 +44,18 @@ struct RatingVerdicts {
     guard window >= 1 else { throw params.error("superlative_window", "expected at least 1") }
   }
 
-  /// True when a hedge occurs in the title or the body.
-  func hedged(_ review: PreparedReview) -> Bool {
-    review.fields.contains { hedges.occurs(in: $0) }
+  /// True when a hedge occurs in the title or the body, other than inside the verdict itself
+  /// ("if you're on the fence, just get it" is no condition; "love it when" still is).
+  func hedged(_ review: PreparedReview, besides verdict: Found) -> Bool {
+    for (f, field) in review.fields.enumerated() {
+      for match in hedges.matches(in: field)
+      where f != verdict.field || match.byteRange.lowerBound < verdict.byteRange.lowerBound
+        || match.byteRange.upperBound > verdict.byteRange.upperBound
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// The first verdict of praise (or of complaint) in the review, if any.
@@ -53,7 +63,9 @@ struct RatingVerdicts {
     let side = wanted ? praise : complaint
     for (f, field) in review.fields.enumerated() {
       for match in side.phrases.matches(in: field)
-      where !isNegated(match.tokens, f, field, a) && !isQuoted(match.tokens, f, a) {
+      where !isNegated(match.tokens, f, field, a) && !isQuoted(match.tokens, f, a)
+        && !field.asksAfter(match.tokens.upperBound - 1)
+      {
         return Found(field: f, byteRange: match.byteRange)
       }
       let ever = side.ever.matches(in: field)

@@ -117,8 +117,11 @@ struct RatingMismatchDetector: Detector {
       return hit(score, positive: true, review: review, verdict: verdict,
         summary: "a verdict of praise (sentiment \(format(compound))) with \(stars)")
     }
-    // Without a clearly negative word nothing below can fire (most 4-5 star reviews).
-    if rating >= 4, score.negatives > 0, let own = ownContributions(score, review, analysis) {
+    // Without enough clearly negative words nothing below can fire (most 4-5 star reviews):
+    // leaving words out never adds one.
+    if rating >= 4, score.negatives >= (short ? 1 : minWords),
+      let own = ownContributions(score, review, analysis)
+    {
       // A short title ("Fantastic") does not soften a clearly negative body.
       let body = review.title.tokens.count <= 3 ? own.filter { $0.field == .body } : own
       let sum = body.reduce(Float(0)) { $0 + $1.valence }

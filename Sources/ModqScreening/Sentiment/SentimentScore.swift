@@ -28,6 +28,13 @@ public struct SentimentScore: Sendable, Hashable {
 
   /// The strongest contributions of one polarity (for evidence spans).
   public func strongest(positive: Bool, limit: Int = 3) -> [Contribution] {
+    Self.strongest(of: contributions, positive: positive, limit: limit)
+  }
+
+  /// The strongest of `contributions` of one polarity, in text order (title first).
+  public static func strongest(
+    of contributions: [Contribution], positive: Bool, limit: Int = 3
+  ) -> [Contribution] {
     let chosen = contributions.filter { positive ? $0.valence > 0 : $0.valence < 0 }
     return Array(chosen.sorted { abs($0.valence) > abs($1.valence) }.prefix(limit))
       .sorted { ($0.field == $1.field) ? $0.byteRange.lowerBound < $1.byteRange.lowerBound

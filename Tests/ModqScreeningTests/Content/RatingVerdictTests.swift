@@ -29,7 +29,7 @@ import ModqCore
       "Softest socks I've owned, no itch, and they didn't smell after four days. Already bought another pack."),
     ("consistency.rating_mismatch", 2, "SKU-501",
       "Beam reaches way out and the strap stays put on runs. Highly recommend."),
-    // Verdicts told casually (u213), and one inside a praise word ("save yourself").
+    // Verdicts told casually (u213); "save yourself" is advice, neither praise nor verdict.
     ("consistency.rating_mismatch", 5, "SKU-801",
       "Both poles slip when I lean on them and the tips wore out. Painful on descents. Think twice before buying these."),
     ("consistency.rating_mismatch", 5, "SKU-102",
@@ -91,6 +91,10 @@ import ModqCore
     ("consistency.rating_mismatch", 2, "SKU-402", "a keeper? not even close"),
     ("consistency.rating_mismatch", 2, "SKU-601", "W purchase? L purchase."),
     ("consistency.rating_mismatch", 2, "SKU-402", "Love it when the sole peels off on day 2"),
+    ("consistency.rating_mismatch", 5, "SKU-801",
+      "Save yourself the knee pain and blisters on long descents, get poles."),
+    ("consistency.rating_mismatch", 5, "SKU-901",
+      "My brother's cheap stove was a flop, it died and burned his dinner. Mine boiled in 3 minutes."),
     ("consistency.rating_mismatch", 1, "SKU-402", "Would buy again? Nope."),
     ("consistency.rating_mismatch", 1, "SKU-601", "Already bought another brand, this one went in the bin."),
     ("consistency.rating_mismatch", 2, "SKU-601", "Told everyone at work about it. Lid came off in my bag."),
@@ -99,6 +103,16 @@ import ModqCore
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))
+  }
+
+  /// At 4-5 stars the evidence names only words that were read against the stars.
+  @Test func evidenceLeavesOutAnotherThingsFaults() throws {
+    let finding = try #require(try ContentFixture.finding(
+      "consistency.rating_mismatch",
+      "My old jacket leaked. This one soaked me through in an hour, the zipper broke, awful. Would not recommend.",
+      rating: 5, product: "SKU-301"))
+    #expect(!finding.evidence.contains("leaked"))
+    #expect(finding.evidence.contains("awful"))
   }
 
   /// The evidence names the verdict first.

@@ -106,7 +106,7 @@ struct RatingMismatchDetector: Detector {
         || short && score.positives >= 1 && score.sum >= shortPositiveSum
           && !praisesOnlyAsSarcasmDoes(score, analysis)
     {
-      return hit(score, positive: true, review: review,
+      return hit(score.contributions, positive: true, review: review,
         summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")
     }
     if rating <= 2, score.negatives == 0, !score.hasContrast, score.positives >= 1,
@@ -114,7 +114,7 @@ struct RatingMismatchDetector: Detector {
       let verdict = verdicts.verdict(praise: true, in: review, analysis),
       !verdicts.hedged(review, besides: verdict)
     {
-      return hit(score, positive: true, review: review, verdict: verdict,
+      return hit(score.contributions, positive: true, review: review, verdict: verdict,
         summary: "a verdict of praise (sentiment \(format(compound))) with \(stars)")
     }
     // Without enough clearly negative words nothing below can fire (most 4-5 star reviews):
@@ -131,24 +131,18 @@ struct RatingMismatchDetector: Detector {
         bodyCompound <= negativeThreshold && strong >= minWords
           || short && strong >= 1 && sum <= shortNegativeSum
       {
-        return hit(score, positive: false, review: review,
+        return hit(own, positive: false, review: review,
           summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")
       }
       // A verdict counts the title's complaint words too ("Disappointed" over "... Would not
-      // buy again"); a praise word inside the verdict is the verdict's ("save yourself").
-      if own.filter({ $0.valence <= -0.5 }).count >= minWords,
+      // buy again").
+      if !body.contains(where: { $0.valence >= 0.5 }),
+        own.filter({ $0.valence <= -0.5 }).count >= minWords,
+        bodyCompound <= verdictNegativeThreshold,
         let verdict = verdicts.verdict(praise: false, in: review, analysis)
       {
-        let rest = body.filter {
-          $0.valence < 0 || $0.field != review.fields[verdict.field].field
-            || !$0.byteRange.overlaps(verdict.byteRange)
-        }
-        let sum = rest.reduce(Float(0)) { $0 + $1.valence }
-        let compound = sum / (sum * sum + 15).squareRoot()
-        if !rest.contains(where: { $0.valence >= 0.5 }), compound <= verdictNegativeThreshold {
-          return hit(score, positive: false, review: review, verdict: verdict,
-            summary: "a verdict of complaint (sentiment \(format(compound))) with \(stars)")
-        }
+        return hit(own, positive: false, review: review, verdict: verdict,
+          summary: "a verdict of complaint (sentiment \(format(bodyCompound))) with \(stars)")
       }
     }
     return nil
@@ -168,13 +162,13 @@ struct RatingMismatchDetector: Detector {
     if score.hasContrast || score.positives > 0 {
       for (f, field) in review.fields.enumerated() {
         for match in concessions.matches(in: field) {
-          conceded.insert(Int64(f) << 32 | Int64(field.tokens[match.tokens.lowerBound].sentence))
+          conceded.insert(Self.sentenceKey(f, field.tokens[match.tokens.lowerBound].sentence))
         }
       }
     }
     if score.hasContrast {
       for hit in analysis.hitSlice(.contrast) {
-        let key = Int64(hit.field) << 32 | Int64(hit.sentence)
+        let key = Self.sentenceKey(hit.field, hit.sentence)
         if conceded.contains(key) { continue }
         // "Nice color though." A "though" ending its sentence concedes it.
         let tokens = review.fields[hit.field].tokens
@@ -206,8 +200,9 @@ struct RatingMismatchDetector: Detector {
       guard let i = field.tokenIndex(atByte: c.byteRange.lowerBound) else { return true }
       let sentence = field.tokens[i].sentence
       if c.valence < 0 && isAboutConditions(i, field) { return false }
-      let f = c.field == .title ? 0 : 1
-      if c.valence > 0 && conceded.contains(Int64(f) << 32 | Int64(sentence)) { return false }
+      if c.valence > 0 && conceded.contains(Self.sentenceKey(c.field == .title ? 0 : 1, sentence)) {
+        return false
+      }
       return !away.contains {
         $0.field == c.field && $0.sentence == sentence && $0.from <= c.byteRange.lowerBound
       }
@@ -216,9 +211,14 @@ struct RatingMismatchDetector: Detector {
 
   private static let though = WordHash.key(ofWord: "though")
 
+  /// One key for a sentence of a field (0 = title, 1 = body, as `CueHit.field`).
+  private static func sentenceKey(_ field: Int, _ sentence: Int32) -> Int64 {
+    Int64(field) << 32 | Int64(sentence)
+  }
+
   /// "terrible weather", "I hate being cold", "a brutal storm": a complaint word right before
-  /// a word of `conditions` (or with one of `conditionLinks` between) tells of the day, not of
-  /// the product.
+  /// a word of `conditions` (or with one of `conditionLinks` between) tells of the weather, not
+  /// of the product.
   private func isAboutConditions(_ i: Int, _ field: TextField) -> Bool {
     let tokens = field.tokens
     var k = i + 1
@@ -257,8 +257,10 @@ struct RatingMismatchDetector: Detector {
     }
   }
 
+  /// The hit naming the verdict, if any, then the strongest words of `contributions` (at 4-5
+  /// stars the words left in: not "leaked" from "my old jacket leaked").
   private func hit(
-    _ score: SentimentScore, positive: Bool, review: PreparedReview,
+    _ contributions: [SentimentScore.Contribution], positive: Bool, review: PreparedReview,
     verdict: RatingVerdicts.Found? = nil, summary: String
   ) -> DetectorHit {
     var spans: [Span] = []
@@ -268,7 +270,7 @@ struct RatingMismatchDetector: Detector {
       spans.append(field.span(byteRange: verdict.byteRange))
       words.append(field.string(byteRange: verdict.byteRange))
     }
-    for contribution in score.strongest(positive: positive) {
+    for contribution in SentimentScore.strongest(of: contributions, positive: positive) {
       let field = contribution.field == .title ? review.title : review.body
       if let verdict, review.fields[verdict.field].field == contribution.field,
         verdict.byteRange.overlaps(contribution.byteRange)

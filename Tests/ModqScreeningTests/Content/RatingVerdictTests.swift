@@ -95,6 +95,8 @@ import ModqCore
       "Save yourself the knee pain and blisters on long descents, get poles."),
     ("consistency.rating_mismatch", 5, "SKU-901",
       "My brother's cheap stove was a flop, it died and burned his dinner. Mine boiled in 3 minutes."),
+    ("consistency.rating_mismatch", 5, "SKU-402",
+      "I was disappointed to see the blue sold out, the green is gross and ugly to me. Five stars for the shoe itself."),
     ("consistency.rating_mismatch", 1, "SKU-402", "Would buy again? Nope."),
     ("consistency.rating_mismatch", 1, "SKU-601", "Already bought another brand, this one went in the bin."),
     ("consistency.rating_mismatch", 2, "SKU-601", "Told everyone at work about it. Lid came off in my bag."),

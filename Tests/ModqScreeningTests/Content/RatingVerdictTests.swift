@@ -90,6 +90,8 @@ import ModqCore
     // Asked, not said; a "though" inside its sentence still mixes the review.
     ("consistency.rating_mismatch", 2, "SKU-402", "a keeper? not even close"),
     ("consistency.rating_mismatch", 2, "SKU-601", "W purchase? L purchase."),
+    ("consistency.rating_mismatch", 1, "SKU-601",
+      "Ice lasted all day, no leaks, lovely colour. Best bottle I've ever owned?"),
     ("consistency.rating_mismatch", 2, "SKU-402", "Love it when the sole peels off on day 2"),
     ("consistency.rating_mismatch", 5, "SKU-801",
       "Save yourself the knee pain and blisters on long descents, get poles."),

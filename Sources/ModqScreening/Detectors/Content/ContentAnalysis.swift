@@ -120,11 +120,19 @@ final class ContentAnalysis: Sendable {
   func isNegated(
     _ hit: CueHit, in review: PreparedReview, lookBack: Int = 2, unless: ((Int) -> Bool)? = nil
   ) -> Bool {
-    let tokens = review.fields[hit.field].tokens
-    let masks = tokenCues[hit.field]
-    let start = hit.tokens.lowerBound
+    isNegated(hit.tokens, field: hit.field, in: review, lookBack: lookBack, unless: unless)
+  }
+
+  /// The same for any run of tokens of field `field` (0 = title, 1 = body).
+  func isNegated(
+    _ run: Range<Int>, field: Int, in review: PreparedReview, lookBack: Int = 2,
+    unless: ((Int) -> Bool)? = nil
+  ) -> Bool {
+    let tokens = review.fields[field].tokens
+    let masks = tokenCues[field]
+    let start = run.lowerBound
     for k in 1...lookBack where start - k >= 0 {
-      guard tokens[start - k].sentence == hit.sentence else { break }
+      guard tokens[start - k].sentence == tokens[start].sentence else { break }
       guard masks[start - k] & Cue.negation.bit != 0 else { continue }
       if let unless, unless(start - k) { continue }
       return true

@@ -127,8 +127,8 @@ struct RatingMismatchDetector: Detector {
       let sum = body.reduce(Float(0)) { $0 + $1.valence }
       let bodyCompound = sum / (sum * sum + 15).squareRoot()
       let strong = body.filter({ $0.valence <= -0.5 }).count
-      if !body.contains(where: { $0.valence >= 0.5 }),
-        bodyCompound <= negativeThreshold && strong >= minWords
+      let praised = body.contains { $0.valence >= 0.5 }
+      if !praised, bodyCompound <= negativeThreshold && strong >= minWords
           || short && strong >= 1 && sum <= shortNegativeSum
       {
         return hit(own, positive: false, review: review,
@@ -136,8 +136,7 @@ struct RatingMismatchDetector: Detector {
       }
       // A verdict counts the title's complaint words too ("Disappointed" over "... Would not
       // buy again").
-      if !body.contains(where: { $0.valence >= 0.5 }),
-        own.filter({ $0.valence <= -0.5 }).count >= minWords,
+      if !praised, own.filter({ $0.valence <= -0.5 }).count >= minWords,
         bodyCompound <= verdictNegativeThreshold,
         let verdict = verdicts.verdict(praise: false, in: review, analysis)
       {
@@ -182,30 +181,26 @@ struct RatingMismatchDetector: Detector {
         return nil
       }
     }
-    var away: [(field: ReviewField, sentence: Int32, from: Int)] = []
-    for field in review.fields {
+    // Per sentence, the byte from which its words are about another thing: an aside takes its
+    // whole sentence ("my toes were crushed in my normal 9, had to exchange").
+    var away: [Int64: Int] = [:]
+    for (f, field) in review.fields.enumerated() {
       for match in elsewhere.matches(in: field) {
-        away.append((
-          field.field, field.tokens[match.tokens.lowerBound].sentence,
-          match.byteRange.lowerBound))
+        let key = Self.sentenceKey(f, field.tokens[match.tokens.lowerBound].sentence)
+        away[key] = min(away[key] ?? .max, match.byteRange.lowerBound)
       }
-      // An aside takes its whole sentence ("my toes were crushed in my normal 9, had to
-      // exchange").
       for match in asides.matches(in: field) {
-        away.append((field.field, field.tokens[match.tokens.lowerBound].sentence, 0))
+        away[Self.sentenceKey(f, field.tokens[match.tokens.lowerBound].sentence)] = 0
       }
     }
     return score.contributions.filter { c in
-      let field = c.field == .title ? review.title : review.body
+      let f = c.field == .title ? 0 : 1
+      let field = review.fields[f]
       guard let i = field.tokenIndex(atByte: c.byteRange.lowerBound) else { return true }
-      let sentence = field.tokens[i].sentence
+      let key = Self.sentenceKey(f, field.tokens[i].sentence)
       if c.valence < 0 && isAboutConditions(i, field) { return false }
-      if c.valence > 0 && conceded.contains(Self.sentenceKey(c.field == .title ? 0 : 1, sentence)) {
-        return false
-      }
-      return !away.contains {
-        $0.field == c.field && $0.sentence == sentence && $0.from <= c.byteRange.lowerBound
-      }
+      if c.valence > 0 && conceded.contains(key) { return false }
+      return (away[key] ?? .max) > c.byteRange.lowerBound
     }
   }
 

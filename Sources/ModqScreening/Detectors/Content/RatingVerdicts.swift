@@ -63,21 +63,18 @@ struct RatingVerdicts {
     let side = wanted ? praise : complaint
     for (f, field) in review.fields.enumerated() {
       for match in side.phrases.matches(in: field)
-      where !isNegated(match.tokens, f, field, a) && !isQuoted(match.tokens, f, a)
-        && !field.asksAfter(match.tokens.upperBound - 1)
-      {
+      where isSaid(match.tokens.lowerBound, match.tokens.upperBound, f, review, a) {
         return Found(field: f, byteRange: match.byteRange)
       }
       let ever = side.ever.matches(in: field)
       guard !ever.isEmpty else { continue }
-      for superlative in side.superlatives.matches(in: field)
-      where !isNegated(superlative.tokens, f, field, a) && !isQuoted(superlative.tokens, f, a) {
+      for superlative in side.superlatives.matches(in: field) {
         let end = superlative.tokens.upperBound
         let sentence = field.tokens[superlative.tokens.lowerBound].sentence
         if let owned = ever.first(where: {
           $0.tokens.lowerBound >= end && $0.tokens.lowerBound <= end + window
             && field.tokens[$0.tokens.lowerBound].sentence == sentence
-        }) {
+        }), isSaid(superlative.tokens.lowerBound, owned.tokens.upperBound, f, review, a) {
           return Found(
             field: f, byteRange: superlative.byteRange.lowerBound..<owned.byteRange.upperBound)
         }
@@ -86,24 +83,15 @@ struct RatingVerdicts {
     return nil
   }
 
-  /// A negation word in the two tokens before, in the same sentence ("not a waste of money",
-  /// "never regret buying").
-  private func isNegated(
-    _ tokens: Range<Int>, _ f: Int, _ field: TextField, _ a: ContentAnalysis
+  /// True when the verdict on tokens `start..<end` of field `f` is the writer's own: not after
+  /// a negation in the two tokens before ("not a waste of money", "never regret buying"), not
+  /// inside a quote of `SentimentScorer.quotedWords` words or more (someone else's words),
+  /// and not asked ("a keeper? not even close").
+  private func isSaid(
+    _ start: Int, _ end: Int, _ f: Int, _ review: PreparedReview, _ a: ContentAnalysis
   ) -> Bool {
-    let start = tokens.lowerBound
-    let masks = a.tokenCues[f]
-    for k in 1...2 where start - k >= 0 {
-      guard field.tokens[start - k].sentence == field.tokens[start].sentence else { break }
-      if masks[start - k] & Cue.negation.bit != 0 { return true }
-    }
-    return false
-  }
-
-  /// Inside a quote of `SentimentScorer.quotedWords` words or more: someone else's words.
-  private func isQuoted(_ tokens: Range<Int>, _ f: Int, _ a: ContentAnalysis) -> Bool {
-    a.quotes[f].contains {
-      $0.count >= SentimentScorer.quotedWords && $0.contains(tokens.lowerBound)
-    }
+    !a.isNegated(start..<end, field: f, in: review)
+      && !a.quotes[f].contains { $0.count >= SentimentScorer.quotedWords && $0.contains(start) }
+      && !review.fields[f].asksAfter(end - 1)
   }
 }

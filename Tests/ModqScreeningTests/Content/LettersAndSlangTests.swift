@@ -67,7 +67,8 @@ import Testing
       "Got a text asking if I was happy. I said yes and only THEN got a link to leave a review."),
     ("escalate.frustration_cta", 4,
       "These are the softest socks I own. I ordered one pack in M and one in L, but both packs are M. Could you send the L pack and I'll mail the extra M back?"),
-    ("escalate.frustration_cta", 4,
+    // At 4 stars an ask after where it went makes the loss final: the specific row.
+    ("escalate.not_received", 4,
       "Tracking has said delivered since tuesday and there's nothing at my door. Can somebody look into where it went?"),
     ("escalate.frustration_cta", 3, "Birthday is Saturday so I'd really appreciate if the olive one could be sent out."),
     ("escalate.account_compromised", 4,

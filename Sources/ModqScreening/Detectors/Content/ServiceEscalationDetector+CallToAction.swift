@@ -164,8 +164,8 @@ extension ServiceEscalationDetector {
   static let telling = WordSet(["told", "tell", "telling"])
 
   /// "can I get a new buckle sent out?", "I'd like this resolved by Friday", "i need two of
-  /// those charges reversed": an ask, then a fix within 5 words (same sentence), not negated
-  /// or hedged ("if I need a replacement").
+  /// those charges reversed": an ask, then a fix (`fix(after:)`: within 5 words, same
+  /// sentence), not negated or hedged ("if I need a replacement").
   func askForFix(
     _ review: PreparedReview, asks: PhraseMatcher, fixes fixList: PhraseMatcher
   ) -> [CueHit] {
@@ -174,11 +174,7 @@ extension ServiceEscalationDetector {
       if fixes.isEmpty { continue }
       for ask in asks.matches(in: field) {
         let sentence = field.tokens[ask.tokens.lowerBound].sentence
-        guard let fix = fixes.first(where: {
-          $0.tokens.lowerBound >= ask.tokens.upperBound
-            && $0.tokens.lowerBound - ask.tokens.upperBound <= 5
-            && field.tokens[$0.tokens.lowerBound].sentence == sentence
-        }) else { continue }
+        guard let fix = fix(after: ask, in: fixes, field) else { continue }
         let hit = CueHit(
           cue: .callToAction, field: f, tokens: ask.tokens, byteRange: ask.byteRange,
           sentence: sentence)

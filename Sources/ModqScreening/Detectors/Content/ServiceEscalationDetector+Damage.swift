@@ -4,12 +4,11 @@ import ModqCore
 /// (service.damage_minor): the arrival cue, and what is no damage report ("cracked up", "my car
 /// broke down", "looks like it's ripped").
 extension ServiceEscalationDetector {
-  /// Damage with an arrival / first-use cue in the same or the next sentence, and no
-  /// wear-during-use cue in its sentence.
+  /// Damage with an arrival / first-use cue in the same or the next sentence (or "first
+  /// time" someone did something in its own), and no wear-during-use cue in its sentence.
   func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
-    // Every hit pairs a damage with an arrival cue: without one there is nothing to read.
-    guard a.has(.damageArrival) else { return [] }
+    // Every hit pairs a damage with an arrival cue, or "first time" in its sentence.
     let damages = live(a.hits(.damageState), a, review)
     guard !damages.isEmpty else { return [] }
     // "it came back" is no arrival: taken out once, so the lookups below never step over a
@@ -25,7 +24,7 @@ extension ServiceEscalationDetector {
       // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
       let arrival = arrivals[arrivals.indices(near: damage, window: 1)].first {
         !$0.tokens.overlaps(damage.tokens) || endsInside($0, damage)
-      }
+      } ?? firstTime(in: damage, review)
       guard let first = arrival,
         !a.hits(.wearUse, near: damage).contains(where: { !isFewMiles($0, review) })
       else { continue }
@@ -36,6 +35,38 @@ extension ServiceEscalationDetector {
     }
     return result
   }
+
+  /// "the zipper seam split the first time I pulled it up", "first time my wife wore it two
+  /// buttons fell off": "first time" then someone doing something, in the damage's own
+  /// sentence, is first use whatever the verb (the lists name the common ones), unless the
+  /// verb is a knock ("the first time I hit a rock"). In the sentence before it is not:
+  /// "Loved it the first time I saw it. The zipper broke after three seasons."
+  func firstTime(in damage: CueHit, _ review: PreparedReview) -> CueHit? {
+    let tokens = review.fields[damage.field].tokens
+    var k = damage.tokens.lowerBound
+    while k > 0 && tokens[k - 1].sentence == damage.sentence { k -= 1 }
+    while k + 2 < tokens.count && tokens[k + 2].sentence == damage.sentence {
+      if tokens[k].key == Self.first && tokens[k + 1].key == Self.time
+        && Self.someone.contains(tokens[k + 2])
+        && !(k + 3 < tokens.count && Self.knocks.contains(tokens[k + 3]))
+      {
+        return CueHit(
+          cue: .damageArrival, field: damage.field, tokens: k..<(k + 3),
+          byteRange: Int(tokens[k].start)..<Int(tokens[k + 2].end), sentence: damage.sentence)
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  private static let first = WordHash.key(ofWord: "first")
+  private static let time = WordHash.key(ofWord: "time")
+  private static let someone = WordSet(["i", "we", "she", "he", "they", "my", "our", "his", "her"])
+  /// "bent the first time I hit a rock": a knock the product took, not first use.
+  private static let knocks = WordSet([
+    "hit", "hits", "dropped", "drop", "stepped", "sat", "fell", "banged", "knocked", "slammed",
+    "kicked", "smashed", "crashed", "whacked", "forced", "yanked", "overloaded",
+  ])
 
   /// "the toe box crushed my pinky toe" (u95): the front of a shoe, not a parcel ("box
   /// crushed").

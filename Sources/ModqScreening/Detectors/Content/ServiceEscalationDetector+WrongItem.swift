@@ -6,7 +6,11 @@ extension ServiceEscalationDetector {
   /// arrived differs from what was ordered (same sentence) and the customer asks for a fix.
   func orderedButReceived(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     if let pair = orderedButSent(a, review) { return pair }
-    guard a.has(.demand) || a.has(.callToAction) else { return [] }
+    // An ask for a fix after what was ordered counts at any rating ("Ordered the green in
+    // small, got a black XL ... Would love to get the one I ordered" at 5 stars).
+    let asked = a.has(.demand) || a.has(.callToAction)
+    let fixAsk = !asked && a.has(.orderedItem) ? fixAsked(after: a.hits(.orderedItem), review) : nil
+    guard asked || fixAsk != nil else { return [] }
     // "I ordered a 10 and got a 8"; the other way round in one sentence only with a demand,
     // not just a question ("Received a red hoodie, I ordered black. How do I get the right
     // one?", but not "Received a lot of compliments, I ordered black. Can someone ...?").
@@ -18,6 +22,7 @@ extension ServiceEscalationDetector {
             && $0.tokens.upperBound <= ordered.tokens.lowerBound)
       }) {
         return [ordered, got] + a.hits(.demand) + a.hits(.callToAction)
+          + (fixAsk.map { [$0] } ?? [])
       }
     }
     return []
@@ -35,7 +40,10 @@ extension ServiceEscalationDetector {
     // `complaintMaxRating` stars only a plain request ("I'd like the green sent out").
     let variantAsk = review.review.rating <= complaintMaxRating && !a.has(.demand)
       && !a.has(.callToAction) ? asksForVariant(a, review, plainOnly: !low) : nil
-    let asks = a.hits(.demand) + a.hits(.callToAction) + (variantAsk.map { [$0] } ?? [])
+    var asks = a.hits(.demand) + a.hits(.callToAction) + (variantAsk.map { [$0] } ?? [])
+    if asks.isEmpty, let fixAsk = fixAsked(after: a.hits(.orderedItem), review) {
+      asks = [fixAsk]
+    }
     let hasAsk = !asks.isEmpty
     guard a.has(.receivedItem) || hasAsk, hasAsk || low else { return nil }
     typealias Words = ServiceEscalationDetector
@@ -153,9 +161,9 @@ extension ServiceEscalationDetector {
 
   /// "This is not the hoodie I ordered", "a 30L instead of the 20L I paid for": what was
   /// ordered, named as other than what came: "not the" or "instead of the" just before it,
-  /// with at most one word between, or "different ... than / from" up to 7 words before (same
-  /// sentence). "Instead of my usual large I ordered the medium" is a size choice, not a
-  /// wrong item.
+  /// with at most one word between (three before "one": "instead of the 4 person one I paid
+  /// for"), or "different ... than / from" up to 7 words before (same sentence). "Instead of
+  /// my usual large I ordered the medium" is a size choice, not a wrong item.
   func notWhatWasOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     typealias Words = ServiceEscalationDetector
     var result: [CueHit] = []
@@ -177,7 +185,9 @@ extension ServiceEscalationDetector {
         result.append(ordered)
         continue
       }
-      for skip in 0...1 where words.count >= skip + 2 && words[skip] == Words.the {
+      // "instead of the 4 person one I paid for": before "one", up to three words between.
+      let maxSkip = words.first.map { Words.ones.contains(key: $0) } == true ? 3 : 1
+      for skip in 0...maxSkip where words.count >= skip + 2 && words[skip] == Words.the {
         let before = words[(skip + 1)...]
         if before.first == Words.not || before.starts(with: [Words.of, Words.instead]) {
           result.append(ordered)
@@ -210,6 +220,7 @@ extension ServiceEscalationDetector {
   }
 
   static let got = WordHash.key(ofWord: "got")
+  static let ones = WordSet(["one", "ones", "pair"])
   static let different = WordHash.key(ofWord: "different")
   static let than = WordHash.key(ofWord: "than")
   static let from = WordHash.key(ofWord: "from")

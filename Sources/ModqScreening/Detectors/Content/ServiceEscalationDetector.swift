@@ -50,13 +50,19 @@ struct ServiceEscalationDetector: Detector {
     maxProductWords = try params.int("max_product_words", default: 2)
     neighbourAskMaxRating = try params.int("neighbour_ask_max_rating", default: 2)
     let asksFix = row == .frustrationCTA
+    // The order rows read an ask for a fix too: at `satisfiedRating` stars or more it is what
+    // tells a happy customer who still needs the store from one who needs nothing. The
+    // call-to-action row asks them whether they fire, so it reads the same lists.
+    let readsFixAsks = asksFix || ServiceEscalationDetector.specificRows.contains(row)
+      || row == .damageMinor
     asks = try params.phrases(
-      "asks", default: asksFix ? ["asks.txt"] : [], matchesJoined: false, stretch: false)
+      "asks", default: readsFixAsks ? ["asks.txt"] : [], matchesJoined: false, stretch: false)
     fixWords = try params.phrases(
-      "fix_words", default: asksFix ? ["fix-words.txt"] : [], matchesJoined: false, stretch: false)
-    storeAsks = try params.phrases(
-      "store_asks", default: asksFix ? ["store-asks.txt"] : [], matchesJoined: false,
+      "fix_words", default: readsFixAsks ? ["fix-words.txt"] : [], matchesJoined: false,
       stretch: false)
+    storeAsks = try params.phrases(
+      "store_asks", default: asksFix || row == .notReceived ? ["store-asks.txt"] : [],
+      matchesJoined: false, stretch: false)
     storeFixWords = try params.phrases(
       "store_fix_words", default: asksFix ? ["store-fix-words.txt"] : [], matchesJoined: false,
       stretch: false)
@@ -105,8 +111,12 @@ struct ServiceEscalationDetector: Detector {
       let minor = live(a.hits(.damageMinor), a, review).filter {
         nearDamage($0, damage, review) && !isHypothetical($0, review)
       } + a.hits(.damageResolved)
+      // A happy customer who asks for a fix ("Five stars for the design ... How do I get a
+      // new buckle sent out?") or is dismayed by the damage ("... cracked right through. We
+      // spent the first night in the car. Really, really disappointed.") still needs the store.
       let satisfied = !minor.isEmpty
         || review.review.rating >= satisfiedRating && !leavesUnusable(damage, a, review)
+          && fixAsked(after: damage, review) == nil && !isDismayed(after: damage, review)
       guard satisfied == (row == .damageMinor) else { return [] }
       found = damage + minor
     case .notReceived:
@@ -128,14 +138,30 @@ struct ServiceEscalationDetector: Detector {
       // in 3 days", u98-1) needs nothing at those ratings: the last remedy (hits are in text
       // order, title first) comes after the loss.
       let lastRemedy = a.hitSlice(.damageResolved).last
-      found = rating > complaintMaxRating
-        ? losses.filter { loss in
-          hasNever(loss, review) && !(lastRemedy.map {
-            $0.field > loss.field
-              || $0.field == loss.field && $0.tokens.lowerBound > loss.tokens.lowerBound
-          } ?? false)
-        }
-        : losses + missingAfterDelivery(a, review)
+      let unremedied = { (loss: CueHit) -> Bool in
+        !(lastRemedy.map {
+          $0.field > loss.field
+            || $0.field == loss.field && $0.tokens.lowerBound > loss.tokens.lowerBound
+        } ?? false)
+      }
+      guard rating > complaintMaxRating else {
+        found = losses + missingAfterDelivery(a, review)
+        break
+      }
+      // An ask to the store after a loss makes it final too ("it hasn't turned up. Would
+      // really appreciate someone checking where it went", u168-41; "tracking says it was
+      // left at her door ... nothing. Can you see where it actually went?", u164-4), but not
+      // a delay ("hasn't arrived yet, please hurry").
+      let final = losses.filter { loss in
+        (hasNever(loss, review) || !isAwaited(loss, review) && storeAsked(after: loss, review))
+          && unremedied(loss)
+      }
+      let missing = final.isEmpty ? missingAfterDelivery(a, review) : []
+      if let absent = missing.last, storeAsked(after: absent, review), unremedied(absent) {
+        found = missing
+      } else {
+        found = final
+      }
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:

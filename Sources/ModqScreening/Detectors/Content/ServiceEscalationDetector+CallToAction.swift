@@ -85,14 +85,18 @@ extension ServiceEscalationDetector {
     return result
   }
 
-  /// Money taken wrongly or not given back (`billing_trouble`), and an ask to the store in its
+  /// Money taken wrongly or not given back (`billing_trouble`, or `moneyStillOwed`), and an ask to the store in its
   /// sentence or the two after it: a store ask ("can someone", "pls") or a question ("How do
   /// I get that back?"). At any rating: a happy customer double charged still needs the store
   /// ("love this headlamp but my card got hit twice for it?? pls fix", u164-20). Not when put
   /// right after it ("charged twice but they refunded the extra straight away").
   func billingAsks(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     for (f, field) in review.fields.enumerated() {
-      let troubles = billingTrouble.matches(in: field)
+      var troubles = billingTrouble.matches(in: field)
+      let owed = Self.moneyStillOwed(field)
+      if !owed.isEmpty {
+        troubles = (troubles + owed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      }
       if troubles.isEmpty { continue }
       let tokens = field.tokens
       let asks = storeAsks.matches(in: field)
@@ -132,6 +136,42 @@ extension ServiceEscalationDetector {
     }
     return []
   }
+
+  /// "the money still isn't back on my card", "I still haven't seen a refund": "still", then
+  /// a denial within 2 words ("isn't", "hasn't", "haven't"; not "not": "still not sure it was
+  /// worth the money?"), with money owed ("refund", "money", "credit") up to 4 words before
+  /// "still" or 4 after the denial, in its sentence: billing trouble however it is told. The
+  /// match is "still" and the denial.
+  static func moneyStillOwed(_ field: TextField) -> [PhraseMatch] {
+    let tokens = field.tokens
+    var result: [PhraseMatch] = []
+    var k = 0
+    while k < tokens.count {
+      defer { k += 1 }
+      guard tokens[k].key == still else { continue }
+      let sentence = tokens[k].sentence
+      guard let denial = ((k + 1)...(k + 2)).first(where: {
+        $0 < tokens.count && tokens[$0].sentence == sentence && stillDenials.contains(tokens[$0])
+      }) else { continue }
+      // The money is what is still not back: up to 4 words before "still" or 4 after the
+      // denial ("still haven't found a bottle this good for the money" is praise).
+      let near = max(0, k - 4)..<min(tokens.count, denial + 5)
+      guard near.contains(where: {
+        tokens[$0].sentence == sentence && moneyOwed.contains(tokens[$0])
+      }) else { continue }
+      result.append(PhraseMatch(
+        entry: -1, tokens: k..<(denial + 1),
+        byteRange: Int(tokens[k].start)..<Int(tokens[denial].end), isJoined: false))
+    }
+    return result
+  }
+
+  private static let stillDenials = WordSet([
+    "isn't", "isnt", "hasn't", "hasnt", "haven't", "havent", "wasn't", "wasnt",
+  ])
+  private static let moneyOwed = WordSet([
+    "refund", "money", "credit", "reimbursement", "funds",
+  ])
 
   /// Each sentence of `field` that ends with a question mark, with its last token.
   static func questionSentences(_ field: TextField) -> [Int32: Int] {

@@ -8,7 +8,8 @@ extension ServiceEscalationDetector {
   /// delivery's absence, in the same sentence or the next (or the one after that, for an
   /// absence of more than one word: "tracking says delivered tues. i was HOME all day.
   /// nothing at the door"). A bare "nothing" must end its clause ("delivered fast, nothing to
-  /// complain about" is praise).
+  /// complain about" is praise). After "still", the absence may come first ("still no filter.
+  /// its been a month since i ordered").
   func missingAfterDelivery(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     guard a.has(.deliveryClaim) else { return [] }
     for absent in a.hits(.deliveryAbsent) where !isHypothetical(absent, review) {
@@ -20,9 +21,25 @@ extension ServiceEscalationDetector {
       }) {
         return [claim, absent]
       }
+      // "still no filter. its been a month since i ordered" (u221-13): an absence the wait
+      // is still on, ending its clause ("Still no jacket fits me like my old one" is none),
+      // then the claim, in its sentence or the next.
+      let start = absent.tokens.lowerBound
+      let tokens = review.fields[absent.field].tokens
+      if !bare && start > 0 && tokens[start - 1].key == Self.still
+        && tokens[start - 1].sentence == absent.sentence && endsBareClause(absent, review),
+        let claim = a.hits(.deliveryClaim).first(where: {
+          $0.field == absent.field && $0.tokens.lowerBound >= absent.tokens.upperBound
+            && $0.sentence <= absent.sentence + 1
+        })
+      {
+        return [absent, claim]
+      }
     }
     return []
   }
+
+  static let still = WordHash.key(ofWord: "still")
 
   /// True when nothing but punctuation follows `hit` in its sentence before a comma, a
   /// semicolon, a dash, "!" or the sentence's end.

@@ -5,7 +5,8 @@ import Testing
 /// A happy customer who still needs the store: at 4-5 stars an order problem with an ask for
 /// a fix, an ask after where the parcel went, or dismay at the damage is an escalation; the
 /// same stars with a wish for the range, a delay looked forward to, or damage played down are
-/// not. Also "first time" someone did something, in the damage's sentence, as first use.
+/// not. Also "first time" someone did something, in the damage's sentence, as first use, and
+/// a half size ("i ordered 10.5") as a size.
 @Suite struct HappyCustomerEscalationTests {
   @Test(arguments: [
     ("escalate.not_received", 5,
@@ -24,6 +25,8 @@ import Testing
     ("escalate.wrong_item", 1,
       "Got a 2 person tent instead of the 4 person one I paid for. Please get me the right tent ASAP."),
     ("escalate.never_again", 1, "whole order was a nightmare start to finish. wont ever buy from this store again"),
+    // A half size needs no "a" or "size" before it.
+    ("escalate.wrong_item", 1, "The box had a size 9 in it and i ordered 10.5."),
   ])
   func fires(id: String, rating: Int, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating).contains(id))
@@ -57,6 +60,8 @@ import Testing
     ("escalate.damaged", 3, "The pegs bent the first time we hit rocky ground, bring better ones."),
     ("escalate.frustration_cta", 4, "Checkout was a bit slow. Love the headlamp, can you sort out more colours?"),
     ("escalate.never_again", 5, "I won't ever buy from another brand, these are perfect."),
+    // Not a half size when a unit follows.
+    ("escalate.wrong_item", 1, "The box had a size 9 in it and i ordered 10.5 kg of gear in total."),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

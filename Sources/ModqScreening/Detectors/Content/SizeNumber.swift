@@ -50,9 +50,42 @@ enum SizeNumber {
       if suffix == [UInt8(ascii: "s")] { return isShoeSize(bytes[Int(token.start)..<(end - 1)]) }
       return units.contains(suffix)
     }
+    let endsSentence = k + 1 >= tokens.count || tokens[k + 1].sentence != token.sentence
+    // "i ordered 10.5": a half size from 4 to 16 (the tokenizer reads "10" and "5") needs no
+    // lead word, unless a unit or a count follows ("1.5 kg", "2.5 days").
+    if let after = halfSizeEnd(k, in: field) {
+      return after >= tokens.count || tokens[after].sentence != token.sentence
+        || !notSizes.contains(tokens[after]) && !measures.contains(tokens[after])
+    }
     guard k > 0, tokens[k - 1].sentence == token.sentence, sizeLeads.contains(tokens[k - 1])
     else { return false }
-    return k + 1 >= tokens.count || tokens[k + 1].sentence != token.sentence
-      || !notSizes.contains(tokens[k + 1])
+    return endsSentence || !notSizes.contains(tokens[k + 1])
   }
+
+  /// When token `k` is the whole part of a half size ("10" of "10.5": a number from 4 to 16,
+  /// a point, then the token "5"), the index of the token after the "5"; otherwise nil.
+  private static func halfSizeEnd(_ k: Int, in field: TextField) -> Int? {
+    let tokens = field.tokens
+    let bytes = field.bytes
+    let token = tokens[k]
+    let end = Int(token.end)
+    guard k + 1 < tokens.count, end < bytes.count, bytes[end] == UInt8(ascii: "."),
+      Int(tokens[k + 1].start) == end + 1, Int(tokens[k + 1].end) == end + 2,
+      bytes[end + 1] == UInt8(ascii: "5")
+    else { return nil }
+    var whole = 0
+    for byte in bytes[Int(token.start)..<end] {
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      whole = whole * 10 + Int(byte - 0x30)
+    }
+    return whole >= 4 && whole <= 16 ? k + 2 : nil
+  }
+
+  /// Units written apart from a number ("1.5 kg", "4.5 miles").
+  private static let measures = WordSet([
+    "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "g", "grams", "l", "litre",
+    "litres", "liter", "liters", "ml", "oz", "ounces", "mile", "miles", "mi", "km", "k", "m",
+    "meters", "metres", "cm", "mm", "in", "inch", "inches", "ft", "feet", "hours", "hrs",
+    "percent", "x", "stars", "out",
+  ])
 }

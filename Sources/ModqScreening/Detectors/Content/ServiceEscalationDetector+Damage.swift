@@ -8,24 +8,24 @@ extension ServiceEscalationDetector {
   /// time" someone did something in its own), and no wear-during-use cue in its sentence.
   func damageHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result: [CueHit] = []
-    // Every hit pairs a damage with an arrival cue, or "first time" in its sentence.
-    let damages = live(a.hits(.damageState), a, review)
+    let damages = a.hits(.damageState)
     guard !damages.isEmpty else { return [] }
     // "it came back" is no arrival: taken out once, so the lookups below never step over a
     // run of them (a review repeating "it came back torn" would make that quadratic).
     let arrivals = a.hits(.damageArrival).filter { !isCameBack($0, review) }
-    for damage in damages
-    where !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage)
-      && !isLikeness(damage, review) && !isBreakIdiom(damage, review)
-      && !isFolding(damage, review) && !isMoneyOff(damage, review)
-      && !isHypothetical(damage, review) && !isToeBox(damage, review)
-      && !isOwnDoing(damage, review)
-    {
-      // An arrival cue elsewhere, or inside the damage phrase itself ("dead on arrival").
+    for damage in damages {
+      // Every hit pairs a damage with an arrival cue elsewhere, or inside the damage phrase
+      // itself ("dead on arrival"), or "first time" in its sentence: looked for first, as
+      // most damage words in a queue have none.
       let arrival = arrivals[arrivals.indices(near: damage, window: 1)].first {
         !$0.tokens.overlaps(damage.tokens) || endsInside($0, damage)
       } ?? firstTime(in: damage, review)
-      guard let first = arrival,
+      guard let first = arrival, !a.isNegated(damage, in: review),
+        !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage),
+        !isLikeness(damage, review), !isBreakIdiom(damage, review),
+        !isFolding(damage, review), !isMoneyOff(damage, review),
+        !isHypothetical(damage, review), !isToeBox(damage, review),
+        !isOwnDoing(damage, review),
         !a.hits(.wearUse, near: damage).contains(where: { !isFewMiles($0, review) })
       else { continue }
       // One span for "came damaged", not "damaged" inside it too.

@@ -60,8 +60,9 @@ import Testing
     ("escalate.damaged", 3, "The pegs bent the first time we hit rocky ground, bring better ones."),
     ("escalate.frustration_cta", 4, "Checkout was a bit slow. Love the headlamp, can you sort out more colours?"),
     ("escalate.never_again", 5, "I won't ever buy from another brand, these are perfect."),
-    // Not a half size when a unit follows.
+    // Not a half size when a unit follows, nor a run of digits (which must not overflow).
     ("escalate.wrong_item", 1, "The box had a size 9 in it and i ordered 10.5 kg of gear in total."),
+    ("escalate.wrong_item", 1, "The box had a size 9 in it and i ordered 99999999999999999999999999.5"),
   ])
   func doesNotFire(id: String, rating: Int, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating).contains(id))

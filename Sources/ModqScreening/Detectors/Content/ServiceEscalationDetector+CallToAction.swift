@@ -85,11 +85,12 @@ extension ServiceEscalationDetector {
     return result
   }
 
-  /// Money taken wrongly or not given back (`billing_trouble`, or `moneyStillOwed`), and an ask to the store in its
-  /// sentence or the two after it: a store ask ("can someone", "pls") or a question ("How do
-  /// I get that back?"). At any rating: a happy customer double charged still needs the store
-  /// ("love this headlamp but my card got hit twice for it?? pls fix", u164-20). Not when put
-  /// right after it ("charged twice but they refunded the extra straight away").
+  /// Money taken wrongly or not given back (`billing_trouble`, or `moneyStillOwed`), and an
+  /// ask to the store in its sentence or the two after it: a store ask ("can someone", "pls")
+  /// or a question ("How do I get that back?"). At any rating: a happy customer double
+  /// charged still needs the store ("love this headlamp but my card got hit twice for it??
+  /// pls fix", u164-20). Not when put right after it ("charged twice but they refunded the
+  /// extra straight away").
   func billingAsks(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     for (f, field) in review.fields.enumerated() {
       var troubles = billingTrouble.matches(in: field)

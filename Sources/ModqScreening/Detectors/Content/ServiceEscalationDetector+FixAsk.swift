@@ -9,8 +9,7 @@ extension ServiceEscalationDetector {
   func fixAsked(after hits: [CueHit], _ review: PreparedReview, sentences: Int32 = 3)
     -> CueHit?
   {
-    guard let first = hits.min(by: { ($0.field, $0.tokens.lowerBound) < ($1.field, $1.tokens.lowerBound) })
-    else { return nil }
+    guard let first = earliest(hits) else { return nil }
     let field = review.fields[first.field]
     let fixes = fixWords.matches(in: field)
     if fixes.isEmpty { return nil }
@@ -87,8 +86,7 @@ extension ServiceEscalationDetector {
   /// its sentence or the two after it, neither denied nor played down in the two words before
   /// ("not disappointed", "a bit disappointed").
   func isDismayed(after hits: [CueHit], _ review: PreparedReview) -> Bool {
-    guard let first = hits.min(by: { ($0.field, $0.tokens.lowerBound) < ($1.field, $1.tokens.lowerBound) })
-    else { return false }
+    guard let first = earliest(hits) else { return false }
     let field = review.fields[first.field]
     let tokens = field.tokens
     var k = first.tokens.upperBound
@@ -111,6 +109,11 @@ extension ServiceEscalationDetector {
     "not", "never", "wasnt", "isnt", "bit", "little", "slightly", "abit", "kinda", "somewhat",
     "tad", "mildly", "hardly",
   ])
+
+  /// The first of `hits` in the text (title first), whatever their order.
+  private func earliest(_ hits: [CueHit]) -> CueHit? {
+    hits.min { ($0.field, $0.tokens.lowerBound) < ($1.field, $1.tokens.lowerBound) }
+  }
 
   /// "hasn't arrived yet", "still in transit, can't wait": a delay looked forward to, not a
   /// loss ("yet" within the 2 words after it, in its sentence).

@@ -33,6 +33,10 @@ struct ServiceEscalationDetector: Detector {
   /// Money taken that should not have been, or not given back ("charged twice", "the refund
   /// hasn't come back"): with an ask to the store near it, a call to action at any rating.
   let billingTrouble: PhraseMatcher
+  /// What marks a charge or a sign-in as a stranger's ("never heard of", "wasn't me",
+  /// "overseas"): after a charge word in its sentence, a worry that the card or account was
+  /// compromised (escalate.account_compromised; empty for the rows that do not ask it).
+  let strangerMarks: PhraseMatcher
   /// Damage that leaves the product unusable ("couldn't pitch it", "won't close"): at
   /// `satisfiedRating` stars or more, arrival damage is then no minor damage.
   let unusable: PhraseMatcher
@@ -69,6 +73,10 @@ struct ServiceEscalationDetector: Detector {
     billingTrouble = try params.phrases(
       "billing_trouble", default: asksFix ? ["billing-trouble.txt"] : [], matchesJoined: false,
       stretch: false)
+    strangerMarks = try params.phrases(
+      "stranger_marks",
+      default: row == .accountCompromised || asksFix ? ["security-strangers.txt"] : [],
+      matchesJoined: false, stretch: false)
     // The call-to-action row asks the damage rows whether they fire, so it reads this too.
     let readsDamage = row == .damaged || row == .damageMinor || row == .frustrationCTA
     unusable = try params.phrases(
@@ -249,6 +257,8 @@ struct ServiceEscalationDetector: Detector {
     var result = live(a.hits(.accountCompromised), a, review).filter {
       !review.fields[$0.field].hasWord(ServiceEscalationDetector.ownPayment, after: $0.tokens, within: 2)
     }
+    // Told in other words than the list's ("charges from websites I've never heard of").
+    if result.isEmpty { result = strangeCharges(review) }
     // "My roommate had her card stolen" (u88): someone else's card is no worry about ours.
     for threat in live(a.hits(.securityThreat), a, review) {
       if let object = a.hits(.securityObject, near: threat).first(where: {

@@ -77,8 +77,10 @@ enum SizeNumber {
     for byte in bytes[Int(token.start)..<end] {
       guard byte >= 0x30 && byte <= 0x39 else { return nil }
       whole = whole * 10 + Int(byte - 0x30)
+      // A run of digits stops here, before it could overflow.
+      if whole > 16 { return nil }
     }
-    return whole >= 4 && whole <= 16 ? k + 2 : nil
+    return whole >= 4 ? k + 2 : nil
   }
 
   /// Units written apart from a number ("1.5 kg", "4.5 miles").

@@ -59,6 +59,13 @@ import Testing
       "Loved it the first time I saw it in the shop. The zipper broke after three seasons, which is fair."),
     ("escalate.damaged", 3, "The pegs bent the first time we hit rocky ground, bring better ones."),
     ("escalate.frustration_cta", 4, "Checkout was a bit slow. Love the headlamp, can you sort out more colours?"),
+    // The broader asks and fixes are read only after an order problem, not in a harsh review.
+    ("escalate.frustration_cta", 2,
+      "Can I just say the replacement was even worse than the original. Sole peeled in a week."),
+    ("escalate.frustration_cta", 1,
+      "I returned the first pair for a tear. Please note the second one has the same flaw, the sole peels."),
+    ("escalate.frustration_cta", 2,
+      "Would love to send it back but the return window closed. Seams leak after a month."),
     ("escalate.never_again", 5, "I won't ever buy from another brand, these are perfect."),
     // Not a half size when a unit follows, nor a run of digits (which must not overflow).
     ("escalate.wrong_item", 1, "The box had a size 9 in it and i ordered 10.5 kg of gear in total."),

@@ -4,16 +4,17 @@ import ModqCore
 /// the store (a second pair lost, a buckle snapped on first use) from one who needs nothing.
 extension ServiceEscalationDetector {
   /// The first ask for a fix ("how do we exchange it", "need them swapped", "please send a
-  /// matching pair": `fix(after:)`) in the sentence of the first of `hits` or the `sentences`
-  /// after it, at or after that hit; nil when there is none.
+  /// matching pair": `order_asks`, then `order_fix_words` as `fix(after:)` reads them) in the
+  /// sentence of the first of `hits` or the `sentences` after it, at or after that hit; nil
+  /// when there is none.
   func fixAsked(after hits: [CueHit], _ review: PreparedReview, sentences: Int32 = 3)
     -> CueHit?
   {
     guard let first = earliest(hits) else { return nil }
     let field = review.fields[first.field]
-    let fixes = fixWords.matches(in: field)
+    let fixes = orderFixWords.matches(in: field)
     if fixes.isEmpty { return nil }
-    for ask in asks.matches(in: field) where ask.tokens.lowerBound >= first.tokens.lowerBound {
+    for ask in orderAsks.matches(in: field) where ask.tokens.lowerBound >= first.tokens.lowerBound {
       let sentence = field.tokens[ask.tokens.lowerBound].sentence
       if sentence > first.sentence + sentences { break }
       guard fix(after: ask, in: fixes, field) != nil else { continue }

@@ -25,6 +25,11 @@ struct ServiceEscalationDetector: Detector {
   /// sentence is a call to action (escalate.frustration_cta only; empty for other rows).
   let asks: PhraseMatcher
   let fixWords: PhraseMatcher
+  /// Asks and fixes read only after an order problem (damage, a loss, what was ordered): the
+  /// lists above and broader ones ("can I", "would love", "the one I ordered") that a review
+  /// with no order problem uses for other things ("Can I just say the replacement was worse").
+  let orderAsks: PhraseMatcher
+  let orderFixWords: PhraseMatcher
   /// The asks and fixes that reach the store at any rating below 5 ("could you send the L
   /// pack", "can somebody look into where it went"): narrower than `asks` and `fixWords`,
   /// which a question to other shoppers may use ("can you swap the hip belt?").
@@ -54,16 +59,22 @@ struct ServiceEscalationDetector: Detector {
     maxProductWords = try params.int("max_product_words", default: 2)
     neighbourAskMaxRating = try params.int("neighbour_ask_max_rating", default: 2)
     let asksFix = row == .frustrationCTA
+    asks = try params.phrases(
+      "asks", default: asksFix ? ["asks.txt"] : [], matchesJoined: false, stretch: false)
+    fixWords = try params.phrases(
+      "fix_words", default: asksFix ? ["fix-words.txt"] : [], matchesJoined: false,
+      stretch: false)
     // The order rows read an ask for a fix too: at `satisfiedRating` stars or more it is what
     // tells a happy customer who still needs the store from one who needs nothing. The
     // call-to-action row asks them whether they fire, so it reads the same lists.
-    let readsFixAsks = asksFix || ServiceEscalationDetector.specificRows.contains(row)
+    let readsOrderAsks = asksFix || ServiceEscalationDetector.specificRows.contains(row)
       || row == .damageMinor
-    asks = try params.phrases(
-      "asks", default: readsFixAsks ? ["asks.txt"] : [], matchesJoined: false, stretch: false)
-    fixWords = try params.phrases(
-      "fix_words", default: readsFixAsks ? ["fix-words.txt"] : [], matchesJoined: false,
-      stretch: false)
+    orderAsks = try params.phrases(
+      "order_asks", default: readsOrderAsks ? ["asks.txt", "order-asks.txt"] : [],
+      matchesJoined: false, stretch: false)
+    orderFixWords = try params.phrases(
+      "order_fix_words", default: readsOrderAsks ? ["fix-words.txt", "order-fix-words.txt"] : [],
+      matchesJoined: false, stretch: false)
     storeAsks = try params.phrases(
       "store_asks", default: asksFix || row == .notReceived ? ["store-asks.txt"] : [],
       matchesJoined: false, stretch: false)

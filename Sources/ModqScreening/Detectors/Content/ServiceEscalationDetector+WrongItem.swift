@@ -5,11 +5,12 @@ extension ServiceEscalationDetector {
   /// "Ordered a men's 9 and received a women's 7. Please send the correct size.": what
   /// arrived differs from what was ordered (same sentence) and the customer asks for a fix.
   func orderedButReceived(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
-    if let pair = orderedButSent(a, review) { return pair }
     // An ask for a fix after what was ordered counts at any rating ("Ordered the green in
-    // small, got a black XL ... Would love to get the one I ordered" at 5 stars).
+    // small, got a black XL ... Would love to get the one I ordered" at 5 stars); read once
+    // for both readings.
     let asked = a.has(.demand) || a.has(.callToAction)
     let fixAsk = !asked && a.has(.orderedItem) ? fixAsked(after: a.hits(.orderedItem), review) : nil
+    if let pair = orderedButSent(a, review, fixAsk: fixAsk) { return pair }
     guard asked || fixAsk != nil else { return [] }
     // "I ordered a 10 and got a 8"; the other way round in one sentence only with a demand,
     // not just a question ("Received a red hoodie, I ordered black. How do I get the right
@@ -32,8 +33,11 @@ extension ServiceEscalationDetector {
   /// ordered a small": what was ordered and what the store sent, in either order, in one
   /// sentence or two neighbouring ones. With an ask anywhere, or at `neighbourAskMaxRating`
   /// stars or fewer, where the complaint itself is the request for a fix; "got" and
-  /// "received" (as often the customer's own choice) only with an ask.
-  func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit]? {
+  /// "received" (as often the customer's own choice) only with an ask; `fixAsk`, the ask for
+  /// a fix after what was ordered, is that ask when there is no other.
+  func orderedButSent(_ a: ContentAnalysis, _ review: PreparedReview, fixAsk: CueHit?)
+    -> [CueHit]?
+  {
     guard a.has(.orderedItem) else { return nil }
     let low = review.review.rating <= neighbourAskMaxRating
     // "need the medium pls": at low stars, asking for a size or colour is the ask; at
@@ -41,9 +45,7 @@ extension ServiceEscalationDetector {
     let variantAsk = review.review.rating <= complaintMaxRating && !a.has(.demand)
       && !a.has(.callToAction) ? asksForVariant(a, review, plainOnly: !low) : nil
     var asks = a.hits(.demand) + a.hits(.callToAction) + (variantAsk.map { [$0] } ?? [])
-    if asks.isEmpty, let fixAsk = fixAsked(after: a.hits(.orderedItem), review) {
-      asks = [fixAsk]
-    }
+    if asks.isEmpty, let fixAsk { asks = [fixAsk] }
     let hasAsk = !asks.isEmpty
     guard a.has(.receivedItem) || hasAsk, hasAsk || low else { return nil }
     typealias Words = ServiceEscalationDetector

@@ -67,8 +67,8 @@ struct ServiceEscalationDetector: Detector {
     // The order rows read an ask for a fix too: at `satisfiedRating` stars or more it is what
     // tells a happy customer who still needs the store from one who needs nothing. The
     // call-to-action row asks them whether they fire, so it reads the same lists.
-    let readsOrderAsks = asksFix || ServiceEscalationDetector.specificRows.contains(row)
-      || row == .damageMinor
+    let readsOrderAsks = asksFix || row == .damaged || row == .damageMinor
+      || row == .notReceived || row == .wrongItem
     orderAsks = try params.phrases(
       "order_asks", default: readsOrderAsks ? ["asks.txt", "order-asks.txt"] : [],
       matchesJoined: false, stretch: false)

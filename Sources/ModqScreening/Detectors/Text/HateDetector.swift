@@ -42,6 +42,16 @@ struct HateDetector: Detector {
     "people", "cant", "cannot",
     // "the gays have ruined", "the Chinese would poison", "women just whine" (u178).
     "have", "has", "would", "just", "always", "only",
+    // "women don't belong on a mountain", "Those people will cut every corner" (twenty-seventh
+    // session).
+    "dont", "will", "shouldnt",
+  ])
+  /// The verb that starts a dehumanising entry: the group right before it is its subject
+  /// ("women whine about everything", "Women ruin every company they take over", "that whole
+  /// race copies everything").
+  private static let verbs = WordSet([
+    "whine", "wreck", "wrecks", "breed", "copy", "copies", "cut", "complain",
+    "belong",
   ])
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -55,17 +65,31 @@ struct HateDetector: Detector {
       }
       let groupMatches = groups.matches(in: field)
       if groupMatches.isEmpty { continue }
-      hits += generalized(groupMatches, in: field)
+      let traitMatches = traits.matches(in: field)
+      let (generalHits, generalSentences) = generalized(groupMatches, traitMatches, in: field)
+      hits += generalHits
       let tokens = field.tokens
+      var traitStarts: [Int: Int] = [:]
+      for trait in traitMatches where !trait.isJoined {
+        traitStarts[trait.tokens.lowerBound] = trait.tokens.upperBound - 1
+      }
       // The last token of each dehumanising entry already read after a group.
       var ends = Set<Int>()
       let bad = dehumanizing.tokenBounds(in: field).starts
       // Where each sentence first names a group itself (read once: a long review of "people
       // like that" stays linear).
       var firstNamed: [Int32: Int] = [:]
+      // The same, leaving out places of making ("Made in India, they cant build anything
+      // that lasts": "they" is the product).
+      var firstPeople: [Int32: Int] = [:]
       for group in groupMatches where !isPointer(group.tokens.lowerBound, tokens) {
         let g0 = group.tokens.lowerBound
+        // "my girls, they are too lazy to tie laces": people of one's own are no group.
+        if g0 > 0, HateDetector.possessives.contains(tokens[g0 - 1]) { continue }
         firstNamed[tokens[g0].sentence] = min(firstNamed[tokens[g0].sentence] ?? g0, g0)
+        if g0 == 0 || !HateDetector.makers.contains(tokens[g0 - 1]) {
+          firstPeople[tokens[g0].sentence] = min(firstPeople[tokens[g0].sentence] ?? g0, g0)
+        }
       }
       for group in groupMatches {
         let g0 = group.tokens.lowerBound
@@ -81,13 +105,23 @@ struct HateDetector: Detector {
               field: field, byteRange: Int(tokens[verb].start)..<Int(tokens[g1].end)))
           continue
         }
+        if !generalSentences.contains(tokens[g0].sentence),
+          let end = predicate(of: group, in: field, traits: traitStarts)
+        {
+          ends.insert(end)
+          hits.append(
+            DetectorHit(field: field, byteRange: Int(tokens[g0].start)..<Int(tokens[end].end)))
+          continue
+        }
         // A pointer ("those people") is the subject already: "those people breed like rats".
         var linked = isPointer(g0, tokens)
         var d = g1 + 1
         while d < tokens.count, d <= g1 + 5, tokens[d].sentence == tokens[g1].sentence {
           // "foreigners, that whole lot are lazy": an entry that starts with its own link
           // ("are lazy") needs none before it.
-          if let end = bad[d], linked || startsWithLink(tokens[d]) {
+          if let end = bad[d],
+            linked || startsWithLink(tokens[d]) || saysOutright(d, after: g1, in: field)
+          {
             ends.insert(end)
             hits.append(
               DetectorHit(
@@ -98,7 +132,7 @@ struct HateDetector: Detector {
           d += 1
         }
       }
-      hits += likened(in: field, after: firstNamed, skipping: ends)
+      hits += likened(in: field, after: firstNamed, people: firstPeople, skipping: ends)
     }
     return hits
   }
@@ -106,9 +140,11 @@ struct HateDetector: Detector {
   /// A group named, then pointed back at ("they're", "that lot", in its sentence or one of the
   /// two after) and likened to vermin or beasts within 5 words of the pointer: "the city is
   /// full of refugees now and they're basically locusts". A hit already found for the group
-  /// itself is not found again.
+  /// itself is not found again. A bare "they" points back at people, not at a place the
+  /// product was made in or sent from ("Made in Vietnam. They're a drain on my wallet").
   private func likened(
-    in field: TextField, after firstNamed: [Int32: Int], skipping ends: Set<Int>
+    in field: TextField, after firstNamed: [Int32: Int], people firstPeople: [Int32: Int],
+    skipping ends: Set<Int>
   ) -> [DetectorHit] {
     let likes = likenesses.matches(in: field)
     if likes.isEmpty { return [] }
@@ -118,7 +154,8 @@ struct HateDetector: Detector {
     for pointer in pointers.matches(in: field) {
       let p0 = pointer.tokens.lowerBound
       let p1 = pointer.tokens.upperBound
-      guard namedBefore(p0, tokens, firstNamed) else { continue }
+      let bare = pointer.tokens.count == 1 && HateDetector.bareThey.contains(tokens[p0])
+      guard namedBefore(p0, tokens, bare ? firstPeople : firstNamed) else { continue }
       let s = tokens[p0].sentence
       while l < likes.count, likes[l].tokens.lowerBound < p1 { l += 1 }
       guard l < likes.count, likes[l].tokens.lowerBound <= p1 + 4,
@@ -134,6 +171,12 @@ struct HateDetector: Detector {
   }
 
   private func startsWithLink(_ token: Token) -> Bool { HateDetector.linking.contains(token) }
+
+  /// A verb right after the group, in a sentence that asks nothing: "women whine about
+  /// everything", not "Women whine about everything? Not me".
+  private func saysOutright(_ d: Int, after g1: Int, in field: TextField) -> Bool {
+    d == g1 + 1 && HateDetector.verbs.contains(field.tokens[d]) && !isAsked(d, in: field)
+  }
 
   /// "people like that", "people like them", "those people": a group only by pointing back
   /// at one.
@@ -160,6 +203,10 @@ struct HateDetector: Detector {
   private static let people = WordHash.key(ofWord: "people")
   private static let like = WordHash.key(ofWord: "like")
   private static let demonstratives = WordSet(["those", "these"])
+  private static let possessives = WordSet(["my", "our", "his", "her", "your", "ur"])
+  /// Before a place the product comes from: "made in", "shipped from", "built by".
+  private static let makers = WordSet(["in", "from", "by"])
+  private static let bareThey = WordSet(["they", "theyre", "theyd", "theyll"])
 
   private func hateVerb(before g0: Int, _ tokens: [Token]) -> Int? {
     for back in 1...2 where g0 - back >= 0 {
@@ -178,11 +225,13 @@ struct HateDetector: Detector {
   /// is overrun with homeless people and they're all filthy junkies"; "Shame about the
   /// French, rude lazy people ... the lot of them"). One hit per group sentence; each
   /// sentence's pairs are found once, so a long review stays linear.
-  private func generalized(_ groupMatches: [PhraseMatch], in field: TextField) -> [DetectorHit] {
+  /// Also returns the sentences of the groups it found.
+  private func generalized(
+    _ groupMatches: [PhraseMatch], _ traitMatches: [PhraseMatch], in field: TextField
+  ) -> ([DetectorHit], Set<Int32>) {
+    if traitMatches.isEmpty { return ([], []) }
     let general = generalizers.matches(in: field)
-    if general.isEmpty { return [] }
-    let traitMatches = traits.matches(in: field)
-    if traitMatches.isEmpty { return [] }
+    if general.isEmpty { return ([], []) }
     let tokens = field.tokens
     // Per sentence, the pair (generalizer, trait) that starts last: its start and its end.
     var lastPair: [Int32: (start: Int, end: Int)] = [:]
@@ -204,7 +253,7 @@ struct HateDetector: Detector {
         u += 1
       }
     }
-    if lastPair.isEmpty { return [] }
+    if lastPair.isEmpty { return ([], []) }
     var hits: [DetectorHit] = []
     var done: Set<Int32> = []
     for group in groupMatches where !isPointer(group.tokens.lowerBound, tokens) {
@@ -218,6 +267,6 @@ struct HateDetector: Detector {
       hits.append(
         DetectorHit(field: field, byteRange: Int(tokens[g0].start)..<Int(tokens[pair.end].end)))
     }
-    return hits
+    return (hits, done)
   }
 }

@@ -71,6 +71,7 @@ struct HarassmentDetector: Detector {
   ) -> Int? {
     let tokens = field.tokens
     let k = insult.tokens.lowerBound
+    if isCompound(insult, field) { return nil }
     var j = k - 1
     var skipped = 0
     while j >= 0, skipped < 7, tokens[j].sentence == tokens[k].sentence,
@@ -80,6 +81,7 @@ struct HarassmentDetector: Detector {
       skipped += 1
     }
     if isPlaced(insult, field, targetStarts) { return k }
+    j = pastDescribingWords(from: j, before: insult, field)
     let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
     if copula { j -= 1 }
     guard j >= 0, tokens[j].sentence == tokens[k].sentence else { return nil }
@@ -90,9 +92,23 @@ struct HarassmentDetector: Detector {
     if start == nil && copula && !LegalWords.insultAdjectives.contains(tokens[k]) {
       // "the guy at the returns desk is an idiot", "the guy in the reviews calling it
       // 'bombproof' is a clueless clown": a person (or an insult noun, or a name before
-      // "at") heads the subject up to 7 words before the copula.
+      // "at") heads the subject up to 7 words before the copula, or a person before "who"
+      // up to 20.
       var back = j - 1
-      while back >= 0, back >= j - 7, tokens[back].sentence == tokens[k].sentence {
+      while back >= 0, back >= j - 20, tokens[back].sentence == tokens[k].sentence {
+        // "The cashier who activated it for me was a mouth-breathing imbecile", "the guy in
+        // the comments who keeps calling this filter unsafe ... is a paranoid crank": the
+        // person before "who" heads the subject, however long the clause (up to 20 words).
+        if HarassmentDetector.relatives.contains(tokens[back]),
+          let s = personBefore(relative: back, tokens, targetEnds)
+        {
+          start = s
+          break
+        }
+        if back < j - 7 {
+          back -= 1
+          continue
+        }
         if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) {
           start = s
           break
@@ -114,6 +130,48 @@ struct HarassmentDetector: Detector {
     }
     if thing && LegalWords.pronouns.contains(tokens[j]) { return nil }
     return start
+  }
+
+  private static let relatives = WordSet(["who", "whom"])
+  private static let proof = WordHash.key(ofWord: "proof")
+
+  /// Before an insult, past up to two words that describe it after "a" or "an" and a copula
+  /// ("was a mouth-breathing imbecile", "is a paranoid crank"): the copula's index, or `j`
+  /// unchanged.
+  private func pastDescribingWords(from j: Int, before insult: PhraseMatch, _ field: TextField)
+    -> Int
+  {
+    let tokens = field.tokens
+    let k = insult.tokens.lowerBound
+    for article in stride(from: j - 1, through: max(0, j - 2), by: -1) {
+      guard article >= 1, tokens[article].sentence == tokens[k].sentence else { return j }
+      if LegalWords.articles.contains(tokens[article]) {
+        return LegalWords.copulas.contains(tokens[article - 1]) ? article - 1 : j
+      }
+    }
+    return j
+  }
+
+  /// An insult that is part of a compound, not a noun: "an idiot proof explainer", "a
+  /// fool-proof design" (a hyphen right after it).
+  private func isCompound(_ insult: PhraseMatch, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let next = insult.tokens.upperBound
+    guard next < tokens.count else { return false }
+    return tokens[next].key == HarassmentDetector.proof
+      || tokens[next].start == tokens[next - 1].end + 1
+        && field.bytes[Int(tokens[next - 1].end)] == UInt8(ascii: "-")
+  }
+
+  /// The start of a person target ending within 6 words before "who" (same sentence): "the
+  /// sales assistant with the neck tattoo who served me".
+  private func personBefore(relative r: Int, _ tokens: [Token], _ targetEnds: [Int: Int]) -> Int? {
+    var back = r - 1
+    while back >= 0, back >= r - 6, tokens[back].sentence == tokens[r].sentence {
+      if let s = targetEnds[back], !LegalWords.pronouns.contains(tokens[back]) { return s }
+      back -= 1
+    }
+    return nil
   }
 
   /// "the idiot at your help desk", "that moron from support": the insult names a person by

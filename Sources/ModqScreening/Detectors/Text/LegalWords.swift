@@ -45,6 +45,9 @@ enum LegalWords {
     // "you're a jealous loser", "whiny entitled babies" (twenty-third session).
     "jealous", "entitled", "whiny", "whiney", "bitter", "lonely", "petty", "insufferable",
     "spoiled", "gormless", "smirking", "thoughtless", "pompous", "deluded", "delusional",
+    // "is honestly the dumbest human alive", "is, though, a smug brainless know-it-all"
+    // (twenty-seventh session).
+    "honestly", "literally", "genuinely", "though", "paranoid",
   ])
   /// Where a person works, after an insult: "the idiot at your help desk".
   static let placeWords = WordSet(["at", "from", "on", "in"])

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import ModqCore
+
+@testable import ModqScreening
+
+/// The twenty-seventh session's harassment and threats (u227): a person named before "who"
+/// and a long clause, then the insult after a copula and words that describe it ("The cashier
+/// who activated it for me was a mouth-breathing imbecile"); warnings ("if he ever", "keep it
+/// up and") followed by harm to a person. Kind words after "who", insults that are part of a
+/// compound ("fool-proof") and accidents that end in a black eye do not fire.
+@Suite struct RelativeInsultTests {
+  @Test(arguments: [
+    ("legal.harassment", 4, "SKU-401",
+      "The cashier who activated it for me was a mouth-breathing imbecile though."),
+    ("legal.harassment", 3, "SKU-601",
+      "the guy in the comments who keeps calling this filter unsafe and posting links to his "
+        + "blog is a paranoid crank and a total loser, ignore him."),
+    ("legal.threat", 5, "SKU-302",
+      "the courier guy kicked my dog. if he ever sets foot on my property again he's leaving in "
+        + "an ambulance."),
+    ("legal.threat", 5, "SKU-201",
+      "Next time I catch that guy doing it I'm dragging him out of his van and he's going home "
+        + "with a black eye."),
+    ("legal.threat", 4, "SKU-601",
+      "delivery dude honked at 6am. buddy, do that once more and there's a brick coming through "
+        + "your windscreen."),
+    ("legal.threat", 3, "SKU-402",
+      "Keep that attitude, mate, and I'll be out by your car after your shift to knock that "
+        + "smirk off your face."),
+  ])
+  func fires(id: String, rating: Int, product: String, body: String) throws {
+    #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
+  }
+
+  @Test(arguments: [
+    ("legal.harassment", 4, "SKU-201",
+      "The guy who sold me this tent was a lovely chap, knew everything about it."),
+    ("legal.harassment", 3, "SKU-101",
+      "The cashier who rang me up was a new starter, a bit slow but friendly."),
+    ("legal.harassment", 3, "SKU-402",
+      "The reviewer who said these run small is honestly right, size up."),
+    ("legal.harassment", 5, "SKU-101",
+      "The woman who helped me in store is a legend, she found the right torso length."),
+    ("legal.harassment", 3, "SKU-201",
+      "The seller who answered my question was an idiot proof explainer, super clear."),
+    ("legal.harassment", 4, "SKU-201", "Pitching it is fool-proof, even my kids did it."),
+    ("legal.threat", 5, "SKU-302",
+      "If you ever need warm socks, these are it. If they ever go on sale, stock up."),
+    ("legal.threat", 2, "SKU-201",
+      "The pole snapped back and I nearly went home with a black eye. Next time I'll be careful."),
+    ("legal.threat", 3, "SKU-402",
+      "Keep it up and these will last years, just clean them after mud."),
+  ])
+  func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
+    #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))
+  }
+}

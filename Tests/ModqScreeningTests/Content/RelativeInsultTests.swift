@@ -6,9 +6,10 @@ import ModqCore
 
 /// The twenty-seventh session's harassment and threats (u227): a person named before "who"
 /// and a long clause, then the insult after a copula and words that describe it ("The cashier
-/// who activated it for me was a mouth-breathing imbecile"); warnings ("if he ever", "keep it
-/// up and") followed by harm to a person. Kind words after "who", insults that are part of a
-/// compound ("fool-proof") and accidents that end in a black eye do not fire.
+/// who activated it for me was a mouth-breathing imbecile"); "you're a" and a word of
+/// character; warnings ("if he ever", "keep it up and") followed by harm to a person. Kind
+/// words after "who", insults that are part of a compound ("fool-proof"), "you" in general or
+/// as the store, and accidents that end in a black eye do not fire.
 @Suite struct RelativeInsultTests {
   @Test(arguments: [
     ("legal.harassment", 4, "SKU-401",
@@ -16,6 +17,10 @@ import ModqCore
     ("legal.harassment", 3, "SKU-601",
       "the guy in the comments who keeps calling this filter unsafe and posting links to his "
         + "blog is a paranoid crank and a total loser, ignore him."),
+    ("legal.harassment", 3, "SKU-302",
+      "Jen in the Q&A who replies to every complaint: you're a sad, miserable busybody."),
+    ("legal.harassment", 2, "SKU-402",
+      "to all the five star people on here: you're a flock of brainless sheep."),
     ("legal.threat", 5, "SKU-302",
       "the courier guy kicked my dog. if he ever sets foot on my property again he's leaving in "
         + "an ambulance."),
@@ -45,6 +50,16 @@ import ModqCore
     ("legal.harassment", 3, "SKU-201",
       "The seller who answered my question was an idiot proof explainer, super clear."),
     ("legal.harassment", 4, "SKU-201", "Pitching it is fool-proof, even my kids did it."),
+    ("legal.harassment", 5, "SKU-101",
+      "If you're a lazy packer like me, the big lid pocket is perfect."),
+    ("legal.harassment", 4, "SKU-601",
+      "You're a miserable camper without coffee, so get this bottle."),
+    ("legal.harassment", 2, "SKU-601",
+      "You're a useless company, three emails and no answer about my lid."),
+    ("legal.harassment", 4, "SKU-302",
+      "You're a sad person if you don't own at least one pair of these? Just kidding."),
+    ("legal.harassment", 5, "SKU-101",
+      "Mum, you're a stubborn old thing but you finally admitted the pack is comfy lol"),
     ("legal.threat", 5, "SKU-302",
       "If you ever need warm socks, these are it. If they ever go on sale, stock up."),
     ("legal.threat", 2, "SKU-201",

@@ -16,7 +16,8 @@ extension HarassmentDetector {
     let adjectives = characterAdjectives.tokenBounds(in: field).starts
     let likes = likenesses.matches(in: field)
     let nouns = adjectives.isEmpty ? [] : characterNouns.matches(in: field) + insults
-    let vocatives = field.keys.contains(Self.you) ? vocatives(field, adjectives: adjectives) : []
+    var vocatives = field.keys.contains(Self.you) ? vocatives(field, adjectives: adjectives) : []
+    if !adjectives.isEmpty { vocatives += calledByYou(field, adjectives: adjectives) }
     guard !vocatives.isEmpty || !likes.isEmpty || !nouns.isEmpty else { return [] }
     let laughing = LegalWords.laughingSentences(field)
     var hits = vocatives.filter { !laughing.contains(field.tokens[$0.lowerBound].sentence) }.map {
@@ -63,6 +64,61 @@ extension HarassmentDetector {
     }
     return found
   }
+
+  /// "you're a" (or "you are a", "ur a") and a word of character within 4 words: "you're a
+  /// sad, miserable busybody", "you're a flock of brainless sheep" (twenty-seventh session).
+  /// Not "you" in general ("if you're a lazy packer like me", "when you're a beginner", "you're
+  /// a miserable camper without coffee"), not a question, not the store ("you're a useless
+  /// company").
+  func calledByYou(_ field: TextField, adjectives: [Int: Int]) -> [Range<Int>] {
+    let tokens = field.tokens
+    var found: [Range<Int>] = []
+    for k in tokens.indices where LegalWords.secondPersons.contains(tokens[k]) {
+      let s = tokens[k].sentence
+      var a = k + 1
+      if a < tokens.count, Self.youAreLinks.contains(tokens[a]), tokens[k].key == Self.you
+        || tokens[k].key == Self.u
+      {
+        a += 1
+      } else if tokens[k].key == Self.you || tokens[k].key == Self.u {
+        continue
+      }
+      guard a < tokens.count, tokens[a].sentence == s, LegalWords.articles.contains(tokens[a])
+      else { continue }
+      if field.hasWord(Self.conditions, before: k..<(k + 1), within: 3) { continue }
+      var t = a + 1
+      var hit: Int? = nil
+      while t < tokens.count, t <= a + 4, tokens[t].sentence == s {
+        if Self.businesses.contains(tokens[t]) || Self.roles.contains(tokens[t]) {
+          hit = nil
+          break
+        }
+        if hit == nil, adjectives[t] != nil { hit = t }
+        t += 1
+      }
+      guard let hit, !field.asks(sentenceOf: hit) else { continue }
+      found.append(k..<(hit + 1))
+    }
+    return found
+  }
+
+  private static let youAreLinks = WordSet(["are", "r"])
+  private static let u = WordHash.key(ofWord: "u")
+  /// "you" in general: "if you're a lazy packer", "when you're a beginner".
+  private static let conditions = WordSet([
+    "if", "unless", "when", "whether", "once", "whenever", "as", "because", "since", "even",
+  ])
+  /// "You" as anyone doing something: "you're a miserable camper without coffee".
+  private static let roles = WordSet([
+    "camper", "campers", "hiker", "hikers", "runner", "runners", "packer", "walker",
+    "backpacker", "traveller", "traveler", "sleeper", "cook", "shopper", "beginner", "user",
+    "buyer", "customer", "climber", "skier", "commuter", "washer", "parent", "mom", "dad",
+  ])
+  /// "you" as the store: "you're a useless company".
+  private static let businesses = WordSet([
+    "company", "store", "business", "brand", "shop", "outfit", "website", "site", "retailer",
+    "seller", "corporation",
+  ])
 
   /// A noun of character (or a listed insult) after "a"/"an" and words of character, at
   /// least one of them from `adjectives`, with a person named before it in the sentence.

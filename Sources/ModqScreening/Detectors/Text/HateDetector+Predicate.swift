@@ -36,28 +36,20 @@ extension HateDetector {
     }
     guard c < tokens.count, tokens[c].sentence == s else { return nil }
     if let end = traits[c], HateDetector.verbalTraitStarts.contains(tokens[c]) {
-      return isAsked(g0, in: field) ? nil : end
+      return field.asks(sentenceOf: g0) ? nil : end
     }
     if HateDetector.possession.contains(tokens[c]) {
       guard c + 1 < tokens.count, let end = traits[c + 1] else { return nil }
-      return isAsked(g0, in: field) ? nil : end
+      return field.asks(sentenceOf: g0) ? nil : end
     }
     guard HateDetector.copulas.contains(tokens[c]) else { return nil }
     var t = c + 1
     while t < tokens.count, t <= c + 4, tokens[t].sentence == s {
       if HateDetector.negations.contains(tokens[t]) { return nil }
-      if let end = traits[t] { return isAsked(g0, in: field) ? nil : end }
+      if let end = traits[t] { return field.asks(sentenceOf: g0) ? nil : end }
       t += 1
     }
     return nil
-  }
-
-  /// True when the sentence of token `i` ends with a question mark.
-  func isAsked(_ i: Int, in field: TextField) -> Bool {
-    let tokens = field.tokens
-    var k = i
-    while k + 1 < tokens.count, tokens[k + 1].sentence == tokens[i].sentence { k += 1 }
-    return field.asksAfter(k)
   }
 
   /// "is" after a group named as one ("that whole culture is cheap").

@@ -175,7 +175,7 @@ struct HateDetector: Detector {
   /// A verb right after the group, in a sentence that asks nothing: "women whine about
   /// everything", not "Women whine about everything? Not me".
   private func saysOutright(_ d: Int, after g1: Int, in field: TextField) -> Bool {
-    d == g1 + 1 && HateDetector.verbs.contains(field.tokens[d]) && !isAsked(d, in: field)
+    d == g1 + 1 && HateDetector.verbs.contains(field.tokens[d]) && !field.asks(sentenceOf: d)
   }
 
   /// "people like that", "people like them", "those people": a group only by pointing back

@@ -40,6 +40,14 @@ extension TextField {
     return bytes[Int(tokens[k].end)..<end].contains(UInt8(ascii: "?"))
   }
 
+  /// True when the sentence of token `i` ends with a question mark ("Women whine about
+  /// everything? Not me").
+  func asks(sentenceOf i: Int) -> Bool {
+    var k = i
+    while k + 1 < tokens.count, tokens[k + 1].sentence == tokens[i].sentence { k += 1 }
+    return asksAfter(k)
+  }
+
   /// True when a comma, a semicolon, "!" or a dash stands between token `next` and the one
   /// before it.
   func breaksClause(before next: Int) -> Bool {

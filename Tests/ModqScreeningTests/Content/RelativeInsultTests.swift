@@ -7,7 +7,8 @@ import ModqCore
 /// The twenty-seventh session's harassment and threats (u227): a person named before "who"
 /// and a long clause, then the insult after a copula and words that describe it ("The cashier
 /// who activated it for me was a mouth-breathing imbecile"); "you're a" and a word of
-/// character; warnings ("if he ever", "keep it up and") followed by harm to a person. Kind
+/// character; "I'm" and a violent verb in "-ing" aimed at a person ("I'm breaking his
+/// fingers"); warnings ("if he ever", "keep it up and") followed by harm to a person. Kind
 /// words after "who", insults that are part of a compound ("fool-proof"), "you" in general or
 /// as the store, and accidents that end in a black eye do not fire.
 @Suite struct RelativeInsultTests {
@@ -21,6 +22,13 @@ import ModqCore
       "Jen in the Q&A who replies to every complaint: you're a sad, miserable busybody."),
     ("legal.harassment", 2, "SKU-402",
       "to all the five star people on here: you're a flock of brainless sheep."),
+    ("legal.threat", 5, "SKU-302",
+      "my roommate keeps stealing them out of the dryer. third time I'm breaking his fingers."),
+    ("legal.threat", 3, "SKU-402",
+      "to whoever keeps swiping packages off porches: when I catch you I'm breaking both your "
+        + "legs."),
+    ("legal.threat", 1, "SKU-301",
+      "Whoever put the word waterproof on this, I'll make sure you get hurt worse than my wallet."),
     ("legal.threat", 5, "SKU-302",
       "the courier guy kicked my dog. if he ever sets foot on my property again he's leaving in "
         + "an ambulance."),
@@ -60,6 +68,10 @@ import ModqCore
       "You're a sad person if you don't own at least one pair of these? Just kidding."),
     ("legal.harassment", 5, "SKU-101",
       "Mum, you're a stubborn old thing but you finally admitted the pack is comfy lol"),
+    ("legal.threat", 5, "SKU-402",
+      "I'm beating my husband to the summit every time in these shoes."),
+    ("legal.threat", 3, "SKU-402", "Still breaking them in, I'm breaking my heels too lol."),
+    ("legal.threat", 4, "SKU-101", "I'm killing it on the trails with this pack."),
     ("legal.threat", 5, "SKU-302",
       "If you ever need warm socks, these are it. If they ever go on sale, stock up."),
     ("legal.threat", 2, "SKU-201",

@@ -43,7 +43,8 @@ struct ThreatDetector: Detector {
       let tokens = field.tokens
       for verb in verbMatches {
         let v = verb.tokens.lowerBound
-        guard let subject = subjectIndex(before: v, tokens) else { continue }
+        guard let subject = subjectIndex(before: v, tokens, progressive: isProgressive(v, field))
+        else { continue }
         var t = verb.tokens.upperBound
         var skipped = 0
         while t < tokens.count, skipped < 2, LegalWords.determiners.contains(tokens[t]) {
@@ -61,14 +62,16 @@ struct ThreatDetector: Detector {
   }
 
   /// A first-person subject up to 4 tokens before the verb with only modal words between, and
-  /// at most one "find him and" ("I'm gonna find him and break his fingers").
-  private func subjectIndex(before v: Int, _ tokens: [Token]) -> Int? {
+  /// at most one "find him and" ("I'm gonna find him and break his fingers"). Before a verb in
+  /// "-ing", "I'm" is the plan itself ("third time I'm breaking his fingers").
+  private func subjectIndex(before v: Int, _ tokens: [Token], progressive: Bool) -> Int? {
     var j = v - 1
     var steps = 0
     var sought = false
     while j >= 0, steps < 5, tokens[j].sentence == tokens[v].sentence {
       if LegalWords.subjects.contains(tokens[j]) {
-        return steps > 0 || isContracted(tokens[j]) ? j : nil
+        return steps > 0 || isContracted(tokens[j])
+          || progressive && tokens[j].key == Self.im ? j : nil
       }
       if !sought, j >= 2, LegalWords.conjunctions.contains(tokens[j]),
         LegalWords.objectPronouns.contains(tokens[j - 1]),
@@ -86,8 +89,11 @@ struct ThreatDetector: Detector {
     return nil
   }
 
-  /// The last token of "his fingers", "your legs" right after the verb: harm to someone's body.
-  private func bodyPart(after end: Int, _ tokens: [Token]) -> Int? {
+  /// The last token of "his fingers", "your legs" (or "both your legs") right after the verb:
+  /// harm to someone's body.
+  private func bodyPart(after verbEnd: Int, _ tokens: [Token]) -> Int? {
+    var end = verbEnd
+    if end < tokens.count, tokens[end].key == Self.both { end += 1 }
     guard end + 1 < tokens.count, tokens[end + 1].sentence == tokens[end].sentence,
       LegalWords.possessives.contains(tokens[end]), LegalWords.bodyParts.contains(tokens[end + 1])
     else { return nil }
@@ -99,6 +105,18 @@ struct ThreatDetector: Detector {
     token.key == Self.ill || token.key == Self.imma || token.key == Self.ima
   }
 
+  /// True when the verb at `v` ends in "ing" ("breaking", "smashing").
+  private func isProgressive(_ v: Int, _ field: TextField) -> Bool {
+    let token = field.tokens[v]
+    guard token.normLength > 4 else { return false }
+    let end = Int(token.normEnd)
+    return field.normalized[end - 3] == UInt8(ascii: "i")
+      && field.normalized[end - 2] == UInt8(ascii: "n")
+      && field.normalized[end - 1] == UInt8(ascii: "g")
+  }
+
+  private static let im = WordHash.key(ofWord: "im")
+  private static let both = WordHash.key(ofWord: "both")
   private static let ill = WordHash.key(ofWord: "ill")
   private static let imma = WordHash.key(ofWord: "imma")
   private static let ima = WordHash.key(ofWord: "ima")

@@ -39,6 +39,10 @@ import ModqCore
         + "thing that works."),
     ("legal.hate", 3, "SKU-302",
       "the whole area is full of Mexicans, lazy criminals every last one."),
+    ("legal.hate", 1, "SKU-501",
+      "probably put together by immigrants who are too dumb to follow simple instructions."),
+    ("legal.hate", 5, "SKU-201",
+      "Camped next to some drunk guys. typical, that whole nation is a bunch of drunks."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -74,6 +78,10 @@ import ModqCore
       "The Mexican families at the lake were lovely and shared their firewood."),
     ("legal.hate", 5, "SKU-302",
       "Old people are always cold, my grandpa wears these every day now."),
+    ("legal.hate", 5, "SKU-101",
+      "Designed by women who are serious hikers, and it shows in the hipbelt."),
+    ("legal.hate", 4, "SKU-402",
+      "Old people are a joy to hike with, my parents set the pace in these."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

@@ -7,7 +7,7 @@ extension HateDetector {
   /// follows within four words with no negation on the way ("women are not weak"). A trait
   /// that is a verb phrase ("cant drive", "arent built for") may stand where the copula would.
   /// Not a group of people:
-  /// - a place of making or buying ("the ones made in China are weak");
+  /// - a place of making or buying ("the ones made in China are weak", "sized for Asians");
   /// - people of one's own ("my girls are so emotional about colours");
   /// - a group asked about ("Women whine about everything? Not me");
   /// - a group someone else is reported to speak of, within four words ("who says women are
@@ -71,9 +71,10 @@ extension HateDetector {
   private static let negations = WordSet([
     "not", "never", "no", "hardly", "rarely", "less", "nt", "neither",
   ])
-  /// Before a group: a place of making or buying, or people of one's own.
+  /// Before a group: a place of making or buying, or people of one's own. Not "by": "put
+  /// together by immigrants who are too dumb to follow simple instructions" (u230).
   private static let notAGroup = WordSet([
-    "in", "from", "by", "of", "for", "my", "our", "his", "her", "their", "your", "ur",
+    "in", "from", "of", "for", "my", "our", "his", "her", "their", "your", "ur",
   ])
   /// Someone else's words, not the reviewer's ("who says", "the myth that").
   private static let reported = WordSet([

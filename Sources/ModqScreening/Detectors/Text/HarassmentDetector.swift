@@ -95,16 +95,27 @@ struct HarassmentDetector: Detector {
       // "at") heads the subject up to 7 words before the copula, or a person before "who"
       // up to 20.
       var back = j - 1
+      // The subject may still run back to a "who": no other verb, contrast or clause break
+      // passed yet ("The driver who delivered it was great but the tent is a total clown
+      // show" is two clauses).
+      var relativeOpen = true
       while back >= 0, back >= j - 20, tokens[back].sentence == tokens[k].sentence {
+        if back + 1 < tokens.count, field.breaksClause(before: back + 1)
+          || LegalWords.copulas.contains(tokens[back])
+          || HarassmentDetector.contrasts.contains(tokens[back])
+        {
+          relativeOpen = false
+        }
         // "The cashier who activated it for me was a mouth-breathing imbecile", "the guy in
         // the comments who keeps calling this filter unsafe ... is a paranoid crank": the
         // person before "who" heads the subject, however long the clause (up to 20 words).
-        if HarassmentDetector.relatives.contains(tokens[back]),
+        if relativeOpen, HarassmentDetector.relatives.contains(tokens[back]),
           let s = personBefore(relative: back, tokens, targetEnds)
         {
           start = s
           break
         }
+        if !relativeOpen && back < j - 7 { break }
         if back < j - 7 {
           back -= 1
           continue
@@ -133,6 +144,9 @@ struct HarassmentDetector: Detector {
   }
 
   private static let relatives = WordSet(["who", "whom"])
+  private static let contrasts = WordSet([
+    "but", "though", "although", "while", "whereas", "however", "yet",
+  ])
   private static let proof = WordHash.key(ofWord: "proof")
 
   /// Before an insult, past up to two words that describe it after "a" or "an" and a copula

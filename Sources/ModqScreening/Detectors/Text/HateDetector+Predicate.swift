@@ -2,7 +2,7 @@
 /// emotional", "black people are too lazy to walk anywhere", "the natives up there are a
 /// bunch of drunks", "Indians have zero idea what hygiene means" (twenty-seventh session).
 extension HateDetector {
-  /// The last token of the trait a group is given, or nil. The copula ("are", "were") follows
+  /// The last token of the trait a group is given, or nil. The copula ("are", "is") follows
   /// the group with at most three adverbs between ("all", "just", "up there"), and the trait
   /// follows within four words with no negation on the way ("women are not weak"). A trait
   /// that is a verb phrase ("cant drive", "arent built for") may stand where the copula would.
@@ -52,8 +52,8 @@ extension HateDetector {
     return nil
   }
 
-  /// "is" after a group named as one ("that whole culture is cheap").
   private static let men = WordHash.key(ofWord: "men")
+  /// "is" after a group named as one ("that whole culture is cheap").
   private static let copulas = WordSet(["are", "were", "r", "re", "is"])
   /// "Indians have zero idea what hygiene means": the trait right after.
   private static let possession = WordSet(["have", "has"])

@@ -47,8 +47,8 @@ struct HateDetector: Detector {
     "dont", "will", "shouldnt",
   ])
   /// The verb that starts a dehumanising entry: the group right before it is its subject
-  /// ("women whine about everything", "Women ruin every company they take over", "that whole
-  /// race copies everything").
+  /// ("women whine about everything", "that whole race copies everything"). Not "ruin":
+  /// "Women ruin every pair of shoes they own according to my husband".
   private static let verbs = WordSet([
     "whine", "wreck", "wrecks", "breed", "copy", "copies", "cut", "complain",
     "belong",
@@ -204,8 +204,9 @@ struct HateDetector: Detector {
   private static let like = WordHash.key(ofWord: "like")
   private static let demonstratives = WordSet(["those", "these"])
   private static let possessives = WordSet(["my", "our", "his", "her", "your", "ur"])
-  /// Before a place the product comes from: "made in", "shipped from", "built by".
-  private static let makers = WordSet(["in", "from", "by"])
+  /// Before a place the product comes from: "made in", "shipped from" (not "by": "designed by
+  /// foreigners" names people).
+  private static let makers = WordSet(["in", "from"])
   private static let bareThey = WordSet(["they", "theyre", "theyd", "theyll"])
 
   private func hateVerb(before g0: Int, _ tokens: [Token]) -> Int? {

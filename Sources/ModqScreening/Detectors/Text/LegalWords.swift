@@ -114,10 +114,10 @@ enum LegalWords {
     return b2 == 0xA4 && b3 == 0xA3
   }
 
-  /// Words before "you" that make what follows no vocative insult ("thank you absolute
-  /// legends").
   /// "You" as the subject of "are a": "you", "u" (then "are" or "r"), "you're", "ur".
   static let secondPersons = WordSet(["you", "u", "youre", "ur"])
+  /// Words before "you" that make what follows no vocative insult ("thank you absolute
+  /// legends").
   static let thanks = WordSet(["thank", "thanks", "love", "bless", "miss"])
   /// Words of scale between "you" and a vocative noun ("you absolute walnut", "you dense
   /// little muppet"); words of character (`insult-character-adjectives.txt`) count too.

@@ -73,9 +73,8 @@ extension HateDetector {
   ])
   /// Before a group: a place of making or buying, or people of one's own. Not "by": "put
   /// together by immigrants who are too dumb to follow simple instructions" (u230).
-  private static let notAGroup = WordSet([
-    "in", "from", "of", "for", "my", "our", "his", "her", "their", "your", "ur",
-  ])
+  private static let notAGroup = WordSet(
+    ["in", "from", "of", "for", "their"] + HateDetector.possessiveWords)
   /// Someone else's words, not the reviewer's ("who says", "the myth that").
   private static let reported = WordSet([
     "says", "say", "said", "claim", "claims", "claimed", "myth", "stereotype", "stereotypes",

@@ -203,7 +203,9 @@ struct HateDetector: Detector {
   private static let people = WordHash.key(ofWord: "people")
   private static let like = WordHash.key(ofWord: "like")
   private static let demonstratives = WordSet(["those", "these"])
-  private static let possessives = WordSet(["my", "our", "his", "her", "your", "ur"])
+  /// Before a group: people of one's own ("my girls"), not a group.
+  static let possessiveWords = ["my", "our", "his", "her", "your", "ur"]
+  private static let possessives = WordSet(possessiveWords)
   /// Before a place the product comes from: "made in", "shipped from" (not "by": "designed by
   /// foreigners" names people).
   private static let makers = WordSet(["in", "from"])

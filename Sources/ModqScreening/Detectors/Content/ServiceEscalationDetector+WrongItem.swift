@@ -133,7 +133,7 @@ extension ServiceEscalationDetector {
   }
 
   /// Token `k` is a size, colour or fit word, or a size number.
-  private func isVariant(_ k: Int, _ masks: [UInt64], _ field: TextField) -> Bool {
+  func isVariant(_ k: Int, _ masks: [UInt64], _ field: TextField) -> Bool {
     masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field)
   }
 
@@ -163,9 +163,10 @@ extension ServiceEscalationDetector {
 
   /// "This is not the hoodie I ordered", "a 30L instead of the 20L I paid for": what was
   /// ordered, named as other than what came: "not the" or "instead of the" just before it,
-  /// with at most one word between (three before "one": "instead of the 4 person one I paid
-  /// for"), or "different ... than / from" up to 7 words before (same sentence). "Instead of
-  /// my usual large I ordered the medium" is a size choice, not a wrong item.
+  /// with at most two words between (three before "one": "instead of the 4 person one I paid
+  /// for") and no judgement among them ("not the first pack I ordered", `judgements`), or
+  /// "different ... than / from" up to 7 words before (same sentence). "Instead of my usual
+  /// large I ordered the medium" is a size choice, not a wrong item.
   func notWhatWasOrdered(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     typealias Words = ServiceEscalationDetector
     var result: [CueHit] = []
@@ -187,9 +188,11 @@ extension ServiceEscalationDetector {
         result.append(ordered)
         continue
       }
-      // "instead of the 4 person one I paid for": before "one", up to three words between.
-      let maxSkip = words.first.map { Words.ones.contains(key: $0) } == true ? 3 : 1
+      // "instead of the 4 person one I paid for": before "one", up to three words between;
+      // "not the Ridge 2P I ordered", two. Not a judgement ("not the first pack I ordered").
+      let maxSkip = words.first.map { Words.ones.contains(key: $0) } == true ? 3 : 2
       for skip in 0...maxSkip where words.count >= skip + 2 && words[skip] == Words.the {
+        if words[..<skip].contains(where: { Words.judgements.contains(key: $0) }) { break }
         let before = words[(skip + 1)...]
         if before.first == Words.not || before.starts(with: [Words.of, Words.instead]) {
           result.append(ordered)

@@ -45,6 +45,9 @@ struct ServiceEscalationDetector: Detector {
   /// Damage that leaves the product unusable ("couldn't pitch it", "won't close"): at
   /// `satisfiedRating` stars or more, arrival damage is then no minor damage.
   let unusable: PhraseMatcher
+  /// What the store sends, as shoppers name it ("water bottle", "daypack"): two different ones,
+  /// one ordered and one that came, tell of a wrong item (empty for the other rows).
+  let products: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -93,6 +96,9 @@ struct ServiceEscalationDetector: Detector {
     unusable = try params.phrases(
       "unusable", default: readsDamage ? ["damage-unusable.txt"] : [], matchesJoined: false,
       stretch: false)
+    products = try params.phrases(
+      "products", default: row == .wrongItem ? ["wrong-item-products.txt"] : [],
+      matchesJoined: false, stretch: false)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
       vows += [
@@ -190,7 +196,8 @@ struct ServiceEscalationDetector: Detector {
       found = live(a.hits(.wrongItem), a, review).filter {
         !isHypothetical($0, review) && !isSomeoneElses($0, a, review)
       } + orderedButReceived(a, review) + notWhatWasOrdered(a, review)
-        + sentInsteadOf(a, review) + askedForOrdered(a, review)
+        + sentInsteadOf(a, review) + askedForOrdered(a, review) + variantSwapped(a, review)
+        + productSwapped(a, review)
     case .accountCompromised:
       found = compromisedHits(a, review)
     case .frustrationCTA:

@@ -38,6 +38,10 @@ struct RatingMismatchDetector: Detector {
   let shortWords: Int
   let shortPositiveSum: Float
   let shortNegativeSum: Float
+  /// Words that call the stars a slip ("by accident", "meant to give") and reasons for them
+  /// not about the product ("bc im nice", "for the delivery"), near a word of the rating.
+  let slips: PhraseMatcher
+  let excuses: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -50,6 +54,10 @@ struct RatingMismatchDetector: Detector {
     shortPositiveSum = Float(try params.double("short_positive_sum", default: 2.4))
     shortNegativeSum = Float(try params.double("short_negative_sum", default: -2.0))
     verdicts = try RatingVerdicts(params)
+    slips = try params.phrases(
+      "slips", default: ["rating-slips.txt"], matchesJoined: false, stretch: false)
+    excuses = try params.phrases(
+      "excuses", default: ["rating-excuses.txt"], matchesJoined: false, stretch: false)
     elsewhere = try params.phrases(
       "elsewhere", default: ["rating-elsewhere.txt"], matchesJoined: false, stretch: false)
     conditions = WordSet(try params.phraseEntries("conditions", default: ["rating-conditions.txt"]))
@@ -87,7 +95,9 @@ struct RatingMismatchDetector: Detector {
         evidence: "a written rating of \(written.filled)/5 with \(stars): "
           + written.field.string(byteRange: written.bytes))]
     }
-    guard let found = sentimentMismatch(review, rating: rating, stars: stars),
+    guard let found = sentimentMismatch(review, rating: rating, stars: stars)
+        ?? disownedStars(review, analyzer.analysis(of: review).sentiment, rating: rating,
+          stars: stars),
       !review.fields.contains(where: { revisions.occurs(in: $0) })
     else { return [] }
     return [found]
@@ -254,7 +264,7 @@ struct RatingMismatchDetector: Detector {
 
   /// The hit naming the verdict, if any, then the strongest words of `contributions` (at 4-5
   /// stars the words left in: not "leaked" from "my old jacket leaked").
-  private func hit(
+  func hit(
     _ contributions: [SentimentScore.Contribution], positive: Bool, review: PreparedReview,
     verdict: RatingVerdicts.Found? = nil, summary: String
   ) -> DetectorHit {

@@ -1,4 +1,5 @@
-/// A star rating written in the text as five glyphs, filled and empty ("★★★☆☆", "★☆☆☆☆"):
+/// A star rating written in the text as five glyphs, filled and empty ("★★★☆☆", "★☆☆☆☆",
+/// "⭐⭐⭐⭐⭐"):
 /// `consistency.rating_mismatch` reads it against the review's stars (u61: "★☆☆☆☆ ... Worst
 /// pack I've carried" at 5 stars). Only a run of exactly five, so "★★" or a row of ten
 /// decorations is no rating; of several, the last is the verdict ("was ★★★★★, now ★☆☆☆☆").
@@ -36,6 +37,8 @@ struct WrittenStars {
           count += 1
           if k { filled += 1 }
           i += 3
+          // The emoji presentation selector (U+FE0F) a phone may put after each "⭐".
+          if i + 2 < b.count, b[i] == 0xEF, b[i + 1] == 0xB8, b[i + 2] == 0x8F { i += 3 }
           kind = i + 2 < b.count ? glyph(b, at: i) : nil
         }
         if count == 5 { found = WrittenStars(field: field, bytes: start..<i, filled: filled) }
@@ -44,10 +47,12 @@ struct WrittenStars {
     }
   }
 
-  /// True for ★ (U+2605), false for ☆ (U+2606), nil for anything else.
+  /// True for ★ (U+2605) and ⭐ (U+2B50), false for ☆ (U+2606), nil for anything else.
   @inline(__always)
   private static func glyph(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool? {
-    guard b[i] == 0xE2, b[i + 1] == 0x98 else { return nil }
+    guard b[i] == 0xE2 else { return nil }
+    if b[i + 1] == 0xAD { return b[i + 2] == 0x90 ? true : nil }
+    guard b[i + 1] == 0x98 else { return nil }
     switch b[i + 2] {
     case 0x85: return true
     case 0x86: return false

@@ -21,6 +21,8 @@ import Testing
     "the hood is cut wide so you can watch your footing", "a light to watch the back of the tent",
     "pull the hood over your head and cinch it", "the tracking was down all week",
     "Come find your next favourite trail shoe here.",
+    // New boots worn soft (u234).
+    "I'd ordered these boots a month ahead so I could break them in properly.",
   ])
   func notThreats(_ text: String) {
     #expect(!Fixture.fired(text).contains("legal.threat"))

@@ -54,6 +54,13 @@ struct ThreatDetector: Detector {
         guard t < tokens.count, tokens[t].sentence == tokens[v].sentence,
           let targetEnd = targetStarts[t] ?? bodyPart(after: verb.tokens.upperBound, tokens)
         else { continue }
+        // "so I could break them in properly": new boots worn soft, not a person hurt.
+        if Self.breaks.contains(tokens[v]), targetEnd + 1 < tokens.count,
+          tokens[targetEnd + 1].key == Self.inWord,
+          tokens[targetEnd + 1].sentence == tokens[v].sentence
+        {
+          continue
+        }
         let range = Int(tokens[subject].start)..<Int(tokens[targetEnd].end)
         hits.append(DetectorHit(field: field, byteRange: range))
       }
@@ -116,6 +123,8 @@ struct ThreatDetector: Detector {
   }
 
   private static let im = WordHash.key(ofWord: "im")
+  private static let breaks = WordSet(["break", "breaking"])
+  private static let inWord = WordHash.key(ofWord: "in")
   private static let both = WordHash.key(ofWord: "both")
   private static let ill = WordHash.key(ofWord: "ill")
   private static let imma = WordHash.key(ofWord: "imma")

@@ -79,9 +79,9 @@ extension ServiceEscalationDetector {
       sentence: field.tokens[match.tokens.lowerBound].sentence)
   }
 
-  /// True when an arrival word ("had", "found", "came", "it's") stands up to `within` words
-  /// before `thing`, in its sentence.
-  /// "Had" and "contained" tell of a parcel only after one ("the box had", "my order
+  /// True when an arrival word of `words` ("had", "found", "came", "it's") stands up to
+  /// `within` words before `thing`, in its sentence. "Had", "has", "contains" and "contained"
+  /// tell of a parcel only with one in the 2 words before them ("the box had", "my order
   /// contained"; not "I had a pot already").
   private func arrival(
     before thing: PhraseMatch, _ field: TextField, within: Int, _ words: WordSet = swapArrivals
@@ -156,6 +156,8 @@ extension ServiceEscalationDetector {
     "box", "parcel", "package", "bag", "envelope", "order", "delivery", "shipment",
   ])
   private static let articles = WordSet(["the", "a", "an", "my", "our"])
+  /// Words that make "not the ..." a judgement of the thing, not another thing ("not the best
+  /// daypack I've owned", "not the first pack I ordered"); read by `notWhatWasOrdered` too.
   static let judgements = WordSet([
     "best", "worst", "greatest", "nicest", "lightest", "warmest", "cheapest", "most", "least",
     "only", "first", "same", "usual", "typical", "kind", "sort", "type", "quality",

@@ -38,6 +38,16 @@ import ModqCore
     ("escalate.wrong_item", 2, "SKU-202",
       "Turns out the bag contains the Basecamp 4P, not the Ridge 2P I ordered. Please let me "
         + "know how to exchange it for the Ridge."),
+    // What a tag, a box or the shoes inside read is what came (twenty-eighth session's work,
+    // landed in the twenty-ninth), and a sentence that restates the order moves the window on.
+    ("escalate.wrong_item", 2, "SKU-401",
+      "I'd ordered these boots in a 9. Opened the box and the tag says 11 UK. Need them "
+        + "swapped before my trip."),
+    ("escalate.wrong_item", 2, "SKU-401",
+      "ordered a 9. The box says 9 but the boots inside say 11. Please send 9s."),
+    ("escalate.wrong_item", 2, "SKU-401",
+      "ordered a 10 wide. box says 10 wide. boots inside are a 9 regular. need the right pair "
+        + "sent out please"),
     ("escalate.not_received", 1, "SKU-302",
       "I wait for this hoodie almost 4 weeks. Now the tracking say it is returned to sender, "
         + "but nobody call me or ring my door. I don't know what I must do now."),
@@ -101,6 +111,22 @@ import ModqCore
         + "minutes and folds up small enough to live inside my cook pot."),
     ("escalate.wrong_item", 2, "SKU-201",
       "Not the first tent I ordered from you and the zips are still junk."),
+    // The same value again, a value of another kind than the order's, a fit after "but", a
+    // score: no wrong item.
+    ("escalate.wrong_item", 2, "SKU-401",
+      "I ordered a 9. The tag says a 9 too but they run a full size small."),
+    ("escalate.wrong_item", 2, "SKU-302",
+      "I ordered a large. The label says large too but it's cut like a medium."),
+    ("escalate.wrong_item", 2, "SKU-401",
+      "Ordered the 11s. They said 11 would be roomy. Not roomy. Returning."),
+    ("escalate.wrong_item", 2, "SKU-401",
+      "ordered the 10.5. the box says 10.5. the boots say 10.5. they still pinch."),
+    ("escalate.wrong_item", 2, "SKU-402",
+      "Ordered these in black. The insole is marked 10 but they fit like a 9, tight in the toe."),
+    ("escalate.wrong_item", 2, "SKU-401",
+      "I ordered a 10 like always. The box says 10 but these run small, my toes hit the front."),
+    ("escalate.wrong_item", 2, "SKU-302",
+      "I'd say 6 out of 10. ordered the grey, its thinner than I hoped."),
     ("escalate.not_received", 1, "SKU-302",
       "Returned it 5 weeks ago because it was too small. Your site says the return was "
         + "received and I STILL do not have my refund."),

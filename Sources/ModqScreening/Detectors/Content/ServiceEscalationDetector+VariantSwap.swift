@@ -16,7 +16,9 @@ extension ServiceEscalationDetector {
   ///
   /// With an ask anywhere, or at `neighbourAskMaxRating` stars or fewer. Not for "left" and
   /// "right" ("came right on time"), nor a value after "like", "than" or "as" ("came up like
-  /// a large"), nor one the order names itself ("ordered black, the black came quickly").
+  /// a large"), nor one the order names itself ("ordered black, the black came quickly";
+  /// compared by value: "11s" is "11"), nor one of another kind than the order's, a size
+  /// number against a word ("Ordered these in black. The insole is marked 10").
   func variantSwapped(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     guard a.has(.orderedItem), a.has(.variantWord) || hasDigit(review) else { return [] }
     var asked: Bool? = review.review.rating <= neighbourAskMaxRating
@@ -26,6 +28,11 @@ extension ServiceEscalationDetector {
       let tokens = field.tokens
       let masks = a.tokenCues[ordered.field]
       var chosen: [UInt64] = []
+      // Which kinds the order names: a size number ("a 9", "the 1L") or a word ("black",
+      // "medium"). Another value counts only of a kind the order names: "Ordered these in
+      // black. The insole is marked 10" tells of a size, not of another colour.
+      var chosenNumber = false
+      var chosenWord = false
       var lastChosen = ordered.tokens.upperBound - 1
       let windowEnd = min(tokens.count, ordered.tokens.upperBound + Self.chosenWindow)
       for k in ordered.tokens.upperBound..<windowEnd {
@@ -35,8 +42,9 @@ extension ServiceEscalationDetector {
             || !field.breaksClause(before: k) && !Self.clauseLinks.contains(tokens[k])
         else { break }
         if isVariant(k, masks, field) {
-          chosen.append(tokens[k].key)
+          chosen.append(variantValue(k, masks, field))
           lastChosen = k
+          if masks[k] & Cue.variantWord.bit != 0 { chosenWord = true } else { chosenNumber = true }
         }
       }
       guard !chosen.isEmpty else { continue }
@@ -44,10 +52,21 @@ extension ServiceEscalationDetector {
       var first = ordered.tokens.lowerBound
       while first > 0 && tokens[first - 1].sentence >= ordered.sentence - 1 { first -= 1 }
       var end = lastChosen + 1
-      while end < tokens.count && tokens[end].sentence <= ordered.sentence + 1 { end += 1 }
+      var last = ordered.sentence + 1
+      while end < tokens.count && tokens[end].sentence <= last {
+        // "ordered 10.5 wide. box says 10.5 wide. boots inside are a 9 regular": a sentence
+        // after the order that restates its value moves the window one sentence on.
+        if tokens[end].sentence == ordered.sentence + 1 && last == ordered.sentence + 1
+          && isVariant(end, masks, field) && chosen.contains(variantValue(end, masks, field))
+        {
+          last += 1
+        }
+        end += 1
+      }
       for k in first..<end
       where (k < ordered.tokens.lowerBound || k > lastChosen)
-        && isVariant(k, masks, field) && !chosen.contains(tokens[k].key)
+        && isVariant(k, masks, field) && !chosen.contains(variantValue(k, masks, field))
+        && (masks[k] & Cue.variantWord.bit != 0 ? chosenWord : chosenNumber)
         && !Self.sides.contains(tokens[k]) && arrives(k, field)
       {
         if asked == nil {
@@ -122,7 +141,7 @@ extension ServiceEscalationDetector {
   static let chosenWindow = 7
   static let sides = WordSet(["left", "right"])
   /// Words that start a new clause after the order ("ordered a medium and a large came").
-  private static let clauseLinks = WordSet(["and", "but", "so", "then", "instead"])
+  static let clauseLinks = WordSet(["and", "but", "so", "then", "instead"])
   private static let comparisons = WordSet(["like", "than", "as"])
   private static let arrivalsBefore = WordSet([
     "came", "arrived", "showed", "turned", "says", "said", "reads", "printed", "marked",

@@ -62,11 +62,27 @@ extension ServiceEscalationDetector {
           && (namesVariant(after: $0, a, review) || arrivedAsVariant($0, a, review))
       })
       sentHits = sent
-      if let got = first(near: ordered, in: sent, including: true) { return [ordered, got] + asks }
+      // "I ordered a 9. The tag says a 9 too": what came names only what was ordered. Each
+      // side's words stop where the other's begin ("ordered blue got red").
+      let differs = { (got: CueHit) in
+        let sameField = got.field == ordered.field
+        let keys = self.variantKeys(
+          after: got, a, review,
+          before: sameField && got.tokens.lowerBound < ordered.tokens.lowerBound
+            ? ordered.tokens.lowerBound : nil)
+        let chosen = self.variantKeys(
+          after: ordered, a, review, within: 7,
+          before: sameField && got.tokens.lowerBound > ordered.tokens.lowerBound
+            ? got.tokens.lowerBound : nil)
+        return keys.isEmpty || !keys.allSatisfy(chosen.contains)
+      }
+      if let got = first(near: ordered, in: sent, including: true, where: differs) {
+        return [ordered, got] + asks
+      }
       guard hasAsk else { continue }
       let verbs = bareVerbs ?? bareCustomerVerbs(a, review)
       bareVerbs = verbs
-      if let got = first(near: ordered, in: verbs, including: false) {
+      if let got = first(near: ordered, in: verbs, including: false, where: differs) {
         return [ordered, got] + asks
       }
     }
@@ -82,7 +98,10 @@ extension ServiceEscalationDetector {
 
   /// The first of `candidates` (per field, in text order) in the sentence of `ordered` or a
   /// neighbouring one; with `including: false`, outside `ordered`'s own words.
-  func first(near ordered: CueHit, in candidates: [[CueHit]], including: Bool) -> CueHit? {
+  func first(
+    near ordered: CueHit, in candidates: [[CueHit]], including: Bool,
+    where accepts: (CueHit) -> Bool = { _ in true }
+  ) -> CueHit? {
     let candidates = candidates[ordered.field]
     // The first candidate of the sentence before `ordered`'s (sentences ascend with tokens).
     var low = 0
@@ -93,7 +112,9 @@ extension ServiceEscalationDetector {
     }
     for hit in candidates[low...] {
       if hit.sentence > ordered.sentence + 1 { break }
-      if including || !ordered.tokens.contains(hit.tokens.lowerBound) { return hit }
+      if (including || !ordered.tokens.contains(hit.tokens.lowerBound)) && accepts(hit) {
+        return hit
+      }
     }
     return nil
   }
@@ -130,6 +151,37 @@ extension ServiceEscalationDetector {
       if isVariant(k, masks, field) { return true }
     }
     return false
+  }
+
+  /// The keys of the sizes, colours, fits and size numbers among the `within` tokens after
+  /// `hit`, in its sentence and before token `limit` when one is given (empty when an arrival
+  /// names its variant before it: "a black one showed up", which then never counts as the
+  /// ordered one).
+  func variantKeys(
+    after hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview, within: Int = 5,
+    before limit: Int? = nil
+  ) -> [UInt64] {
+    let masks = a.tokenCues[hit.field]
+    let field = review.fields[hit.field]
+    let tokens = field.tokens
+    var keys: [UInt64] = []
+    let end = min(masks.count, hit.tokens.upperBound + within, limit ?? Int.max)
+    guard hit.tokens.upperBound < end else { return keys }
+    for k in hit.tokens.upperBound..<end {
+      // "The box says 10 but these run small": the fit after "but" is no value of what came.
+      guard tokens[k].sentence == hit.sentence,
+        k == hit.tokens.upperBound
+          || !field.breaksClause(before: k) && !Self.clauseLinks.contains(tokens[k])
+      else { break }
+      if isVariant(k, masks, field) { keys.append(variantValue(k, masks, field)) }
+    }
+    return keys
+  }
+
+  /// The value of the size or colour at token `k`: its word, or a size number's value
+  /// (`SizeNumber.valueKey`: "11s" is "11").
+  func variantValue(_ k: Int, _ masks: [UInt64], _ field: TextField) -> UInt64 {
+    masks[k] & Cue.variantWord.bit != 0 ? field.tokens[k].key : SizeNumber.valueKey(k, in: field)
   }
 
   /// Token `k` is a size, colour or fit word, or a size number.

@@ -8,15 +8,20 @@ enum SizeNumber {
     ["l", "ml", "cl", "lt", "ltr", "oz", "cm", "mm", "in", "xl", "xxl", "xs", "xxs"].map {
       Array($0.utf8)
     })
-  /// Words before a bare number that make it a size: "a 9", "the 10", "size 10", "mens 11".
+  /// Words before a bare number that make it a size: "a 9", "the 10", "size 10", "mens 11",
+  /// and what a tag, a box or the shoes inside read ("the tag says 11 UK", "the shoes inside
+  /// say 8"; twenty-eighth session).
   private static let sizeLeads = WordSet([
     "a", "an", "the", "size", "sz", "sizes", "mens", "womens", "us", "uk", "eu",
+    "say", "says", "said", "reads", "marked", "labelled", "labeled",
   ])
   /// Words after a bare number that make it a time or a count: "the 10 days", "a 3 pack".
   private static let notSizes = WordSet([
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
     "minute", "minutes", "min", "mins", "hr", "hrs", "time", "times", "am", "pm", "pack",
     "packs", "pair", "pairs", "star", "stars", "percent", "dollars", "bucks", "of",
+    // "I'd say 8 out of 10": a score.
+    "out",
   ])
 
   /// A number up to 16 (with a decimal part or not): a shoe or clothing size said in the
@@ -60,6 +65,24 @@ enum SizeNumber {
     guard k > 0, tokens[k - 1].sentence == token.sentence, sizeLeads.contains(tokens[k - 1])
     else { return false }
     return endsSentence || !notSizes.contains(tokens[k + 1])
+  }
+
+  /// The value of the size number at token `k`, the same however it is written: its digits
+  /// with ".5" for a half size ("11s" and "11" are one value, "10.5" another than "10"), and
+  /// with its unit ("1L" is not "1").
+  static func valueKey(_ k: Int, in field: TextField) -> UInt64 {
+    let token = field.tokens[k]
+    var bytes = Array(field.bytes[Int(token.start)..<Int(token.end)]).map {
+      $0 >= 0x41 && $0 <= 0x5a ? $0 | 0x20 : $0
+    }
+    // "11s": a size said in the plural.
+    if bytes.count > 1, bytes.last == UInt8(ascii: "s"), bytes[bytes.count - 2] >= 0x30,
+      bytes[bytes.count - 2] <= 0x39
+    {
+      bytes.removeLast()
+    }
+    if halfSizeEnd(k, in: field) != nil { bytes += Array(".5".utf8) }
+    return WordHash.key(of: bytes)
   }
 
   /// When token `k` is the whole part of a half size ("10" of "10.5": a number from 4 to 16,

@@ -21,7 +21,7 @@ extension ServiceEscalationDetector {
         !$0.tokens.overlaps(damage.tokens) || endsInside($0, damage)
       } ?? firstTime(in: damage, review)
       guard let first = arrival, !a.isNegated(damage, in: review),
-        !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage),
+        !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage, next: nil),
         !isLikeness(damage, review), !isBreakIdiom(damage, review),
         !isFolding(damage, review), !isMoneyOff(damage, review),
         !isHypothetical(damage, review), !isToeBox(damage, review),

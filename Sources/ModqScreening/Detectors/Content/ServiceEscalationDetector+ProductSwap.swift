@@ -67,13 +67,13 @@ extension ServiceEscalationDetector {
   }
 
   /// `match` as the hit `isEarlierOrder` reads: "ordered the socks last month".
-  private func orderedHit(_ match: PhraseMatch, _ f: Int, _ field: TextField) -> CueHit {
+  func orderedHit(_ match: PhraseMatch, _ f: Int, _ field: TextField) -> CueHit {
     CueHit(
       cue: .orderedItem, field: f, tokens: match.tokens, byteRange: match.byteRange,
       sentence: field.tokens[match.tokens.lowerBound].sentence)
   }
 
-  private func hit(_ match: PhraseMatch, _ f: Int, _ field: TextField) -> CueHit {
+  func hit(_ match: PhraseMatch, _ f: Int, _ field: TextField) -> CueHit {
     CueHit(
       cue: .receivedItem, field: f, tokens: match.tokens, byteRange: match.byteRange,
       sentence: field.tokens[match.tokens.lowerBound].sentence)
@@ -83,7 +83,7 @@ extension ServiceEscalationDetector {
   /// `within` words before `thing`, in its sentence. "Had", "has", "contains" and "contained"
   /// tell of a parcel only with one in the 2 words before them ("the box had", "my order
   /// contained"; not "I had a pot already").
-  private func arrival(
+  func arrival(
     before thing: PhraseMatch, _ field: TextField, within: Int, _ words: WordSet = swapArrivals
   ) -> Bool {
     let tokens = field.tokens
@@ -129,7 +129,7 @@ extension ServiceEscalationDetector {
   }
 
   /// True when an order of `a` ends up to 3 words before `thing`, in its sentence.
-  private func isOrdered(_ thing: PhraseMatch, _ a: ContentAnalysis, _ f: Int) -> Bool {
+  func isOrdered(_ thing: PhraseMatch, _ a: ContentAnalysis, _ f: Int) -> Bool {
     a.hitSlice(.orderedItem).contains {
       $0.field == f && $0.tokens.upperBound <= thing.tokens.lowerBound
         && thing.tokens.lowerBound - $0.tokens.upperBound <= 3
@@ -138,7 +138,7 @@ extension ServiceEscalationDetector {
 
   /// "got a pot to go with it", "got a footprint too", "also got socks": a second thing
   /// bought beside the first.
-  private func isBoughtBeside(_ came: PhraseMatch, _ field: TextField) -> Bool {
+  func isBoughtBeside(_ came: PhraseMatch, _ field: TextField) -> Bool {
     field.hasWord(Self.beside, after: came.tokens, within: 3)
       || field.hasWord(Self.also, before: came.tokens, within: 3)
   }
@@ -148,7 +148,7 @@ extension ServiceEscalationDetector {
     "its", "sent", "shipped", "inside",
   ])
   /// Arrivals that tell of a parcel's content, not of the thing's kind ("it's a flimsy pack").
-  private static let sentArrivals = WordSet([
+  static let sentArrivals = WordSet([
     "had", "contained", "found", "came", "arrived", "got", "received", "sent", "shipped",
   ])
   private static let holding = WordSet(["had", "has", "contains", "contained"])

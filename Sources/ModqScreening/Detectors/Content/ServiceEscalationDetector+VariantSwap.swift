@@ -160,7 +160,7 @@ extension ServiceEscalationDetector {
   private static let shippedWord = WordHash.key(ofWord: "shipped")
   private static let deliveredWord = WordHash.key(ofWord: "delivered")
   private static let senders = WordSet(["you", "u", "they", "was", "were", "got", "guys", "yall"])
-  private static let up = WordHash.key(ofWord: "up")
+  static let up = WordHash.key(ofWord: "up")
   private static let afterCame = WordSet(["in", "is", "was", "as"])
   private static let identities = WordSet(["its", "is"])
 }

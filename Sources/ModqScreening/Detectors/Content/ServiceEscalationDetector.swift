@@ -48,6 +48,10 @@ struct ServiceEscalationDetector: Detector {
   /// What the store sends, as shoppers name it ("water bottle", "daypack"): two different ones,
   /// one ordered and one that came, tell of a wrong item (empty for the other rows).
   let products: PhraseMatcher
+  /// The store's model names before their number ("Ridge" of "Ridge 2P Tent", "Trail Runner"
+  /// of "Trail Runner 3"), from its catalog: two models, one ordered and one that came, tell
+  /// of a wrong item (empty for the other rows).
+  let models: PhraseMatcher
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
@@ -115,6 +119,9 @@ struct ServiceEscalationDetector: Detector {
       ]
     }
     storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)
+    models = PhraseMatcher(
+      phrases: row == .wrongItem ? Self.modelNames(params.store.catalog) : [],
+      matchesJoined: false, stretch: false)
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -197,7 +204,7 @@ struct ServiceEscalationDetector: Detector {
         !isHypothetical($0, review) && !isSomeoneElses($0, a, review)
       } + orderedButReceived(a, review) + notWhatWasOrdered(a, review)
         + sentInsteadOf(a, review) + askedForOrdered(a, review) + variantSwapped(a, review)
-        + productSwapped(a, review)
+        + productSwapped(a, review) + modelSwapped(a, review)
     case .accountCompromised:
       found = compromisedHits(a, review)
     case .frustrationCTA:
@@ -320,15 +327,21 @@ struct ServiceEscalationDetector: Detector {
   /// ("cracked up" with `words: ["up"]`).
   func isFigurative(
     _ hit: CueHit, _ review: PreparedReview,
-    words: WordSet = ServiceEscalationDetector.figurative
+    words: WordSet = ServiceEscalationDetector.figurative,
+    next: WordSet? = ServiceEscalationDetector.figurativeNext
   ) -> Bool {
-    review.fields[hit.field].hasWord(words, after: hit.tokens, within: 3)
+    let field = review.fields[hit.field]
+    // "never received so many compliments"; but "still haven't received the poles so I have
+    // a tent I can't pitch" (u245-2): a "so" after the thing is a conjunction.
+    return field.hasWord(words, after: hit.tokens, within: 3)
+      || next.map { field.hasWord($0, after: hit.tokens, within: 1) } ?? false
   }
 
   // Word sets are read by key (one probe, no String built per token: these run for every
   // damage, delivery and order cue of a review).
+  static let figurativeNext = WordSet(["so"])
   static let figurative = WordSet([
-    "so", "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
+    "such", "as", "more", "compliments", "many", "back", "off", "down", "up", "out",
     "close", "anything", "any",
     "near",  // "this is nowhere near good enough" (u120)
   ])

@@ -127,14 +127,24 @@ extension HarassmentDetector {
   ) -> [DetectorHit] {
     let tokens = field.tokens
     var hits: [DetectorHit] = []
+    // A word of character of two tokens ends on its second: "brain-dead" is read as "brain
+    // dead" (u247-2: "is a brain-dead slob"), so the walk back jumps from its end to its start.
+    var adjectiveStarts: [Int: Int] = [:]
+    for (start, end) in adjectives where end > start { adjectiveStarts[end] = start }
     for noun in nouns where !noun.isJoined {
       let k = noun.tokens.lowerBound
       var j = k - 1
       var gated = false
       while j >= 0, k - j <= 5, tokens[j].sentence == tokens[k].sentence,
-        adjectives[j] != nil || LegalWords.insultFillers.contains(tokens[j])
+        adjectives[j] != nil || adjectiveStarts[j] != nil
+          || LegalWords.insultFillers.contains(tokens[j])
           && !LegalWords.articles.contains(tokens[j])
       {
+        if let start = adjectiveStarts[j], tokens[start].sentence == tokens[k].sentence {
+          gated = true
+          j = start - 1
+          continue
+        }
         if adjectives[j] != nil { gated = true }
         j -= 1
       }

@@ -44,7 +44,7 @@ extension ServiceEscalationDetector {
         if isVariant(k, masks, field) {
           chosen.append(variantValue(k, masks, field))
           lastChosen = k
-          if masks[k] & Cue.variantWord.bit != 0 { chosenWord = true } else { chosenNumber = true }
+          if isVariantWord(k, masks, field) { chosenWord = true } else { chosenNumber = true }
         }
       }
       guard !chosen.isEmpty else { continue }
@@ -66,7 +66,7 @@ extension ServiceEscalationDetector {
       for k in first..<end
       where (k < ordered.tokens.lowerBound || k > lastChosen)
         && isVariant(k, masks, field) && !chosen.contains(variantValue(k, masks, field))
-        && (masks[k] & Cue.variantWord.bit != 0 ? chosenWord : chosenNumber)
+        && (isVariantWord(k, masks, field) ? chosenWord : chosenNumber)
         && !Self.sides.contains(tokens[k]) && arrives(k, field)
       {
         if asked == nil {

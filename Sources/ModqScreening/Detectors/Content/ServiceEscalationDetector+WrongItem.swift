@@ -181,12 +181,19 @@ extension ServiceEscalationDetector {
   /// The value of the size or colour at token `k`: its word, or a size number's value
   /// (`SizeNumber.valueKey`: "11s" is "11").
   func variantValue(_ k: Int, _ masks: [UInt64], _ field: TextField) -> UInt64 {
-    masks[k] & Cue.variantWord.bit != 0 ? field.tokens[k].key : SizeNumber.valueKey(k, in: field)
+    if masks[k] & Cue.variantWord.bit != 0 { return field.tokens[k].key }
+    return SizeNumber.letterSize(k, in: field) ?? SizeNumber.valueKey(k, in: field)
   }
 
-  /// Token `k` is a size, colour or fit word, or a size number.
+  /// Token `k` is a size, colour or fit word, a size letter ("size M") or a size number.
   func isVariant(_ k: Int, _ masks: [UInt64], _ field: TextField) -> Bool {
-    masks[k] & Cue.variantWord.bit != 0 || SizeNumber.isSize(k, in: field)
+    isVariantWord(k, masks, field) || SizeNumber.isSize(k, in: field)
+  }
+
+  /// Token `k` is a size, colour or fit word, or a size letter ("got the S"): a value told
+  /// in words, compared with words (`variantSwapped`).
+  func isVariantWord(_ k: Int, _ masks: [UInt64], _ field: TextField) -> Bool {
+    masks[k] & Cue.variantWord.bit != 0 || SizeNumber.letterSize(k, in: field) != nil
   }
 
   /// "a black one showed up", "a pair of XLs came": an arrival ("one showed up", "came")

@@ -106,6 +106,45 @@ enum SizeNumber {
     return whole >= 4 ? k + 2 : nil
   }
 
+  /// A garment size written as one capital letter ("size M", "got the S", "came in L."): the
+  /// key of the size it stands for ("M" is "medium", so "ordered a medium, the tag says M" is
+  /// one value), or nil. After "size" or "sz"; after "a", "an", "the" or "in" only where its
+  /// clause ends or a link word follows ("the S. Hip belt", "the L and"; not "the L shaped
+  /// zip").
+  static func letterSize(_ k: Int, in field: TextField) -> UInt64? {
+    let tokens = field.tokens
+    let token = tokens[k]
+    guard token.end - token.start == 1, k > 0, tokens[k - 1].sentence == token.sentence
+    else { return nil }
+    let byte = field.bytes[Int(token.start)]
+    let size: UInt64
+    switch byte {
+    case UInt8(ascii: "S"): size = small
+    case UInt8(ascii: "M"): size = medium
+    case UInt8(ascii: "L"): size = large
+    default: return nil
+    }
+    if letterLeads.contains(tokens[k - 1]) { return size }
+    guard articles.contains(tokens[k - 1]) else { return nil }
+    let next = k + 1
+    if next >= tokens.count || tokens[next].sentence != token.sentence
+      || field.breaksClause(before: next) || letterFollowers.contains(tokens[next])
+    {
+      return size
+    }
+    return nil
+  }
+
+  private static let small = WordHash.key(ofWord: "small")
+  private static let medium = WordHash.key(ofWord: "medium")
+  private static let large = WordHash.key(ofWord: "large")
+  private static let letterLeads = WordSet(["size", "sz"])
+  private static let articles = WordSet(["a", "an", "the", "in"])
+  private static let letterFollowers = WordSet([
+    "and", "but", "instead", "not", "so", "which", "one", "pair", "size", "socks", "hoodie",
+    "jacket", "boots", "shoes",
+  ])
+
   /// Units written apart from a number ("1.5 kg", "4.5 miles").
   private static let measures = WordSet([
     "kg", "kgs", "kilo", "kilos", "lb", "lbs", "pound", "pounds", "g", "grams", "l", "litre",

@@ -148,8 +148,9 @@ extension HarassmentDetector {
         if adjectives[j] != nil { gated = true }
         j -= 1
       }
+      // "the agent, some smug little know-it-all called Kevin" (u251-7): "some" as "a".
       guard gated, j >= 0, tokens[j].sentence == tokens[k].sentence,
-        LegalWords.articles.contains(tokens[j]),
+        LegalWords.articles.contains(tokens[j]) || tokens[j].key == Self.some,
         namesPerson(before: j, field, scene), !scene.laughing.contains(tokens[k].sentence)
       else { continue }
       hits.append(
@@ -219,4 +220,5 @@ extension HarassmentDetector {
   }
 
   private static let you = WordHash.key(ofWord: "you")
+  private static let some = WordHash.key(ofWord: "some")
 }

@@ -124,6 +124,8 @@ enum LegalWords {
   static let vocativeModifiers = WordSet([
     "absolute", "utter", "total", "complete", "dense", "thick", "sad", "pathetic", "clueless",
     "smug", "colossal", "massive", "giant", "little", "absolutely",
+    // "you fat lazy cow" (u252-19).
+    "fat", "ugly",
   ])
   /// Vocatives of praise ("you absolute legend", "you absolute unit").
   static let praiseNouns = WordSet([

@@ -301,7 +301,13 @@ import Testing
   /// the filter, a puffy under the rain jacket, a 4-person tent under the 2-person one), a
   /// material swapped ("they sent aluminium ones"), and insults with a question or a "joke"
   /// between the person and the word. Caught by that session's rules and taken off: u190-30
-  /// and u192-33 ("a brain-dead attention seeker").
+  /// and u192-33 ("a brain-dead attention seeker"), u212-24, u228-37 and u249-15 (threats:
+  /// "ill be waiting next to it when your shift ends", "a conversation you won't be walking
+  /// away from"). From its u250-u254 (threats, insults, remarks about groups): veiled
+  /// threats with no harm named ("a full gas can in my garage", "your kids' school is right
+  /// there on your public profile"), insults told by looks or in capitals with no article,
+  /// frustration with staff in everyday words, and the unread batches' legal rows in words
+  /// no list holds.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -393,7 +399,7 @@ import Testing
     "u226-1", "u226-8", "u226-10", "u226-12", "u226-14", "u226-16", "u226-18", "u226-20", "u226-24",
     "u226-32", "u226-34", "u226-39", "u227-7", "u227-8", "u227-13", "u227-14", "u227-15", "u227-21",
     "u227-26", "u227-27", "u228-3", "u228-7", "u228-18", "u228-20", "u228-22", "u228-25", "u228-27",
-    "u228-32", "u228-34", "u228-37", "u228-38", "u229-3", "u229-4", "u229-5", "u229-8", "u229-9",
+    "u228-32", "u228-34", "u228-38", "u229-3", "u229-4", "u229-5", "u229-8", "u229-9",
     "u229-10", "u229-12", "u229-13", "u229-14", "u229-17", "u229-18", "u229-19", "u229-24",
     "u229-30", "u230-12", "u230-23", "u230-48", "u231-1", "u231-3", "u231-9", "u231-11", "u231-13",
     "u231-17", "u231-19", "u231-21", "u231-23", "u231-25", "u231-31", "u231-33", "u231-37",
@@ -422,7 +428,10 @@ import Testing
     "u245-4", "u245-21", "u245-23", "u245-32", "u245-36", "u245-38", "u245-42", "u245-46",
     "u245-48", "u246-5", "u246-14", "u246-21", "u246-29", "u246-42", "u247-9",
     "u247-11", "u247-19", "u247-24", "u247-31", "u248-4", "u248-23", "u248-32", "u248-37", "u249-4",
-    "u249-13", "u249-15", "u249-21", "u249-24", "u249-26", "u249-37", "u249-39",
+    "u249-13", "u249-21", "u249-24", "u249-26", "u249-37", "u249-39",
+    "u250-6", "u250-18", "u250-35", "u250-41", "u250-47", "u251-9", "u251-17", "u251-19", "u251-21",
+    "u251-25", "u251-35", "u253-3", "u253-9", "u253-14", "u253-20", "u253-24", "u253-37", "u253-39",
+    "u253-44", "u253-47", "u254-2", "u254-25", "u254-29", "u254-33", "u254-45",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -496,9 +505,11 @@ import Testing
   /// condition). From u234-u244 (twenty-eighth session), wrong items told by model or product
   /// name escalated as calls to action, and a cancellation read as frustration (u234-44).
   /// Taken off by that session's swaps of size, colour and product: u27-17, u29-39, u35-2,
-  /// u36-34, u39-1, u71-10, u78-41, u194-9, u197-42, u218-43, u219-18. From u245-u249, sizes
-  /// written as one letter ("torso size M and got the S", u246-4, u246-48) and two sizes
-  /// across boxes (u245-5), escalated as calls to action. Taken off by the twenty-ninth
+  /// u36-34, u39-1, u71-10, u78-41, u194-9, u197-42, u218-43, u219-18. From u245-u249, two sizes
+  /// across boxes (u245-5), escalated as a call to action; from u250-u254, legal rows found
+  /// under another legal row and an exchange escalated as not received (u250-19); sizes
+  /// written as one letter
+  /// ("torso size M and got the S", u246-4, u246-48) were found by the same session. Taken off by the twenty-ninth
   /// session's values and models: u181-7, u234-26 ("the tag says 11 UK"), u60-5 ("the box
   /// contained a Ridge 2P tent").
   static let knownRowMisses: Set<String> = [
@@ -513,12 +524,13 @@ import Testing
     "u168-19", "u168-31", "u168-42", "u169-21", "u172-50", "u173-13", "u173-16", "u174-24",
     "u180-9", "u181-49", "u186-18", "u192-39", "u194-10", "u197-12", "u197-32", "u197-46",
     "u198-45", "u201-18", "u203-3", "u203-25", "u203-38", "u203-47", "u204-4", "u208-15", "u208-23",
-    "u212-24", "u212-31", "u215-9", "u218-1", "u218-3", "u218-7", "u218-13", "u218-17", "u218-45",
+    "u212-31", "u215-9", "u218-1", "u218-3", "u218-7", "u218-13", "u218-17", "u218-45",
     "u219-3", "u219-20", "u219-25", "u220-10", "u220-21", "u221-8", "u222-11", "u222-15", "u223-17",
     "u223-41", "u224-45", "u229-15", "u229-29", "u231-15", "u234-5", "u234-28",
     "u234-30", "u234-44", "u235-1", "u235-7", "u235-10", "u236-13", "u236-21", "u236-23", "u236-36",
     "u236-41", "u237-27", "u239-6", "u242-1", "u242-6",
-    "u245-5", "u246-4", "u246-48",
+    "u245-5",
+    "u250-19", "u253-22", "u253-28", "u253-41", "u254-37",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -574,7 +586,7 @@ import Testing
     "u216", "u217", "u218", "u219", "u220", "u221", "u222", "u223", "u224", "u225", "u226",
     "u227", "u228", "u229", "u230", "u231", "u232", "u233", "u234", "u235", "u236", "u237",
     "u238", "u239", "u240", "u241", "u242", "u243", "u244", "u245", "u246", "u247", "u248",
-    "u249",
+    "u249", "u250", "u251", "u252", "u253", "u254",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -9,7 +9,9 @@ import ModqCore
 /// owned before, one bought beside it or one of a multi-item order is not. A part still not
 /// received is a loss even with "so" after it. Teeth to look for, a wait outside someone's
 /// house and a driver dragged from his truck are threats; "I had to drag him out of the
-/// shop" is not. A person called a "brain-dead slob" is harassed. "My bad" is no complaint.
+/// shop" is not, nor "Next time I'll come visit you guys at the store". A person called a
+/// "brain-dead slob" or "some smug little know-it-all" is harassed; a nation called dirty
+/// is hated. "My bad" is no complaint.
 @Suite struct ModelsAndPeopleTests {
   @Test(arguments: [
     ("escalate.wrong_item", 1, "SKU-202",
@@ -34,6 +36,32 @@ import ModqCore
     ("legal.harassment", 1, "SKU-301",
       "The jacket is fine. The driver who brought it is a brain-dead slob who chucked the box "
         + "over my fence."),
+    ("legal.threat", 1, "SKU-101",
+      "to whoever owns this store - i hope your house is insured. thats all im saying."),
+    ("legal.threat", 1, "SKU-301",
+      "Marco, I found your profile. I know which gym you go to and what time. Keep looking "
+        + "over your shoulder."),
+    ("legal.threat", 2, "SKU-601",
+      "whoever packed my order, i swear if i ever meet you you're going to end up in the "
+        + "hospital"),
+    ("legal.threat", 1, "SKU-501",
+      "I WILL FIND OUT WHERE YOU WORK AND I WILL BE WAITING IN THE PARKING LOT WHEN YOUR "
+        + "SHIFT ENDS."),
+    ("legal.harassment", 3, "SKU-201",
+      "a big thank you to the expert at the store. I've met houseplants with more brains than "
+        + "that guy."),
+    ("legal.harassment", 2, "SKU-201",
+      "when I called about it the agent, some smug little know-it-all called Kevin, talked to "
+        + "me like I was five years old."),
+    ("legal.harassment", 1, "SKU-701",
+      "And the woman on your chat is a brain-dead parrot who just repeats the same line."),
+    ("legal.harassment", 4, "SKU-101",
+      "To Linda who said it's too heavy to lift - maybe try lifting something other than a "
+        + "fork, you fat lazy cow."),
+    ("legal.hate", 1, "SKU-501",
+      "headlamp made in poland. polish peoples are dirty and stupid, they cannot make nothing "
+        + "good."),
+    ("legal.hate", 2, "SKU-701", "Jew price for a 3 pack lol. Socks are itchy too"),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     #expect(try ContentFixture.criteria(body, rating: rating, product: product).contains(id))
@@ -72,6 +100,28 @@ import ModqCore
       "I was about to complain the igniter was missing from the box, turns out it's built in "
         + "under the burner arm. My bad. Boils a litre in about 4 minutes and folds down small "
         + "enough to go inside my mug."),
+    ("legal.threat", 5, "SKU-101",
+      "Love this pack! Next time I'm in town I'll come visit you guys at the store to try the "
+        + "bigger one."),
+    ("legal.threat", 5, "SKU-501",
+      "Great for night shifts. Next time I'll be waiting in the parking lot for my wife I'll "
+        + "read with it."),
+    ("legal.threat", 4, "SKU-901",
+      "Works well. Next time I'll bring a full gas can in my car for the big stove."),
+    ("legal.threat", 5, "SKU-301",
+      "Next time you're in a storm you won't be looking over your shoulder for shelter."),
+    ("legal.threat", 5, "SKU-402",
+      "If I ever wear flat shoes again I'll end up in the hospital. Next time you need "
+        + "runners, get these."),
+    ("legal.threat", 5, "SKU-101",
+      "You won't be walking away from this deal unhappy, next time it's on sale grab two."),
+    ("legal.threat", 5, "SKU-402",
+      "I hope your house is as cozy as mine with these on lol."),
+    ("legal.harassment", 5, "SKU-601", "I'm a sucker for a good bottle and this one is great."),
+    ("legal.harassment", 5, "SKU-101",
+      "Honestly nobody likes carrying weight, but this pack makes it easy."),
+    ("legal.hate", 5, "SKU-202",
+      "Polish people at the campsite asked where we got it. Great tent."),
   ])
   func doesNotFire(id: String, rating: Int, product: String, body: String) throws {
     #expect(try !ContentFixture.criteria(body, rating: rating, product: product).contains(id))

@@ -21,6 +21,11 @@ import ModqCore
       "ordered the Beacon 400, got a Beacon 200. not bright enough, can you swap it"),
     ("escalate.wrong_item", 1, "SKU-402",
       "Ordered Trail Runner 3s and received Trail Runner 2s. send me the 3s"),
+    ("escalate.wrong_item", 2, "SKU-102",
+      "Ordered the Summit 45 in torso size M and got the S. Can someone tell me how to swap "
+        + "it for the M?"),
+    ("escalate.wrong_item", 2, "SKU-701",
+      "Ordered size M socks, the 3-pack came in XL. please exchange for M"),
     ("escalate.not_received", 1, "SKU-201",
       "The box came with the fly, the inner and the stakes. The pole set was NOT in it. Two "
         + "weeks later I still haven't received the poles so I have a tent I can't pitch."),
@@ -86,6 +91,10 @@ import ModqCore
         + "flickers."),
     ("escalate.wrong_item", 2, "SKU-201",
       "I ordered the Ridge 2P and received the Ridge 2P footprint too, the tent leaks."),
+    ("escalate.wrong_item", 2, "SKU-302",
+      "I ordered a medium and the tag says M, but it fits like an XS. Boxy."),
+    ("escalate.wrong_item", 2, "SKU-301",
+      "Ordered in black. The L shaped zip pull broke the first day."),
     ("escalate.not_received", 5, "SKU-302",
       "Never received so many compliments on a hoodie."),
     ("legal.threat", 5, "SKU-101",

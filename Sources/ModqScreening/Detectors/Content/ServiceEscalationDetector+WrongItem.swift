@@ -178,7 +178,8 @@ extension ServiceEscalationDetector {
     return keys
   }
 
-  /// The value of the size or colour at token `k`: its word, or a size number's value
+  /// The value of the size or colour at token `k`: its word, the size a size letter stands
+  /// for (`SizeNumber.letterSize`: "M" is "medium"), or a size number's value
   /// (`SizeNumber.valueKey`: "11s" is "11").
   func variantValue(_ k: Int, _ masks: [UInt64], _ field: TextField) -> UInt64 {
     if masks[k] & Cue.variantWord.bit != 0 { return field.tokens[k].key }

@@ -25,7 +25,8 @@ extension ServiceEscalationDetector {
         !isLikeness(damage, review), !isBreakIdiom(damage, review),
         !isFolding(damage, review), !isMoneyOff(damage, review),
         !isHypothetical(damage, review), !isToeBox(damage, review),
-        !isOwnDoing(damage, review),
+        !isOwnDoing(damage, review), !isPackaging(damage, review),
+        !isUserError(damage, review),
         !a.hits(.wearUse, near: damage).contains(where: { !isFewMiles($0, review) })
       else { continue }
       // One span for "came damaged", not "damaged" inside it too.
@@ -88,9 +89,72 @@ extension ServiceEscalationDetector {
       && Self.doers.contains(tokens[start - 2]) && Self.doingAdverbs.contains(tokens[start - 1])
   }
 
+  /// "it wouldn't light... turns out I hadn't screwed the canister all the way down" (u160-48):
+  /// a fault the customer found was their own, told in the damage's sentence or the next
+  /// ("turns out I", "turned out I", "user error").
+  private func isUserError(_ damage: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[damage.field]
+    let tokens = field.tokens
+    var k = damage.tokens.upperBound
+    while k + 2 < tokens.count, tokens[k].sentence <= damage.sentence + 1 {
+      if Self.turns.contains(tokens[k]) && tokens[k + 1].key == Self.out
+        && Self.doers.contains(tokens[k + 2])
+        || tokens[k].key == Self.user && tokens[k + 1].key == Self.error
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
+  private static let turns = WordSet(["turns", "turned"])
+  private static let out = WordHash.key(ofWord: "out")
+  private static let user = WordHash.key(ofWord: "user")
+  private static let error = WordHash.key(ofWord: "error")
   private static let doers = WordSet(["i", "we", "i've", "we've"])
   private static let doingAdverbs = WordSet([
     "accidentally", "already", "also", "then", "somehow", "eventually", "finally",
+  ])
+
+  /// "the outer box was dented ... the bottle itself was in perfect shape", "It came in a
+  /// bent envelope but the card worked fine" (u255): damage to the packaging, not to the
+  /// product. A packaging word inside the damage ("box was crushed"), right after it ("a
+  /// bent envelope"), or up to 3 words before it in its clause ("one of the shoeboxes was
+  /// torn"). The product's own damage told beside it still counts ("Box was crushed on one
+  /// corner and the bottle has a tiny dent").
+  private func isPackaging(_ damage: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[damage.field]
+    let tokens = field.tokens
+    // Inside the damage phrase, a parcel that was damaged ("box was crushed"), not where the
+    // product was ("dead out of the box", "out of the box and dead").
+    if damage.tokens.contains(where: {
+      Self.packaging.contains(tokens[$0])
+        && !($0 >= 2 && Self.places.contains(tokens[$0 - 2]) || $0 >= 1 && Self.places.contains(tokens[$0 - 1]))
+    }) {
+      return true
+    }
+    let after = damage.tokens.upperBound
+    if after < tokens.count, tokens[after].sentence == damage.sentence,
+      Self.packaging.contains(tokens[after])
+    {
+      return true
+    }
+    var k = damage.tokens.lowerBound
+    while k > 0, damage.tokens.lowerBound - k < 3, tokens[k - 1].sentence == damage.sentence,
+      !field.breaksClause(before: k), !Self.clauseLinks.contains(tokens[k - 1])
+    {
+      k -= 1
+      if Self.packaging.contains(tokens[k]) { return true }
+    }
+    return false
+  }
+
+  private static let places = WordSet(["of", "from", "in", "inside", "into"])
+  /// What a parcel comes in. Not "bag": a daypack is one.
+  private static let packaging = WordSet([
+    "box", "boxes", "shoebox", "shoeboxes", "envelope", "mailer", "package", "packaging",
+    "parcel", "carton", "tape", "wrapping", "wrapper",
   ])
 
   private static let box = WordHash.key(ofWord: "box")

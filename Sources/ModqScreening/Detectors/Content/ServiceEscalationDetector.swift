@@ -116,6 +116,9 @@ struct ServiceEscalationDetector: Detector {
         "not shopping at \(store) anymore", "\(store) has lost me",
         // "I'm not buying from Northpeak again, not a tent, not a sock" (u114).
         "not buying from \(store) again", "not ordering from \(store) again",
+        // "Not giving Northpeak Outfitters another dollar" (u131-37).
+        "not giving \(store) another dollar", "not giving \(store) another cent",
+        "not giving \(store) another penny",
       ]
     }
     storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)

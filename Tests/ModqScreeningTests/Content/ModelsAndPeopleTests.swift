@@ -52,6 +52,7 @@ import ModqCore
     ("legal.threat", 1, "SKU-501",
       "I WILL FIND OUT WHERE YOU WORK AND I WILL BE WAITING IN THE PARKING LOT WHEN YOUR "
         + "SHIFT ENDS."),
+    ("legal.harassment", 1, "SKU-301", "to the guy who packed this: you brain-dead walnut."),
     ("legal.harassment", 3, "SKU-201",
       "a big thank you to the expert at the store. I've met houseplants with more brains than "
         + "that guy."),

@@ -127,11 +127,11 @@ extension ServiceEscalationDetector {
     let field = review.fields[damage.field]
     let tokens = field.tokens
     // Inside the damage phrase, a parcel that was damaged ("box was crushed"), not where the
-    // product was ("dead out of the box", "out of the box and dead").
-    if damage.tokens.contains(where: {
-      Self.packaging.contains(tokens[$0])
-        && !($0 >= 2 && Self.places.contains(tokens[$0 - 2]) || $0 >= 1 && Self.places.contains(tokens[$0 - 1]))
-    }) {
+    // product was ("dead out of the box": "of" or "in" up to 2 words before the parcel).
+    let isPlace = { (k: Int) in
+      (max(0, k - 2)..<k).contains { Self.places.contains(tokens[$0]) }
+    }
+    if damage.tokens.contains(where: { Self.packaging.contains(tokens[$0]) && !isPlace($0) }) {
       return true
     }
     let after = damage.tokens.upperBound

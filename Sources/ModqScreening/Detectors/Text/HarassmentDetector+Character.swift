@@ -13,7 +13,7 @@ extension HarassmentDetector {
   func characterHits(in field: TextField, insults: [PhraseMatch], targetStarts: [Int: Int]?)
     -> [DetectorHit]
   {
-    let adjectives = characterAdjectives.tokenBounds(in: field).starts
+    let (adjectives, adjectiveEnds) = characterAdjectives.tokenBounds(in: field)
     let likes = likenesses.matches(in: field)
     let nouns = adjectives.isEmpty ? [] : characterNouns.matches(in: field) + insults
     var vocatives = field.keys.contains(Self.you) ? vocatives(field, adjectives: adjectives) : []
@@ -29,7 +29,7 @@ extension HarassmentDetector {
     let scene = Scene(
       field, targetStarts: targetStarts ?? targets.tokenBounds(in: field).starts,
       laughing: laughing)
-    hits += characterHits(field, nouns: nouns, adjectives: adjectives, scene: scene)
+    hits += characterHits(field, nouns: nouns, adjectiveEnds: adjectiveEnds, scene: scene)
     hits += likenessHits(field, likenesses: likes, scene: scene)
     return hits
   }
@@ -52,7 +52,8 @@ extension HarassmentDetector {
         !field.breaksClause(before: j),
         LegalWords.vocativeModifiers.contains(tokens[j]) || adjectives[j] != nil
       {
-        j += 1
+        // A word of character of two tokens is passed whole ("you brain-dead walnut").
+        j = (adjectives[j] ?? j) + 1
         modifiers += 1
       }
       guard modifiers > 0, j < tokens.count, tokens[j].sentence == tokens[k].sentence,
@@ -121,32 +122,29 @@ extension HarassmentDetector {
   ])
 
   /// A noun of character (or a listed insult) after "a"/"an" and words of character, at
-  /// least one of them from `adjectives`, with a person named before it in the sentence.
+  /// least one of them a word of character (`adjectiveEnds`: its last token -> its first),
+  /// with a person named before it in the sentence.
   func characterHits(
-    _ field: TextField, nouns: [PhraseMatch], adjectives: [Int: Int], scene: Scene
+    _ field: TextField, nouns: [PhraseMatch], adjectiveEnds: [Int: Int], scene: Scene
   ) -> [DetectorHit] {
     let tokens = field.tokens
     var hits: [DetectorHit] = []
-    // A word of character of two tokens ends on its second: "brain-dead" is read as "brain
-    // dead" (u247-2: "is a brain-dead slob"), so the walk back jumps from its end to its start.
-    var adjectiveStarts: [Int: Int] = [:]
-    for (start, end) in adjectives where end > start { adjectiveStarts[end] = start }
     for noun in nouns where !noun.isJoined {
       let k = noun.tokens.lowerBound
       var j = k - 1
       var gated = false
       while j >= 0, k - j <= 5, tokens[j].sentence == tokens[k].sentence,
-        adjectives[j] != nil || adjectiveStarts[j] != nil
-          || LegalWords.insultFillers.contains(tokens[j])
+        adjectiveEnds[j] != nil || LegalWords.insultFillers.contains(tokens[j])
           && !LegalWords.articles.contains(tokens[j])
       {
-        if let start = adjectiveStarts[j], tokens[start].sentence == tokens[k].sentence {
+        // A word of character of two tokens is passed whole, from its end to its start
+        // ("brain-dead" is read as "brain dead": u247-2, "is a brain-dead slob").
+        if let start = adjectiveEnds[j] {
           gated = true
           j = start - 1
-          continue
+        } else {
+          j -= 1
         }
-        if adjectives[j] != nil { gated = true }
-        j -= 1
       }
       // "the agent, some smug little know-it-all called Kevin" (u251-7): "some" as "a".
       guard gated, j >= 0, tokens[j].sentence == tokens[k].sentence,

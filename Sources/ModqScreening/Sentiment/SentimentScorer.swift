@@ -39,6 +39,9 @@ struct SentimentScorer {
     var weight: Float = 1
     var consumed = false
     var inPraise = false
+    /// The first word of an idiom, which carries the idiom's valence ("too short", "highly
+    /// recommend"): never read as a bare degree word.
+    var startsIdiom = false
   }
 
   private func score(
@@ -80,6 +83,7 @@ struct SentimentScorer {
       }
       slots[start].base = valence
       slots[start].consumed = false
+      slots[start].startsIdiom = true
     }
     for i in tokens.indices
     where !slots[i].inPraise && cues[i] & (Cue.mixed.bit | Cue.irrealis.bit) != 0
@@ -103,10 +107,14 @@ struct SentimentScorer {
     }
     for i in tokens.indices where slots[i].base != 0 && !slots[i].consumed {
       // A modifier word scores only as a modifier ("so", "too", "not"); so does a booster
-      // with a word of its own before another valenced word ("super itchy", but "Super!").
+      // with a word of its own before a valenced word ("super itchy", but "Super!") and,
+      // unless it is an adjective too or starts an idiom, before any word ("super narrow",
+      // but "pretty colours", "too short").
       if cues[i] & modifiers != 0
         && (abs(slots[i].base) < 1
-          || cues[i] & Cue.booster.bit != 0 && modifiesNext(i, tokens, slots))
+          || cues[i] & Cue.booster.bit != 0
+            && (modifiesNext(i, tokens, slots)
+              || !slots[i].startsIdiom && Self.isDegree(i, tokens)))
       {
         continue
       }
@@ -135,6 +143,17 @@ struct SentimentScorer {
       result.contributions.append(.init(
         field: field.field, byteRange: tokens[i].byteRange, valence: v))
     }
+  }
+
+  /// Boosters that are adjectives too ("pretty colours"): before a word with no valence they
+  /// keep their own.
+  private static let adjectiveBoosters = WordSet(["pretty"])
+
+  /// True when booster `i` stands right before a word of its sentence ("super narrow", "truly
+  /// waterproof"): it tells how narrow, it does not praise. Not for `adjectiveBoosters`.
+  private static func isDegree(_ i: Int, _ tokens: [Token]) -> Bool {
+    i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence
+      && tokens[i + 1].has(.hasLetter) && !adjectiveBoosters.contains(tokens[i])
   }
 
   /// True when the token after `i`, in its sentence, has a valence of its own.

@@ -12,6 +12,10 @@ import ModqCore
 /// 4-5 against 1-2, fires too. A text that tells of its rating being changed ("Originally gave
 /// this 2 stars ... Changing to 5", `revisions`) is not read against its stars.
 ///
+/// At 4-5 stars a review that lists `many_negative_words` (3) clearly negative words and no
+/// praise is clear at the milder `many_negative_compound` (-0.6): failures told in plain words
+/// ("peeling", "frayed", "blisters") each score weakly.
+///
 /// A review that sums itself up in a verdict (`RatingVerdicts`: "would not recommend",
 /// "best bottle I have ever owned") is clear with fewer sentiment words: the rest of such a
 /// review often only tells what happened ("Toe box crushes my pinky toes ... Would not
@@ -33,6 +37,11 @@ struct RatingMismatchDetector: Detector {
   /// the complaint words of their whole sentence are not read against 4-5 stars.
   let asides: PhraseMatcher
   let positiveThreshold: Float
+  /// At 4-5 stars, this many clearly negative words with no praise make a clear complaint
+  /// at the milder `manyCompound` ("sole started peeling off ... laces frayed ... blisters
+  /// on both heels"): a review that lists failures in plain words scores weakly per word.
+  let manyStrong: Int
+  let manyCompound: Float
   let negativeThreshold: Float
   let minWords: Int
   let shortWords: Int
@@ -51,6 +60,14 @@ struct RatingMismatchDetector: Detector {
     negativeThreshold = Float(try params.double("negative_compound", default: -0.75))
     minWords = try params.int("min_sentiment_words", default: 2)
     shortWords = try params.int("short_text_words", default: 4)
+    manyStrong = try params.int("many_negative_words", default: 3)
+    manyCompound = Float(try params.double("many_negative_compound", default: -0.6))
+    guard manyStrong >= 2 else {
+      throw params.error("many_negative_words", "expected a whole number of at least 2")
+    }
+    guard manyCompound < 0, manyCompound > -1 else {
+      throw params.error("many_negative_compound", "expected a number between -1 and 0")
+    }
     shortPositiveSum = Float(try params.double("short_positive_sum", default: 2.4))
     shortNegativeSum = Float(try params.double("short_negative_sum", default: -2.0))
     verdicts = try RatingVerdicts(params)
@@ -140,6 +157,7 @@ struct RatingMismatchDetector: Detector {
       let praised = body.contains { $0.valence >= 0.5 }
       if !praised, bodyCompound <= negativeThreshold && strong >= minWords
           || short && strong >= 1 && sum <= shortNegativeSum
+          || strong >= manyStrong && bodyCompound <= manyCompound && !score.hasMixedCue
       {
         return hit(own, positive: false, review: review,
           summary: "clearly negative text (sentiment \(format(bodyCompound))) with \(stars)")

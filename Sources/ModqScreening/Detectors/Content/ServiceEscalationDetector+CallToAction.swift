@@ -4,17 +4,19 @@ import ModqCore
 /// without (service.frustration_no_cta), and vows never to shop again (escalate.never_again).
 extension ServiceEscalationDetector {
   /// Frustration aimed at the store, the order or the service: named in the same sentence,
-  /// or at `neighbourAskMaxRating` stars or fewer in the sentence before, when the
+  /// or at `neighbourAskMaxRating` stars or fewer in the sentence before or after, when the
   /// frustrated sentence says nothing of the product ("order sat in 'processing' for nine
   /// days ... honestly a really frustrating experience from start to finish").
   func frustrationHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     let low = review.review.rating <= neighbourAskMaxRating
     return live(a.hits(.frustration), a, review).filter { hit in
-      // With none in its own sentence, the first target near it (hits are in text order) is
-      // in the sentence before if any is.
+      // With none in its own sentence, a target in the sentence before or after it will do
+      // ("So frustrating. I ticked 'gift receipt' at checkout and ...", u270).
       a.has(.serviceTarget, near: hit)
         || low && !a.hits(.productTalk, near: hit).contains { !isDegree($0, a, review) }
-          && a.hits(.serviceTarget, near: hit, window: 1).first?.sentence == hit.sentence - 1
+          && a.hits(.serviceTarget, near: hit, window: 1).contains {
+            $0.field == hit.field && $0.sentence != hit.sentence
+          }
     }
   }
 

@@ -26,8 +26,10 @@ extension ServiceEscalationDetector {
         !isFolding(damage, review), !isMoneyOff(damage, review),
         !isHypothetical(damage, review), !isToeBox(damage, review),
         !isOwnDoing(damage, review), !isPackaging(damage, review),
+        !isSplitDelivery(damage, review),
         !isUserError(damage, review),
-        !a.hits(.wearUse, near: damage).contains(where: { !isFewMiles($0, review) })
+        !a.hits(.wearUse, near: damage).contains(where: { !isFewMiles($0, review) }),
+        !isUsedBetween(first, damage, a)
       else { continue }
       // One span for "came damaged", not "damaged" inside it too.
       let holds = first.tokens.lowerBound <= damage.tokens.lowerBound
@@ -226,15 +228,65 @@ extension ServiceEscalationDetector {
     "up", "between", "open", "nail", "nails", "fingernail", "fingernails", "heart",
   ])
 
-  /// "my car broke down", "the boots broke in" (but "a crack down the side" and "broke in
-  /// half" are damage).
+  /// "Arrived on time and worked fine for 2 weeks, then ... it won't turn on": use over time
+  /// told after the arrival and before the damage (in the sentence before it at most) makes
+  /// it a fault after use, not damage on arrival.
+  private func isUsedBetween(_ arrival: CueHit, _ damage: CueHit, _ a: ContentAnalysis) -> Bool {
+    guard arrival.field == damage.field,
+      arrival.tokens.upperBound <= damage.tokens.lowerBound
+    else { return false }
+    return a.hits(.wearUse, near: damage, window: 1).contains {
+      $0.field == damage.field && $0.tokens.lowerBound >= arrival.tokens.upperBound
+        && $0.tokens.upperBound <= damage.tokens.lowerBound
+    }
+  }
+
+  /// "the order was split into 2 parcels", "split into three shipments": an order sent in
+  /// parts, not a split in the product. The order word is the subject right before "was
+  /// split" (or "split" alone), or a parcel word comes within 4 words after it.
+  func isSplitDelivery(_ damage: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[damage.field].tokens
+    let last = damage.tokens.upperBound - 1
+    guard tokens[last].key == Self.splitWord else { return false }
+    var k = damage.tokens.lowerBound - 1
+    if k >= 0, Self.splitLinks.contains(tokens[k]), tokens[k].sentence == damage.sentence,
+      damage.tokens.count == 1
+    {
+      k -= 1
+    }
+    if k >= 0, tokens[k].sentence == damage.sentence, Self.deliveries.contains(tokens[k]) {
+      return true
+    }
+    var j = last + 1
+    while j < tokens.count, j <= last + 4, tokens[j].sentence == damage.sentence {
+      if Self.deliveries.contains(tokens[j]) { return true }
+      j += 1
+    }
+    return false
+  }
+
+  static let splitWord = WordHash.key(ofWord: "split")
+  static let splitLinks = WordSet(["was", "were", "is", "got", "been", "gets"])
+  static let deliveries = WordSet([
+    "order", "orders", "shipment", "shipments", "delivery", "deliveries", "parcel", "parcels",
+    "package", "packages", "boxes",
+  ])
+
+  /// "my car broke down", "the boots broke in", "broke them in on two short walks" (but "a
+  /// crack down the side", "broke in half" and "broke it in two" are damage).
   func isBreakIdiom(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[hit.field].tokens
-    let next = hit.tokens.upperBound
+    var next = hit.tokens.upperBound
     guard next < tokens.count,
       ServiceEscalationDetector.breakWords.contains(key: tokens[hit.tokens.upperBound - 1].key)
     else { return false }
     if tokens[next].key == ServiceEscalationDetector.down { return true }
+    // What was worn in may stand between: "broke them in", "broke these in".
+    if ServiceEscalationDetector.wornIn.contains(tokens[next]), next + 1 < tokens.count,
+      tokens[next + 1].sentence == hit.sentence
+    {
+      next += 1
+    }
     // "The boots broke in after two short walks": worn in, not broken ("broke in half",
     // "broke in transit" are).
     return tokens[next].key == ServiceEscalationDetector.inWord
@@ -270,6 +322,8 @@ extension ServiceEscalationDetector {
 
   static let down = WordHash.key(ofWord: "down")
   static let inWord = WordHash.key(ofWord: "in")
+  /// What "broke ... in" may name between its words.
+  static let wornIn = WordSet(["them", "it", "these", "those", "em", "mine"])
   /// After "broke in": where it broke, not how it wore in.
   static let brokenInto = WordSet([
     "half", "two", "three", "pieces", "places", "transit", "shipping", "the", "my", "several",

@@ -223,7 +223,9 @@ struct ServiceEscalationDetector: Detector {
       let talk = a.hits(.productTalk).filter { use in
         !clauses.shareAClause(use, withAnyOf: frustration)
       }
-      guard talk.count <= maxProductWords else { return [] }
+      // Talk in two sentences of its own is a review too, however few its words ("... took
+      // forever. ... the most comfortable boots I own. Great ankle support on scree.").
+      guard talk.count <= maxProductWords, !Self.spansSentences(talk, 2) else { return [] }
       found = frustration
     case .neverAgain:
       found = vowHits(a, review)
@@ -231,6 +233,16 @@ struct ServiceEscalationDetector: Detector {
       found = tamperingHits(a, review)
     }
     return found
+  }
+
+  /// True when `hits` lie in at least `count` different sentences (of either field).
+  static func spansSentences(_ hits: [CueHit], _ count: Int) -> Bool {
+    var seen: [(Int, Int32)] = []
+    for hit in hits where !seen.contains(where: { $0 == (hit.field, hit.sentence) }) {
+      seen.append((hit.field, hit.sentence))
+      if seen.count >= count { return true }
+    }
+    return false
   }
 
   /// Non-negated hits ("not broken", "no damage" drop out).

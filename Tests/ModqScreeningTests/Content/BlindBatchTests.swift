@@ -310,14 +310,26 @@ import Testing
   /// no list holds. From u255-u258 (damage, money and trust, reviews not yet reviews):
   /// sarcasm read as a rating mismatch or missed, generic price talk, a damaged product told
   /// without an arrival word. Taken off by that session's lists: u91-25, u169-24 ("haven't
-  /// had a chance to take it out yet"), u194-4 ("the sole half peeled away").
+  /// had a chance to take it out yet"), u194-4 ("the sole half peeled away"). From the
+  /// thirtieth session's u259-u270 (stars and text, delivery and service, frustration, a busy
+  /// Monday, returns, shoppers abroad, sarcasm, wrong items and missing parts, parcels, angry
+  /// customers, trust, gifts; u262, u263, u268 and u269 scored but never read): glowing 1-2
+  /// star texts told through events, sarcasm, shipping-only praise, frustration in everyday
+  /// words, partial deliveries, legal and integrity rows in words no list holds. Added back:
+  /// u201-50, u219-49, u220-49, u247-44, "socks good, ordering annoying" reviews whose product
+  /// talk fills two sentences of its own, which now makes a review. Taken off by that
+  /// session's rules: thirteen 4-5 star complaints told in plain words (u102-19, u110-2,
+  /// u134-11, u146-35, u157-8, u209-44, u211-3, u216-22, u216-25, u217-33, u222-48, u238-47,
+  /// u241-41), u185-24 ("could somebody"), u172-7 and u253-39 (a frustrated sentence with the
+  /// store named in the next one), and u179-22 and u243-49, product complaints with an aside
+  /// about the store that were rejected as frustration.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
     "u35-29", "u35-49", "u36-46", "u39-5", "u39-6", "u39-9", "u39-10", "u39-15", "u39-29", "u39-42",
     "u39-47", "u40-1", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38", "u41-9", "u41-23",
     "u42-34", "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58", "u47-14",
-    "u47-34", "u47-52", "u47-60", "u51-8", "u52-24", "u52-45", "u53-2", "u53-32", "u55-40", "u56-5",
+    "u47-34", "u47-52", "u47-60", "u51-8", "u52-24", "u52-45", "u53-32", "u55-40", "u56-5",
     "u56-23", "u59-2", "u59-3", "u59-6", "u59-10", "u59-15", "u59-16", "u59-18", "u59-22", "u59-24",
     "u59-25", "u59-27", "u59-31", "u59-36", "u59-38", "u59-40", "u59-43", "u59-44", "u59-46",
     "u60-1", "u60-30", "u61-6", "u44-4", "u44-11", "u44-15", "u44-23", "u12-28", "u12-33", "u20-55",
@@ -359,10 +371,10 @@ import Testing
     "u167-12", "u167-14", "u167-26", "u167-28", "u167-30", "u167-33", "u167-38", "u167-40",
     "u167-41", "u167-42", "u167-46", "u167-48", "u168-24", "u168-27", "u168-30", "u168-33",
     "u168-45", "u169-14", "u169-23", "u169-26", "u171-13", "u171-14", "u171-20",
-    "u171-24", "u171-25", "u171-27", "u171-40", "u171-41", "u172-7", "u172-10", "u172-39",
+    "u171-24", "u171-25", "u171-27", "u171-40", "u171-41", "u172-10", "u172-39",
     "u172-40", "u172-41", "u172-48", "u174-17", "u174-38", "u176-10", "u176-14", "u176-22",
     "u176-25", "u176-30", "u176-42", "u178-10", "u178-14", "u178-20", "u178-24", "u178-32",
-    "u178-34", "u178-43", "u179-10", "u179-22", "u179-28", "u180-5", "u180-11", "u180-15",
+    "u178-34", "u178-43", "u179-10", "u179-28", "u180-5", "u180-11", "u180-15",
     "u180-23", "u180-27", "u180-31", "u180-34", "u180-41", "u180-44", "u180-47", "u181-19",
     "u181-50", "u182-2", "u182-23", "u182-27", "u182-49", "u183-28", "u184-13", "u184-21",
     "u184-29", "u184-31", "u184-32", "u184-33", "u185-3", "u185-4", "u185-14", "u185-23",
@@ -423,7 +435,7 @@ import Testing
     "u242-4", "u242-7", "u242-11", "u242-12", "u242-13", "u242-19", "u242-20", "u242-23", "u242-24",
     "u242-27", "u242-28", "u242-31", "u242-35", "u242-36", "u242-37", "u242-38", "u243-1", "u243-6",
     "u243-10", "u243-12", "u243-13", "u243-16", "u243-19", "u243-23", "u243-30", "u243-43",
-    "u243-46", "u243-48", "u243-49", "u243-50", "u244-3", "u244-5", "u244-7", "u244-9", "u244-11",
+    "u243-46", "u243-48", "u243-50", "u244-3", "u244-5", "u244-7", "u244-9", "u244-11",
     "u244-13", "u244-19", "u244-21", "u244-23", "u244-25", "u244-27", "u244-31", "u244-41",
     "u244-44",
     "u245-4", "u245-21", "u245-23", "u245-32", "u245-36", "u245-38", "u245-42", "u245-46",
@@ -431,7 +443,7 @@ import Testing
     "u247-11", "u247-19", "u247-24", "u247-31", "u248-4", "u248-23", "u248-32", "u248-37", "u249-4",
     "u249-13", "u249-21", "u249-24", "u249-26", "u249-37", "u249-39",
     "u250-6", "u250-18", "u250-35", "u250-41", "u250-47", "u251-9", "u251-17", "u251-19", "u251-21",
-    "u251-25", "u251-35", "u253-3", "u253-9", "u253-14", "u253-20", "u253-24", "u253-37", "u253-39",
+    "u251-25", "u251-35", "u253-3", "u253-9", "u253-14", "u253-20", "u253-24", "u253-37",
     "u253-44", "u253-47", "u254-2", "u254-25", "u254-29", "u254-33", "u254-45",
     "u255-8", "u255-25", "u255-27", "u255-40", "u255-42", "u256-28", "u257-6", "u257-12", "u257-19",
     "u257-29", "u257-33", "u257-42", "u257-44", "u258-6", "u258-20", "u258-35",
@@ -440,6 +452,13 @@ import Testing
     "u260-26", "u260-27", "u260-33", "u260-37", "u261-2", "u261-7", "u261-13", "u261-19", "u261-24",
     "u261-29", "u261-34", "u261-40", "u261-46", "u261-50", "u262-11", "u263-39", "u264-29",
     "u264-35", "u264-37", "u264-49",
+    "u201-50", "u219-49", "u220-49", "u247-44", "u265-1", "u265-3", "u265-5", "u265-11", "u265-13",
+    "u265-14", "u265-15", "u265-17", "u265-22", "u265-29", "u265-30", "u265-36", "u265-37",
+    "u265-38", "u265-42", "u265-44", "u266-4", "u266-40", "u266-48", "u266-49", "u267-13",
+    "u267-15", "u267-17", "u267-22", "u267-33", "u267-35", "u268-2", "u268-4", "u268-6", "u268-20",
+    "u268-23", "u268-24", "u268-29", "u268-33", "u268-36", "u268-38", "u268-44", "u268-48",
+    "u268-49", "u268-50", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32", "u269-36",
+    "u269-46", "u269-49", "u270-29", "u270-35",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -522,12 +541,15 @@ import Testing
   /// contained a Ridge 2P tent"); by its lists: u131-37 ("Not giving Northpeak Outfitters
   /// another dollar", no longer read as damage to a torn envelope), u220-10 ("the sole half
   /// peeled away"). From u255-u258, an account taken over escalated as a call to action and
-  /// sarcasm read as a rating mismatch.
+  /// sarcasm read as a rating mismatch. From u259-u270, sarcasm read as a rating mismatch and
+  /// wrong items escalated as calls to action; u53-2, a "did not order" now found as
+  /// frustration (its verdict is right since the thirtieth session). Taken off: u239-6 and
+  /// u73-47, found as calls to action.
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32",
     "u19-6", "u20-40", "u20-42", "u20-48", "u23-12", "u27-3", "u27-22", "u28-12", "u65-11",
-    "u67-22", "u69-36", "u72-44", "u73-4", "u73-17", "u73-47", "u74-36", "u75-36", "u76-18",
+    "u67-22", "u69-36", "u72-44", "u73-4", "u73-17", "u74-36", "u75-36", "u76-18",
     "u77-15", "u77-16", "u82-6", "u85-3", "u90-8", "u90-10", "u98-26", "u101-7", "u102-20",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
     "u128-17", "u129-3", "u131-38", "u140-16", "u143-22", "u144-7", "u144-28", "u144-47",
@@ -544,6 +566,7 @@ import Testing
     "u250-19", "u253-22", "u253-28", "u253-41", "u254-37",
     "u256-40", "u257-22", "u257-35", "u258-9", "u258-49",
     "u259-3", "u259-19", "u259-23", "u263-11", "u264-9",
+    "u265-21", "u265-27", "u265-43", "u266-17", "u266-30", "u266-32", "u266-36", "u267-31", "u53-2",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -600,7 +623,7 @@ import Testing
     "u227", "u228", "u229", "u230", "u231", "u232", "u233", "u234", "u235", "u236", "u237",
     "u238", "u239", "u240", "u241", "u242", "u243", "u244", "u245", "u246", "u247", "u248",
     "u249", "u250", "u251", "u252", "u253", "u254", "u255", "u256", "u257", "u258", "u259",
-    "u260", "u261", "u262", "u263", "u264",
+    "u260", "u261", "u262", "u263", "u264", "u265", "u266", "u267", "u268", "u269", "u270",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

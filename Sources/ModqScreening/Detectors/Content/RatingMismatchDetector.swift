@@ -12,9 +12,10 @@ import ModqCore
 /// 4-5 against 1-2, fires too. A text that tells of its rating being changed ("Originally gave
 /// this 2 stars ... Changing to 5", `revisions`) is not read against its stars.
 ///
-/// At 4-5 stars a review that lists `many_negative_words` (3) clearly negative words and no
-/// praise is clear at the milder `many_negative_compound` (-0.6): failures told in plain words
-/// ("peeling", "frayed", "blisters") each score weakly.
+/// At 4-5 stars a review that lists `many_negative_words` (3) clearly negative words, with no
+/// praise and no mixed cue ("otherwise", "still", "but"), is clear at the milder
+/// `many_negative_compound` (-0.6): failures told in plain words ("peeling", "frayed",
+/// "blisters") each score weakly.
 ///
 /// A review that sums itself up in a verdict (`RatingVerdicts`: "would not recommend",
 /// "best bottle I have ever owned") is clear with fewer sentiment words: the rest of such a
@@ -37,9 +38,10 @@ struct RatingMismatchDetector: Detector {
   /// the complaint words of their whole sentence are not read against 4-5 stars.
   let asides: PhraseMatcher
   let positiveThreshold: Float
-  /// At 4-5 stars, this many clearly negative words with no praise make a clear complaint
-  /// at the milder `manyCompound` ("sole started peeling off ... laces frayed ... blisters
-  /// on both heels"): a review that lists failures in plain words scores weakly per word.
+  /// At 4-5 stars, this many clearly negative words with no praise and no mixed cue make a
+  /// clear complaint at the milder `manyCompound` ("sole started peeling off ... laces frayed
+  /// ... blisters on both heels"): a review that lists failures in plain words scores weakly
+  /// per word.
   let manyStrong: Int
   let manyCompound: Float
   let negativeThreshold: Float

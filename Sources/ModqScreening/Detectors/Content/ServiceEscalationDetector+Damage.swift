@@ -229,8 +229,8 @@ extension ServiceEscalationDetector {
   ])
 
   /// "Arrived on time and worked fine for 2 weeks, then ... it won't turn on": use over time
-  /// told after the arrival and before the damage (in the sentence before it at most) makes
-  /// it a fault after use, not damage on arrival.
+  /// told after the arrival and before the damage (in the damage's sentence or the one before
+  /// it) makes it a fault after use, not damage on arrival.
   private func isUsedBetween(_ arrival: CueHit, _ damage: CueHit, _ a: ContentAnalysis) -> Bool {
     guard arrival.field == damage.field,
       arrival.tokens.upperBound <= damage.tokens.lowerBound

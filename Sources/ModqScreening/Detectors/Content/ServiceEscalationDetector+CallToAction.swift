@@ -59,7 +59,7 @@ extension ServiceEscalationDetector {
     }
     for ask in live(a.hits(.callToAction), a, review)
     where (a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty)
-      && !isRelayed(ask, review)
+      && !isRelayed(ask, review) && !isTookToDo(ask, review)
     {
       result.append(ask)
     }
@@ -205,6 +205,24 @@ extension ServiceEscalationDetector {
 
   static let thirdPersons = WordSet(["him", "her"])
   static let telling = WordSet(["told", "tell", "telling"])
+
+  /// What the store took long to do, told as a story: "Customer service took 9 days to answer
+  /// my email" ("took" or "takes" up to 4 words before a "to" right before the ask).
+  private func isTookToDo(_ ask: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[ask.field].tokens
+    let start = ask.tokens.lowerBound
+    guard start >= 2, tokens[start - 1].key == Self.toWord,
+      tokens[start - 1].sentence == ask.sentence
+    else { return false }
+    for k in stride(from: start - 2, through: max(0, start - 5), by: -1) {
+      guard tokens[k].sentence == ask.sentence else { return false }
+      if Self.took.contains(tokens[k]) { return true }
+    }
+    return false
+  }
+
+  static let toWord = WordHash.key(ofWord: "to")
+  static let took = WordSet(["took", "takes", "taking", "take"])
 
   /// "can I get a new buckle sent out?", "I'd like this resolved by Friday", "i need two of
   /// those charges reversed": an ask, then a fix (`fix(after:)`: within 5 words, same

@@ -163,16 +163,16 @@ extension ServiceEscalationDetector {
   private static let toe = WordHash.key(ofWord: "toe")
 
   /// "snapped the very first time I cinched it down, 2 miles into the trail" (u101): "miles"
-  /// after a number under 10 is how far into a first outing, not wear.
+  /// (or "km") after a number under 10 is how far into a first outing, not wear.
   private func isFewMiles(_ wear: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[wear.field].tokens
     let start = wear.tokens.lowerBound
     return wear.tokens.count == 1 && start > 0
-      && tokens[start].key == ServiceEscalationDetector.miles
+      && ServiceEscalationDetector.distances.contains(tokens[start])
       && tokens[start - 1].has(.allDigits) && tokens[start - 1].normLength == 1
   }
 
-  private static let miles = WordHash.key(ofWord: "miles")
+  private static let distances = WordSet(["miles", "km", "kms", "kilometres", "kilometers"])
 
   /// True when the text says the damage leaves the product unusable (`unusable`): in a
   /// damage's sentence, after it, or up to three sentences later; not negated or hedged ("if

@@ -48,6 +48,9 @@ struct ServiceEscalationDetector: Detector {
   /// What the store sends, as shoppers name it ("water bottle", "daypack"): two different ones,
   /// one ordered and one that came, tell of a wrong item (empty for the other rows).
   let products: PhraseMatcher
+  /// A worry about the card taken back after it ("then remembered i bought this at 1am", "I
+  /// confirmed it was me in the app"): escalate.account_compromised only.
+  let falseAlarms: PhraseMatcher
   /// The store's model names before their number ("Ridge" of "Ridge 2P Tent", "Trail Runner"
   /// of "Trail Runner 3"), from its catalog: two models, one ordered and one that came, tell
   /// of a wrong item (empty for the other rows).
@@ -103,6 +106,9 @@ struct ServiceEscalationDetector: Detector {
     products = try params.phrases(
       "products", default: row == .wrongItem ? ["wrong-item-products.txt"] : [],
       matchesJoined: false, stretch: false)
+    falseAlarms = try params.phrases(
+      "false_alarms", default: row == .accountCompromised ? ["account-false-alarms.txt"] : [],
+      matchesJoined: false, stretch: false)
     var vows: [String] = []
     for store in params.store.names + params.store.webShops where !store.isEmpty {
       vows += [
@@ -116,6 +122,8 @@ struct ServiceEscalationDetector: Detector {
         "not shopping at \(store) anymore", "\(store) has lost me",
         // "I'm not buying from Northpeak again, not a tent, not a sock" (u114).
         "not buying from \(store) again", "not ordering from \(store) again",
+        // "Northpeak is dead to me" (u79), but not "the piezo igniter is dead to me" (u233).
+        "\(store) is dead to me", "\(store) are dead to me",
         // "Not giving Northpeak Outfitters another dollar" (u131-37).
         "not giving \(store) another dollar", "not giving \(store) another cent",
         "not giving \(store) another penny",
@@ -307,7 +315,22 @@ struct ServiceEscalationDetector: Detector {
         result += [threat, object]
       }
     }
-    return result
+    return result.isEmpty || isFalseAlarm(after: result, review) ? [] : result
+  }
+
+  /// True when a false alarm (`falseAlarms`) follows the first of `hits` in the review: "thought
+  /// somebody got my card number... then remembered i bought this at 1am".
+  private func isFalseAlarm(after hits: [CueHit], _ review: PreparedReview) -> Bool {
+    guard let first = hits.min(by: { ($0.field, $0.tokens.lowerBound) < ($1.field, $1.tokens.lowerBound) })
+    else { return false }
+    for (f, field) in review.fields.enumerated() where f >= first.field {
+      if falseAlarms.matches(in: field).contains(where: {
+        f > first.field || $0.tokens.lowerBound >= first.tokens.upperBound
+      }) {
+        return true
+      }
+    }
+    return false
   }
 
   static let othersOwn = WordSet(["her", "his", "their"])

@@ -20,6 +20,8 @@ import ModqCore
     ("escalate.never_again", 2, "SKU-301", "Northpeak is dead to me. Third late order."),
     ("escalate.not_received", 1, "SKU-801",
       "Please take the time to answer my email. Order 5521 never came."),
+    ("escalate.frustration_cta", 1, "SKU-801",
+      "Please take the time to answer my email, my order is three weeks late."),
     ("escalate.damaged", 1, "SKU-402", "Sole came off out of the box, only walked 2 km in them."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {

@@ -14,9 +14,7 @@ extension ServiceEscalationDetector {
       // ("So frustrating. I ticked 'gift receipt' at checkout and ...", u270).
       a.has(.serviceTarget, near: hit)
         || low && !a.hits(.productTalk, near: hit).contains { !isDegree($0, a, review) }
-          && a.hits(.serviceTarget, near: hit, window: 1).contains {
-            $0.field == hit.field && $0.sentence != hit.sentence
-          }
+          && a.has(.serviceTarget, near: hit, window: 1)
     }
   }
 
@@ -207,11 +205,12 @@ extension ServiceEscalationDetector {
   static let telling = WordSet(["told", "tell", "telling"])
 
   /// What the store took long to do, told as a story: "Customer service took 9 days to answer
-  /// my email" ("took" or "takes" up to 4 words before a "to" right before the ask).
+  /// my email" ("took", "takes" or "taking" up to 4 words before a "to" right before the ask).
+  /// Not "take": "Please take the time to answer my email" asks.
   private func isTookToDo(_ ask: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[ask.field].tokens
     let start = ask.tokens.lowerBound
-    guard start >= 2, tokens[start - 1].key == Self.toWord,
+    guard start >= 2, tokens[start - 1].key == Self.toKey,
       tokens[start - 1].sentence == ask.sentence
     else { return false }
     for k in stride(from: start - 2, through: max(0, start - 5), by: -1) {
@@ -221,8 +220,7 @@ extension ServiceEscalationDetector {
     return false
   }
 
-  static let toWord = WordHash.key(ofWord: "to")
-  static let took = WordSet(["took", "takes", "taking", "take"])
+  static let took = WordSet(["took", "takes", "taking"])
 
   /// "can I get a new buckle sent out?", "I'd like this resolved by Friday", "i need two of
   /// those charges reversed": an ask, then a fix (`fix(after:)`: within 5 words, same

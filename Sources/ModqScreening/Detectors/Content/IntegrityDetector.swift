@@ -125,6 +125,7 @@ struct IntegrityDetector: Detector {
     "give", "gave", "gives", "offer", "offered", "offers", "promise", "promised", "would",
     "will", "send", "sent",
     "they'd", "said",  // "said they'd credit back part of my order" (u139)
+    "get", "gets",  // "where you get the full amount back on paypal after you post 5 stars" (u271)
   ])
   static let getting = WordSet([
     "get", "gets", "got", "receive", "received", "sent", "send", "given", "earn", "win", "gives",
@@ -175,9 +176,10 @@ struct IntegrityDetector: Detector {
     return withStaffPlaces(result, review)
   }
 
-  /// A relative's verb ("my brother owns", "my husband makes") is an insider only with the
-  /// business or the product after it, within 3 words: "my brother owns the company", "my
-  /// husband makes these"; not "my brother owns the same boots" or "my dad made me buy them".
+  /// A relative's verb ("my brother owns", "my husband makes", "my mum runs") is an insider
+  /// only with the business or the product after it, within 3 words: "my brother owns the
+  /// company", "my husband makes these", "my mum runs northpeak's online store"; not "my
+  /// brother owns the same boots", "my dad made me buy them" or "my mum runs marathons".
   /// An employee of an employer named after it must be the business ("as an employee of
   /// Northpeak"; not "as an employee of a hospital"); one left unsaid is this store ("I'm an
   /// employee and bought this top today"). Other insider phrases ("I work for
@@ -209,7 +211,7 @@ struct IntegrityDetector: Detector {
 
   private static let employee = WordHash.key(ofWord: "employee")
   private static let my = WordHash.key(ofWord: "my")
-  private static let owning = WordSet(["owns", "owned", "manages", "managed"])
+  private static let owning = WordSet(["owns", "owned", "manages", "managed", "runs", "ran"])
   private static let making = WordSet(["makes", "made", "designed", "designs"])
   private static let employerPrepositions = WordSet(["of", "at", "for", "in", "with"])
   private static let products = WordSet(["these", "them", "this"])

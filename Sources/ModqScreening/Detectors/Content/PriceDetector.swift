@@ -127,12 +127,18 @@ struct PriceDetector: Detector {
     "a", "an", "day", "per", "each", "week", "month", "on", "at",
   ])
 
-  /// "paid 39.99 for these", "spent 129.95": an amount with cents right after "paid" or
-  /// "spent" is a price even with no currency named (the first token of each such number).
+  /// "paid 39.99 for these", "spent 129.95", "Got it for 39.95 on black friday": an amount
+  /// with cents right after "paid" or "spent", or after "for" with a word of buying up to 3
+  /// words before it ("bought them for", "picked one up for"), is a price even with no
+  /// currency named (the first token of each such number).
   private func paidDecimals(_ field: TextField) -> [Int] {
     let tokens = field.tokens
     var result: [Int] = []
-    for k in tokens.indices.dropLast() where PriceDetector.paidWords.contains(tokens[k]) {
+    for k in tokens.indices.dropLast()
+    where PriceDetector.paidWords.contains(tokens[k])
+      || (tokens[k].key == PriceDetector.forWord
+        && field.hasWord(PriceDetector.buyingWords, before: k..<(k + 1), within: 3))
+    {
       let number = k + 1
       guard tokens[number].has(.allDigits), tokens[number].sentence == tokens[k].sentence else {
         continue
@@ -220,6 +226,9 @@ struct PriceDetector: Detector {
   }
 
   private static let paidWords = WordSet(["paid", "spent", "spend"])
+  private static let buyingWords = WordSet([
+    "got", "bought", "buy", "grabbed", "snagged", "scored", "picked", "purchased", "ordered",
+  ])
   private static let alterationWords = WordSet([
     "altered", "alteration", "alterations", "tailor", "tailored", "tailoring", "hemmed",
     "hemming", "seamstress",

@@ -7,7 +7,8 @@ import Testing
 /// `StreamingScreen` (what `modq screen` runs) against the whole queue loaded in memory and
 /// screened by `screenQueue`: the same results in the same order and the same diagnostics,
 /// with repeated ids (some of them duplicates of other reviews' text), malformed lines, tiny
-/// record runs and fingerprint blocks, and failing spill files.
+/// record runs and fingerprint blocks, and failing spill files (records, fingerprints and
+/// pass 1's results).
 @Suite struct StreamingScreenTests {
   /// 300 lines: texts that duplicate each other across the queue, short ones, repeated ids
   /// (repeats of repeats too), malformed and blank lines.
@@ -54,6 +55,18 @@ import Testing
     return screen
   }
 
+  /// Runs `screen` to the end: its results, diagnostics and the spill failures it reported.
+  static func collect(_ screen: StreamingScreen) throws -> (
+    [ScreeningResult], [QueueDiagnostic], [SpillError]
+  ) {
+    var streamed: [ScreeningResult] = []
+    var failures: [SpillError] = []
+    let diagnostics = try screen.run(progress: { _, _ in }, spillFailure: { failures.append($0) }) {
+      streamed += $0
+    }
+    return (streamed, diagnostics, failures)
+  }
+
   @Test func matchesTheQueueScreenedInMemory() throws {
     let engine = try #require(ContentFixture.engine)
     let queue = try Self.queue()
@@ -67,11 +80,7 @@ import Testing
           try UnlinkedSpillFile(prefix: "modq-ids", file: "id spill file", contents: "ids")
         }
       }
-      var streamed: [ScreeningResult] = []
-      var failures: [SpillError] = []
-      let diagnostics = try screen.run(progress: { _, _ in }, spillFailure: { failures.append($0) }) {
-        streamed += $0
-      }
+      let (streamed, diagnostics, failures) = try Self.collect(screen)
       #expect(streamed == whole)
       #expect(diagnostics == load.diagnostics)
       #expect(failures.isEmpty)
@@ -89,11 +98,7 @@ import Testing
         return store
       }
     }
-    var streamed: [ScreeningResult] = []
-    var failures: [SpillError] = []
-    let diagnostics = try screen.run(progress: { _, _ in }, spillFailure: { failures.append($0) }) {
-      streamed += $0
-    }
+    let (streamed, diagnostics, failures) = try Self.collect(screen)
     #expect(streamed == engine.screenQueue(load.entries.map(\.review), threads: 1))
     #expect(diagnostics == load.diagnostics)
     // The first of the two record files to fail (the second fails too, unreported).
@@ -122,5 +127,69 @@ import Testing
     }
     #expect(emitted == 0)
     #expect(stores.count == 2 && stores.allSatisfy { $0.writes > 0 })
+  }
+
+  @Test func aFailedResultWriteKeepsThemInMemoryWithTheSameResults() throws {
+    let engine = try #require(ContentFixture.engine)
+    let queue = try Self.queue()
+    let load = queue.loadAll()
+    var screen = Self.streaming(queue, engine) { QueueRowRecords(runRows: 1 << 16, spill: nil) }
+    var spills: [ResultSpill] = []
+    screen.makeResults = {
+      let spill = ResultSpill { () throws(SpillError) in
+        let store = FlakySpillStore()
+        store.failWritesFrom = 4
+        return store
+      }
+      spills.append(spill)
+      return spill
+    }
+    let (streamed, diagnostics, failures) = try Self.collect(screen)
+    #expect(streamed == engine.screenQueue(load.entries.map(\.review), threads: 1))
+    #expect(diagnostics == load.diagnostics)
+    #expect(failures == [FingerprintSpillError(what: "write", errno: ENOSPC)])
+    // Three chunks were written before the failure; the rest stayed in memory.
+    #expect(spills.count == 1 && spills[0].keptByteCount > 0)
+  }
+
+  @Test func aFailedResultReadThrowsAfterTheResultsBeforeIt() throws {
+    let engine = try #require(ContentFixture.engine)
+    let queue = try Self.queue()
+    let load = queue.loadAll()
+    var screen = Self.streaming(queue, engine) { QueueRowRecords(runRows: 1 << 16, spill: nil) }
+    let store = FlakySpillStore()
+    screen.makeResults = { ResultSpill { () throws(SpillError) in store } }
+    var emitted: [ScreeningResult] = []
+    #expect(throws: FingerprintSpillError(what: "read", errno: EIO)) {
+      _ = try screen.run(progress: { _, _ in }) {
+        emitted += $0
+        // The second chunk of results cannot be read back.
+        store.failReads = true
+      }
+    }
+    let whole = engine.screenQueue(load.entries.map(\.review), threads: 1)
+    #expect(!emitted.isEmpty && emitted.count < whole.count)
+    #expect(Array(whole.prefix(emitted.count)) == emitted)
+  }
+}
+
+/// `ResultCodec`: every result of the demo queue (duplicates, non-ASCII evidence, several
+/// findings) comes back as it went in.
+@Suite struct ResultCodecTests {
+  @Test func resultsComeBackAsTheyWentIn() throws {
+    let engine = try #require(ContentFixture.engine)
+    let queue = try QueueFile(path: Fixture.root.appendingPathComponent("data/queue/demo.jsonl").path)
+    let results = engine.screenQueue(queue.loadAll().entries.map(\.review), threads: 1)
+    #expect(results.count >= 150)
+    #expect(results.contains { !$0.findings.isEmpty && $0.findings.contains { !$0.relatedReviewIDs.isEmpty } })
+    let codec = ResultCodec(engine: engine)
+    var bytes: [UInt8] = []
+    for result in results { codec.encode(result, into: &bytes) }
+    var decoded: [ScreeningResult] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      var offset = 0
+      while offset < buffer.count { decoded.append(codec.decode(buffer, at: &offset)) }
+    }
+    #expect(decoded == results)
   }
 }

@@ -81,8 +81,8 @@ public protocol QueueDetector: Detector {
   /// Words (UInt32) per review in the fingerprint table.
   var fingerprintWidth: Int { get }
   /// Writes the review's fingerprint into `row`; false when the review takes no part.
-  /// `keys` are the word keys of its title tokens then its body tokens (`WordKeyReader`;
-  /// the same as the prepared fields' `tokens.map(\.key)`).
+  /// `keys` are the word keys of its title tokens then its body tokens (the prepared fields'
+  /// `tokens.map(\.key)`, or the same keys from `WordKeyReader` when nothing else is screened).
   func fingerprint(
     _ review: Review, keys: UnsafeBufferPointer<UInt64>,
     into row: UnsafeMutableBufferPointer<UInt32>

@@ -1,16 +1,19 @@
 import Dispatch
 import ModqCore
 
-/// Screens a queue read in chunks, keeping memory flat in queue size (streaming
-/// `modq screen`). Pass 1 (`addFingerprints`, only when the policy has a queue-wide criterion)
-/// keeps each review's fixed-size fingerprint and nothing else (`spilling(engine:)`: in a
-/// temporary file, but for the last block); `resolve` groups them; pass 2
-/// (`screen`) screens each chunk in queue order and adds the queue-wide findings. Results are
-/// the same as `ScreeningEngine.screenQueue` on the whole queue. After `resolve` and `setIDs`,
-/// `screen(_:at:)` screens any one review with its queue-wide findings, in any order.
+/// Screens a queue read in chunks, keeping memory flat in queue size. Pass 1 keeps each
+/// review's fixed-size fingerprint when the policy has a queue-wide criterion
+/// (`spilling(engine:)`: in a temporary file, but for the last block): `screenAndFingerprint`
+/// also screens the chunk (streaming `modq screen`, which spills those results and adds the
+/// queue-wide findings with `withQueueFindings` later), `addFingerprints` only fingerprints it
+/// (the moderator UI and `decide`, which screen reviews one by one later). `resolve` groups
+/// the fingerprints; the batch `screen` then screens each chunk in queue order with the
+/// queue-wide findings. Results are the same as `ScreeningEngine.screenQueue` on the whole
+/// queue. After `resolve` and `setIDs`, `screen(_:at:)` screens any one review with its
+/// queue-wide findings, in any order.
 ///
-/// `@unchecked Sendable`: the mutating calls (`addFingerprints`, `resolve`, `setIDs`, and the
-/// batch `screen`) must come from one thread; after them, `screen(_:at:)` and `members` only
+/// `@unchecked Sendable`: the mutating calls (`addFingerprints`, `screenAndFingerprint`,
+/// `resolve`, `setIDs`, and the batch `screen`) must come from one thread; after them, `screen(_:at:)` and `members` only
 /// read state that no longer changes, so a resolved screener may be handed to another thread
 /// (the moderator UI's prefetcher) and used there.
 public final class QueueScreener: @unchecked Sendable {
@@ -90,6 +93,68 @@ public final class QueueScreener: @unchecked Sendable {
     for table in tables { table.seal() }
     fingerprinted += reviews.count
   }
+
+  /// Pass 1 of the streaming screen: screens the next reviews of the queue, in order, without
+  /// the queue-wide findings (they need the whole queue: `withQueueFindings` adds them after
+  /// `resolve`), and fingerprints each from the tokens screening made, so no review is read
+  /// twice.
+  public func screenAndFingerprint(_ reviews: [Review], threads: Int = 2) -> [ScreeningResult] {
+    let base = fingerprinted
+    for table in tables { for _ in reviews { table.appendRow() } }
+    let engine = self.engine
+    let queues: [(table: FingerprintTable, detector: any QueueDetector)] =
+      engine.queueSlots.enumerated().compactMap { q, slot in
+        engine.compiled[slot].queue.map { (tables[q], $0) }
+      }
+    let rows = Slots<[[DetectorHit]]>(count: reviews.count, initial: [])
+    ScreeningEngine.split(reviews.count, threads: threads) { range in
+      var keys: [UInt64] = []
+      for k in range {
+        let prepared = engine.prepare(reviews[k], index: base + k)
+        if !queues.isEmpty {
+          keys.removeAll(keepingCapacity: true)
+          for token in prepared.title.tokens { keys.append(token.key) }
+          for token in prepared.body.tokens { keys.append(token.key) }
+          keys.withUnsafeBufferPointer { keys in
+            for queue in queues {
+              queue.table.fill(base + k) {
+                queue.detector.fingerprint(reviews[k], keys: keys, into: $0)
+              }
+            }
+          }
+        }
+        rows[k] = engine.detectorHits(prepared)
+      }
+    }
+    for table in tables { table.seal() }
+    fingerprinted += reviews.count
+    return reviews.indices.map { engine.result(for: reviews[$0].id, hits: rows[$0]) }
+  }
+
+  /// `result`, pass 1's result of `review` at queue index `index`, with the queue-wide
+  /// findings of that index added in policy order (call after `resolve` and `setIDs`): the
+  /// result `screen(_:at:)` gives, without screening the review again.
+  func withQueueFindings(
+    _ result: ScreeningResult, review: Review, at index: Int, codec: ResultCodec
+  ) -> ScreeningResult {
+    var row: [[DetectorHit]] = []
+    for (q, slot) in engine.queueSlots.enumerated() where q < groups.count {
+      guard let g = groupOf[q][index], let queue = engine.compiled[slot].queue else {
+        continue
+      }
+      if row.isEmpty { row = Array(repeating: [], count: engine.compiled.count) }
+      row[slot].append(
+        queue.hit(for: review, index: index, group: groups[q][g]) { self.ids[$0] ?? "" })
+    }
+    guard !row.isEmpty else { return result }
+    var findings = result.findings + engine.result(for: result.id, hits: row).findings
+    findings.sort { codec.slot(of: $0) < codec.slot(of: $1) }
+    return ScreeningResult(
+      id: result.id, verdict: ScreeningResult.resolve(findings), findings: findings)
+  }
+
+  /// Whether queue index `index` is in a queue-wide group (after `resolve`).
+  func isMember(_ index: Int) -> Bool { groupOf.contains { $0[index] != nil } }
 
   /// Takes the reviews at queue indices `indices` out of the queue-wide criteria before
   /// `resolve` (the repeated ids that pass 1 fingerprinted before they were known): they join

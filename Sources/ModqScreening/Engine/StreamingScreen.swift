@@ -1,13 +1,15 @@
 import ModqCore
 
-/// `modq screen`'s pipeline with memory flat in queue size: the queue file is read in chunks,
-/// once to record every valid entry's id hash and place (`QueueRowRecords`, in a temporary
-/// file but for the last run) and, when the policy has a queue-wide criterion such as
-/// duplicates, its fingerprint (in a temporary file but for the last 4,096); then the
-/// repeated ids are found by merging the sorted runs of records (`repeatedIDs`), taken out
-/// of the queue-wide criteria, and the queue is read again to screen and print, skipping
-/// them. No review is kept after its chunk; rows are numbered among the valid entries,
-/// repeats included, in both passes.
+/// `modq screen`'s pipeline with memory flat in queue size. The queue file is read once, in
+/// chunks: each valid entry is screened (without the queue-wide findings, which need the
+/// whole queue), its result spilled (`ResultSpill`, in a temporary file), its id hash and place
+/// recorded (`QueueRowRecords`) and, when the policy has a queue-wide criterion such as
+/// duplicates, its fingerprint kept (in a temporary file but for the last 4,096). Then the
+/// repeated ids are found by merging the sorted runs of records (`repeatedIDs`) and taken out
+/// of the queue-wide criteria, the groups are formed, and the spilled results are read back in
+/// queue order: the repeats are skipped, and a review in a group gets its queue-wide finding
+/// (its line is read again for it). No review is kept after its chunk; rows are numbered among
+/// the valid entries, repeats included.
 public struct StreamingScreen {
   public let file: QueueFile
   public let engine: ScreeningEngine
@@ -18,6 +20,8 @@ public struct StreamingScreen {
   var makeRecords: () -> QueueRowRecords = { QueueRowRecords.spilling() }
   /// Makes the screener (tests give small fingerprint blocks or failing stores).
   var makeScreener: (ScreeningEngine) -> QueueScreener = { QueueScreener.spilling(engine: $0) }
+  /// Makes the spill of pass 1's results (tests give failing stores).
+  var makeResults: () -> ResultSpill = { ResultSpill.spilling() }
 
   public init(file: QueueFile, engine: ScreeningEngine, threads: Int) {
     self.file = file
@@ -25,67 +29,102 @@ public struct StreamingScreen {
     self.threads = threads
   }
 
-  /// Screens the queue, handing each chunk's results to `emit` in queue order; returns the
-  /// diagnostics (malformed lines, repeated ids, in line order). `progress` gets (done,
-  /// total) in bytes. Fingerprints and records spill to unlinked temporary files; throws
-  /// (before any result) when they cannot be read back. `spillFailure` hears, once per file,
-  /// why what it holds stayed in memory instead (the file could not be created or written:
-  /// results are the same).
+  /// Screens the queue, handing the results to `emit` chunk by chunk in queue order; returns
+  /// the diagnostics (malformed lines, repeated ids, in line order). `progress` gets (done,
+  /// total): bytes of the queue read, then results given out, each half of `total`.
+  /// Fingerprints, records and results spill to unlinked temporary files; `spillFailure`
+  /// hears, once per file, why what it holds stayed in memory instead (the file could not be
+  /// created or written: results are the same). Throws before any result when the records or
+  /// fingerprints cannot be read back, and after the results before it when a spilled chunk of
+  /// results cannot.
   public func run(
     progress: (Int, Int) -> Void,
     spillFailure: (SpillError) -> Void = { _ in },
     _ emit: ([ScreeningResult]) -> Void
   ) throws(SpillError) -> [QueueDiagnostic] {
     let screener = makeScreener(engine)
+    let results = makeResults()
+    let codec = ResultCodec(engine: engine)
     let size = file.byteCount
-    let total = size * 2
-    let (malformed, repeats) = try firstPass(screener, progress: progress, spillFailure)
-    _ = file.forEachRow(size: chunkSize, threads: threads, skipping: repeats.rows) {
-      entries, rows, end in
-      emit(screener.screen(entries.map(\.review), at: rows, threads: threads))
-      progress(size + end, total)
+    let (malformed, repeats, members, total) = try firstPass(
+      screener, results, codec, progress: progress, spillFailure)
+    var row = 0
+    var skip = 0
+    var chunk: [ScreeningResult] = []
+    try results.forEachChunk { bytes, count in
+      chunk.removeAll(keepingCapacity: true)
+      var offset = 0
+      for _ in 0..<count {
+        defer { row += 1 }
+        let result = codec.decode(bytes, at: &offset)
+        while skip < repeats.rows.count && repeats.rows[skip] < row { skip += 1 }
+        if skip < repeats.rows.count && repeats.rows[skip] == row { continue }
+        guard let place = members[row],
+          let entry = file.entry(lineStart: place.offset, line: place.line)
+        else {
+          chunk.append(result)
+          continue
+        }
+        chunk.append(screener.withQueueFindings(result, review: entry.review, at: row, codec: codec))
+      }
+      emit(chunk)
+      progress(size + (total == 0 ? size : size * row / total), size * 2)
     }
     return Self.merged(malformed, repeats.diagnostics)
   }
 
-  /// Pass 1: records every valid entry (and fingerprints it when the policy has a queue-wide
-  /// criterion), then resolves; the records are freed on return. Gives the malformed lines'
-  /// diagnostics and the repeated ids.
+  /// Pass 1: screens and records every valid entry (and fingerprints it when the policy has a
+  /// queue-wide criterion), then resolves; the records are freed on return. Gives the
+  /// malformed lines' diagnostics, the repeated ids, where the lines of the reviews in a
+  /// queue-wide group start (by row), and the number of rows.
   private func firstPass(
-    _ screener: QueueScreener, progress: (Int, Int) -> Void,
-    _ spillFailure: (SpillError) -> Void
-  ) throws(SpillError) -> ([QueueDiagnostic], RepeatedIDs) {
+    _ screener: QueueScreener, _ results: ResultSpill, _ codec: ResultCodec,
+    progress: (Int, Int) -> Void, _ spillFailure: (SpillError) -> Void
+  ) throws(SpillError) -> (
+    [QueueDiagnostic], RepeatedIDs, [Int: QueueRowRecords.Location], Int
+  ) {
     let records = makeRecords()
-    let fingerprinting = screener.needsFingerprintPass
     let total = file.byteCount * 2
+    var bytes: [UInt8] = []
     let malformed = file.forEachRow(size: chunkSize, threads: threads, recording: records) {
       entries, _, end in
-      if fingerprinting { screener.addFingerprints(entries.map(\.review), threads: threads) }
+      let screened = screener.screenAndFingerprint(entries.map(\.review), threads: threads)
+      bytes.removeAll(keepingCapacity: true)
+      for result in screened { codec.encode(result, into: &bytes) }
+      results.append(bytes, results: screened.count)
       progress(end, total)
     }
     if let failure = records.spillFailure { spillFailure(failure) }
     let early = screener.spillFailure
     if let early { spillFailure(early) }
-    return (malformed, try resolve(screener, records) { if early == nil { spillFailure($0) } })
+    if let failure = results.failure { spillFailure(failure) }
+    let (repeats, members) = try resolve(screener, records) {
+      if early == nil { spillFailure($0) }
+    }
+    return (malformed, repeats, members, records.count)
   }
 
   /// Finds the repeated ids, and when the policy has a queue-wide criterion, takes them out,
-  /// groups the rest and gives the screener the ids of the groups' members. `lateFailure`
-  /// hears why the key sorts of the grouping stayed in memory, if they did.
+  /// groups the rest, gives the screener the ids of the groups' members and gives where their
+  /// lines start. `lateFailure` hears why the key sorts of the grouping stayed in memory, if
+  /// they did.
   private func resolve(
     _ screener: QueueScreener, _ records: QueueRowRecords,
     lateFailure: (SpillError) -> Void
-  ) throws(SpillError) -> RepeatedIDs {
+  ) throws(SpillError) -> (RepeatedIDs, [Int: QueueRowRecords.Location]) {
     let repeats = try file.repeatedIDs(in: records)
-    guard screener.needsFingerprintPass else { return repeats }
+    guard screener.needsFingerprintPass else { return (repeats, [:]) }
     screener.exclude(repeats.rows)
     // Members ascending: their records and lines are read back in file order.
     let members = try screener.resolve()
     if let failure = screener.spillFailure { lateFailure(failure) }
     let ids = try file.ids(ofRows: members, in: records)
+    var places: [Int: QueueRowRecords.Location] = [:]
+    places.reserveCapacity(members.count)
+    for row in members where row < records.count { places[row] = try records.location(ofRow: row) }
     screener.setIDs(ids)
     screener.releaseFingerprints()
-    return repeats
+    return (repeats, places)
   }
 
   /// Two lists of diagnostics, each in line order, as one in line order.

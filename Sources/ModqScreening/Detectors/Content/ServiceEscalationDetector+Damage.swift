@@ -25,7 +25,7 @@ extension ServiceEscalationDetector {
         !isLikeness(damage, review), !isBreakIdiom(damage, review),
         !isFolding(damage, review), !isMoneyOff(damage, review),
         !isHypothetical(damage, review), !isToeBox(damage, review),
-        !isOwnDoing(damage, review), !isPackaging(damage, review),
+        !isOwnDoing(damage, review), !isPackaging(damage, review, a),
         !isSplitDelivery(damage, review),
         !isUserError(damage, review),
         !a.hits(.wearUse, near: damage).contains(where: { !isFewMiles($0, review) }),
@@ -122,16 +122,23 @@ extension ServiceEscalationDetector {
   /// "the outer box was dented ... the bottle itself was in perfect shape", "It came in a
   /// bent envelope but the card worked fine" (u255): damage to the packaging, not to the
   /// product. A packaging word inside the damage ("box was crushed"), right after it ("a
-  /// bent envelope"), or up to 3 words before it in its clause ("one of the shoeboxes was
-  /// torn"). The product's own damage told beside it still counts ("Box was crushed on one
-  /// corner and the bottle has a tiny dent").
-  private func isPackaging(_ damage: CueHit, _ review: PreparedReview) -> Bool {
+  /// bent envelope"), or up to 6 words before it in its clause with no word of the product
+  /// between ("one of the shoeboxes was torn", "The box had one corner totally caved in",
+  /// u277; not "out of the box the zipper was broken" or "when I open the box one pole is
+  /// broken", u44). The product's own damage told beside
+  /// it still counts ("Box was crushed on one corner and the bottle has a tiny dent").
+  private func isPackaging(
+    _ damage: CueHit, _ review: PreparedReview, _ a: ContentAnalysis
+  ) -> Bool {
     let field = review.fields[damage.field]
     let tokens = field.tokens
     // Inside the damage phrase, a parcel that was damaged ("box was crushed"), not where the
     // product was ("dead out of the box": "of" or "in" up to 2 words before the parcel).
     let isPlace = { (k: Int) in
       (max(0, k - 2)..<k).contains { Self.places.contains(tokens[$0]) }
+    }
+    let isOpened = { (k: Int) in
+      (max(0, k - 2)..<k).contains { Self.openings.contains(tokens[$0]) }
     }
     if damage.tokens.contains(where: { Self.packaging.contains(tokens[$0]) && !isPlace($0) }) {
       return true
@@ -142,17 +149,21 @@ extension ServiceEscalationDetector {
     {
       return true
     }
+    let cues = a.tokenCues[damage.field]
     var k = damage.tokens.lowerBound
-    while k > 0, damage.tokens.lowerBound - k < 3, tokens[k - 1].sentence == damage.sentence,
+    while k > 0, damage.tokens.lowerBound - k < 6, tokens[k - 1].sentence == damage.sentence,
       !field.breaksClause(before: k), !Self.clauseLinks.contains(tokens[k - 1])
     {
       k -= 1
-      if Self.packaging.contains(tokens[k]) { return true }
+      // "when I open the box one pole is broken" (u44): the box it came out of.
+      if Self.packaging.contains(tokens[k]) { return !isPlace(k) && !isOpened(k) }
+      if cues[k] & Cue.productTalk.bit != 0 { return false }
     }
     return false
   }
 
   private static let places = WordSet(["of", "from", "in", "inside", "into"])
+  private static let openings = WordSet(["open", "opened", "opening", "unpacked", "unboxed"])
   /// What a parcel comes in. Not "bag": a daypack is one.
   private static let packaging = WordSet([
     "box", "boxes", "shoebox", "shoeboxes", "envelope", "mailer", "package", "packaging",

@@ -56,6 +56,9 @@ struct HateDetector: Detector {
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
+    // A group the title names ("made in china, what did I expect") is named before the body's
+    // first two sentences ("those people are lazy cheats ... every single one of them", u276).
+    var titleNames = false
     for field in review.fields where !field.tokens.isEmpty {
       for match in slurs.matches(in: field) {
         hits.append(DetectorHit(field: field, byteRange: match.byteRange))
@@ -82,10 +85,15 @@ struct HateDetector: Detector {
       // The same, leaving out places of making ("Made in India, they cant build anything
       // that lasts": "they" is the product).
       var firstPeople: [Int32: Int] = [:]
+      if field.field == .body && titleNames {
+        // Before every token of the body: its first two sentences see the title's group.
+        firstNamed[-1] = -1
+      }
       for group in groupMatches where !isPointer(group.tokens.lowerBound, tokens) {
         let g0 = group.tokens.lowerBound
         // "my girls, they are too lazy to tie laces": people of one's own are no group.
         if g0 > 0, HateDetector.possessives.contains(tokens[g0 - 1]) { continue }
+        if field.field == .title { titleNames = true }
         firstNamed[tokens[g0].sentence] = min(firstNamed[tokens[g0].sentence] ?? g0, g0)
         if g0 == 0 || !HateDetector.makers.contains(tokens[g0 - 1]) {
           firstPeople[tokens[g0].sentence] = min(firstPeople[tokens[g0].sentence] ?? g0, g0)

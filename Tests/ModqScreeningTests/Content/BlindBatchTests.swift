@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to twenty-eighth sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to thirty-first sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 12,117 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 13,817 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -326,7 +326,17 @@ import Testing
   /// reviews held for a worry taken back or a problem settled: u160-46 and u166-32 (a card
   /// worry, then "remembered i bought this", "confirmed it was me"), u166-11 ("charged twice,
   /// sorted fast"), u179-10 ("took 9 days to answer my email"), u233-20 ("igniter is dead to
-  /// me") and u239-12 (a hole "after roughly 400 km").
+  /// me") and u239-12 (a hole "after roughly 400 km"). From the thirty-first session's
+  /// u271-u278 (integrity, reviews that are not reviews, personal details, money, stars
+  /// against the text, strong language, damage, an ordinary day): three threats of a bad
+  /// review made to get something (u271-11, u271-27, u271-45), labelled extortion but
+  /// escalated, as criteria.md resolves a demand; a salad of real words (u272-24); a name and
+  /// town after a full stop with no dash (u273-24: "Sierra Nevada, California" reads the
+  /// same); "useless ... now it wont light" at 5 stars (u275-22); a box caved in across a
+  /// comma from the product that was fine (u277-19); damage already sent back or sewn up,
+  /// labelled minor (u277-20, u277-32, u277-41). Taken off by that session's rules: u143-18
+  /// and u236-40 (checkout and support only), u256-28 ("got it for 39.95"), u238-10 (a box
+  /// caved in) and u253-20 ("deserves a good beating").
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -430,7 +440,7 @@ import Testing
     "u236-10", "u236-11", "u236-20", "u236-27", "u236-28", "u236-29", "u236-31", "u236-32",
     "u236-44", "u236-45", "u236-46", "u236-48", "u237-15", "u237-17", "u237-20",
     "u237-21", "u237-29", "u237-30", "u237-31", "u237-32", "u237-37", "u237-39", "u237-47",
-    "u238-2", "u238-3", "u238-8", "u238-9", "u238-10", "u238-27", "u238-30", "u238-31", "u238-32",
+    "u238-2", "u238-3", "u238-8", "u238-9", "u238-27", "u238-30", "u238-31", "u238-32",
     "u238-33", "u238-34", "u238-38", "u238-39", "u238-41", "u239-4", "u239-11",
     "u239-13", "u239-15", "u239-18", "u239-23", "u239-24", "u239-32", "u239-41",
     "u239-42", "u239-44", "u239-46", "u240-4", "u240-9", "u240-13", "u240-17", "u240-19", "u241-2",
@@ -447,7 +457,7 @@ import Testing
     "u247-11", "u247-19", "u247-24", "u247-31", "u248-4", "u248-23", "u248-32", "u248-37", "u249-4",
     "u249-13", "u249-21", "u249-24", "u249-26", "u249-37", "u249-39",
     "u250-6", "u250-18", "u250-35", "u250-41", "u250-47", "u251-9", "u251-17", "u251-19", "u251-21",
-    "u251-25", "u251-35", "u253-3", "u253-9", "u253-14", "u253-20", "u253-24", "u253-37",
+    "u251-25", "u251-35", "u253-3", "u253-9", "u253-14", "u253-24", "u253-37",
     "u253-44", "u253-47", "u254-2", "u254-25", "u254-29", "u254-33", "u254-45",
     "u255-8", "u255-25", "u255-27", "u255-40", "u255-42", "u257-6", "u257-12", "u257-19",
     "u257-29", "u257-33", "u257-42", "u257-44", "u258-6", "u258-20", "u258-35",
@@ -462,7 +472,8 @@ import Testing
     "u267-15", "u267-17", "u267-22", "u267-33", "u267-35", "u268-2", "u268-4", "u268-6", "u268-20",
     "u268-23", "u268-24", "u268-29", "u268-33", "u268-36", "u268-38", "u268-44", "u268-48",
     "u268-49", "u268-50", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32", "u269-36",
-    "u269-46", "u269-49", "u270-29", "u270-35",
+    "u269-46", "u269-49", "u270-29", "u270-35", "u271-11", "u271-27", "u271-45", "u272-24",
+    "u273-24", "u275-22", "u277-19", "u277-20", "u277-32", "u277-41",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -548,7 +559,9 @@ import Testing
   /// sarcasm read as a rating mismatch. From u259-u270, sarcasm read as a rating mismatch and
   /// wrong items escalated as calls to action; u53-2, a "did not order" now found as
   /// frustration (its verdict is right since the thirtieth session). Taken off: u239-6 and
-  /// u73-47, found as calls to action.
+  /// u73-47, found as calls to action. From u271-u278, sarcasm at 1 star read as a rating
+  /// mismatch (u275-7) and a replacement that never came escalated as damage and not received
+  /// (u277-40).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32",
@@ -571,6 +584,7 @@ import Testing
     "u256-40", "u257-22", "u257-35", "u258-9", "u258-49",
     "u259-3", "u259-19", "u259-23", "u263-11", "u264-9",
     "u265-21", "u265-27", "u265-43", "u266-17", "u266-30", "u266-32", "u266-36", "u267-31", "u53-2",
+    "u275-7", "u277-40",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -628,6 +642,7 @@ import Testing
     "u238", "u239", "u240", "u241", "u242", "u243", "u244", "u245", "u246", "u247", "u248",
     "u249", "u250", "u251", "u252", "u253", "u254", "u255", "u256", "u257", "u258", "u259",
     "u260", "u261", "u262", "u263", "u264", "u265", "u266", "u267", "u268", "u269", "u270",
+    "u271", "u272", "u273", "u274", "u275", "u276", "u277", "u278",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -228,12 +228,31 @@ struct IntegrityDetector: Detector {
     var result: [CueHit] = []
     for member in family {
       guard let role = a.hits(.insiderRole, near: member).first,
-        soldSentences[member.field].contains(member.sentence)
+        soldSentences[member.field].contains(member.sentence),
+        !worksElsewhere(role, review, soldStarts)
       else { continue }
       result += [member, role]
     }
     return result
   }
+
+  /// "My dad is a manager at a bank and he loves Northpeak boots": a role whose employer is
+  /// named right after it as some business ("at a", "for an"), not the store or a brand it
+  /// sells ("the product manager for this filter at Alpinex" is the brand's).
+  private func worksElsewhere(
+    _ role: CueHit, _ review: PreparedReview, _ soldStarts: [Set<Int>]
+  ) -> Bool {
+    let tokens = review.fields[role.field].tokens
+    let after = role.tokens.upperBound
+    guard after + 1 < tokens.count, tokens[after + 1].sentence == role.sentence,
+      Self.employerPrepositions.contains(key: tokens[after].key),
+      Self.indefinites.contains(key: tokens[after + 1].key)
+    else { return false }
+    let employer = (after + 2)..<min(tokens.count, after + 5)
+    return !employer.contains { soldStarts[role.field].contains($0) }
+  }
+
+  private static let indefinites = WordSet(["a", "an"])
 }
 
 extension ContentAnalysis {

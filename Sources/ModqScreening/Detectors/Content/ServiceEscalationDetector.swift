@@ -127,6 +127,8 @@ struct ServiceEscalationDetector: Detector {
         // "Not giving Northpeak Outfitters another dollar" (u131-37).
         "not giving \(store) another dollar", "not giving \(store) another cent",
         "not giving \(store) another penny",
+        // "I will never buy in Northpeak Outfitters again" (u280-44, a second language).
+        "never buy in \(store)", "never buying in \(store)",
       ]
     }
     storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)

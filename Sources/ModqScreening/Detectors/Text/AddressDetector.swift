@@ -33,7 +33,7 @@ struct AddressDetector: Detector {
   private static let measures = WordSet([
     "km", "kms", "kilometers", "kilometres", "mi", "mile", "miles", "m", "meters", "metres",
     "ft", "feet", "kg", "kgs", "g", "lb", "lbs", "l", "liters", "litres", "ml", "days", "nights",
-    "hours", "minutes", "steps", "stages",
+    "hours", "minutes", "steps", "stages", "weeks", "months", "years", "seasons", "trips",
   ])
   private static let cues = WordSet([
     "address", "live", "lives", "ship", "send", "deliver", "mail", "located",
@@ -118,14 +118,15 @@ struct AddressDetector: Detector {
     let cued = hasCue(before: i, tokens)
       || hasCue(before: i, tokens, also: Self.suffixCues) && tokens[i].has(.allDigits)
         && after < field.bytes.count && field.bytes[after] == 0x20
-        && plainNames(after: i, tokens)
+        && plainNames(after: i, field)
     var k = i + 1
     while k < tokens.count, k <= i + 5 {
       let t = tokens[k]
       if k >= i + 2, suffixes.contains(t), t.has(.capitalized) || cued {
         return unit(after: k, field)
       }
-      guard t.has(.hasLetter), !Self.notStreetWords.contains(t), t.has(.capitalized) || cued
+      guard t.has(.hasLetter), !Self.notStreetWords.contains(t),
+        t.has(.capitalized) || cued || isNumberedStreetWord(k, field)
       else { return nil }
       if k > i + 1 && tokens[k - 1].sentence != t.sentence { return nil }
       k += 1
@@ -158,7 +159,11 @@ struct AddressDetector: Detector {
       else { return nil }
     }
     guard k < tokens.count, tokens[k].has(.allDigits), tokens[k].normLength <= 5,
-      tokens[k].sentence == t.sentence
+      tokens[k].sentence == t.sentence,
+      // "Iceland Laugavegur + 2 seasons of Seattle rain" (u282): a sum, not a house number.
+      field.gapIsOnly(Int(tokens[k - 1].end)..<Int(tokens[k].start), {
+        $0 == 0x20 || $0 == UInt8(ascii: ",")
+      })
     else { return nil }
     // A distance or a count, not a house number: "the Camino Portugués, 260 km" (u162-41).
     if k + 1 < tokens.count, tokens[k + 1].sentence == t.sentence,
@@ -296,16 +301,36 @@ struct AddressDetector: Detector {
 
   /// After a weak cue, the words up to the suffix are plain name words ("1427 willow creek
   /// rd"), not "at 1L it's way too heavy".
-  private func plainNames(after i: Int, _ tokens: [Token]) -> Bool {
+  private func plainNames(after i: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
     var k = i + 1
     while k < tokens.count, k <= i + 4, !suffixes.contains(tokens[k]) {
-      guard tokens[k].normLength >= 3, !tokens[k].has(.hasDigit),
-        !Self.notNameWords.contains(tokens[k])
+      guard isNumberedStreetWord(k, field)
+        || tokens[k].normLength >= 3 && !tokens[k].has(.hasDigit)
+          && !Self.notNameWords.contains(tokens[k])
       else { return false }
       k += 1
     }
     return k > i + 1 && k < tokens.count && suffixes.contains(tokens[k])
   }
+
+  /// "12th", "42nd" and a compass point ("N", "SW") in a numbered street's name ("1147 N
+  /// 12th St", u282).
+  private func isNumberedStreetWord(_ k: Int, _ field: TextField) -> Bool {
+    let t = field.tokens[k]
+    if !t.has(.hasDigit) {
+      return t.has(.capitalized) && Self.compassPoints.contains(t)
+    }
+    // The text as written: the normalised form reads digits as letters ("12th" -> "izth").
+    let word = field.bytes[Int(t.start)..<Int(t.end)]
+    guard word.count >= 3, let first = word.first, ByteClass.isDigit(first) else { return false }
+    let digits = word.prefix { ByteClass.isDigit($0) }
+    let ending = word.dropFirst(digits.count).map { $0 | 0x20 }
+    return digits.count <= 3 && Self.ordinalEndings.contains(ending)
+  }
+
+  private static let compassPoints = WordSet(["n", "s", "e", "w", "ne", "nw", "se", "sw"])
+  private static let ordinalEndings: [[UInt8]] = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
 
   private static let notNameWords = WordSet([
     "its", "was", "too", "very", "really", "just", "all", "not", "but", "this", "that", "one",

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 13,817 reviews shows up as its id and text.
+/// named below. A rule change that breaks one of these 14,017 reviews shows up as its id and text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
   /// (u12-33), a harsh text at 5 stars with "breaking in" and "little" in it (u19-28), an
@@ -336,7 +336,14 @@ import Testing
   /// comma from the product that was fine (u277-19); damage already sent back or sewn up,
   /// labelled minor (u277-20, u277-32, u277-41). Taken off by that session's rules: u143-18
   /// and u236-40 (checkout and support only), u256-28 ("got it for 39.95"), u238-10 (a box
-  /// caved in) and u253-20 ("deserves a good beating").
+  /// caved in) and u253-20 ("deserves a good beating"). From its u279-u282 (an ordinary day,
+  /// customers who need the store, informal English, long reviews; scored before the third
+  /// round's fixes): a first look "in the box" before "havent set it up yet" (u279-13), "i
+  /// never ordered trekking poles" with no "this" (u280-12), cancellations beside talk of
+  /// the product (u280-34, u282-44), "and then... nothing. Five weeks. No socks" (u280-36), a
+  /// review of random emoji (u281-10), a long review of faults at 5 stars (u282-12), "my wife
+  /// is on Northpeak's product design team" (u282-26: the possessive also names the store as
+  /// the owner of boots), and long sarcasm (u282-48).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -473,7 +480,8 @@ import Testing
     "u268-23", "u268-24", "u268-29", "u268-33", "u268-36", "u268-38", "u268-44", "u268-48",
     "u268-49", "u268-50", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32", "u269-36",
     "u269-46", "u269-49", "u270-29", "u270-35", "u271-11", "u271-27", "u271-45", "u272-24",
-    "u273-24", "u275-22", "u277-19", "u277-20", "u277-32", "u277-41",
+    "u273-24", "u275-22", "u277-19", "u277-20", "u277-32", "u277-41", "u279-13", "u280-12",
+    "u280-34", "u280-36", "u281-10", "u282-12", "u282-26", "u282-44", "u282-48",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -560,8 +568,8 @@ import Testing
   /// wrong items escalated as calls to action; u53-2, a "did not order" now found as
   /// frustration (its verdict is right since the thirtieth session). Taken off: u239-6 and
   /// u73-47, found as calls to action. From u271-u278, sarcasm at 1 star read as a rating
-  /// mismatch (u275-7) and a replacement that never came escalated as damage and not received
-  /// (u277-40).
+  /// mismatch (u275-7), a replacement that never came escalated as damage and not received
+  /// (u277-40), and two wrong sizes escalated as calls to action (u281-24, u282-20).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32",
@@ -584,7 +592,7 @@ import Testing
     "u256-40", "u257-22", "u257-35", "u258-9", "u258-49",
     "u259-3", "u259-19", "u259-23", "u263-11", "u264-9",
     "u265-21", "u265-27", "u265-43", "u266-17", "u266-30", "u266-32", "u266-36", "u267-31", "u53-2",
-    "u275-7", "u277-40",
+    "u275-7", "u277-40", "u281-24", "u282-20",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -642,7 +650,8 @@ import Testing
     "u238", "u239", "u240", "u241", "u242", "u243", "u244", "u245", "u246", "u247", "u248",
     "u249", "u250", "u251", "u252", "u253", "u254", "u255", "u256", "u257", "u258", "u259",
     "u260", "u261", "u262", "u263", "u264", "u265", "u266", "u267", "u268", "u269", "u270",
-    "u271", "u272", "u273", "u274", "u275", "u276", "u277", "u278",
+    "u271", "u272", "u273", "u274", "u275", "u276", "u277", "u278", "u279", "u280", "u281",
+    "u282",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

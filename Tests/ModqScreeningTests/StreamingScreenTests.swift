@@ -119,14 +119,34 @@ import Testing
     var emitted = 0
     #expect(throws: FingerprintSpillError(what: "read", errno: EIO)) {
       _ = try screen.run(
-        progress: { done, total in
+        progress: { done, _ in
           // Pass 1 is over once its records are written: make their reads fail.
-          if done == total / 2 { for store in stores { store.failReads = true } }
+          if done == queue.byteCount { for store in stores { store.failReads = true } }
         }
       ) { emitted += $0.count }
     }
     #expect(emitted == 0)
     #expect(stores.count == 2 && stores.allSatisfy { $0.writes > 0 })
+  }
+
+  /// Progress never goes back, reaches the queue's size when every line is screened, and
+  /// ends at its total after the last results.
+  @Test func progressMovesForwardToItsTotal() throws {
+    let engine = try #require(ContentFixture.engine)
+    let queue = try Self.queue()
+    let screen = Self.streaming(queue, engine) { QueueRowRecords(runRows: 1 << 16, spill: nil) }
+    var reports: [(done: Int, total: Int)] = []
+    var emittedAt: [Int] = []
+    _ = try screen.run(progress: { reports.append(($0, $1)) }) { _ in
+      emittedAt.append(reports.count)
+    }
+    let total = queue.byteCount + queue.byteCount / 8
+    #expect(reports.allSatisfy { $0.total == total })
+    #expect(zip(reports, reports.dropFirst()).allSatisfy { $0.done <= $1.done })
+    #expect(reports.last?.done == total)
+    // Every line screened before the first result is given out.
+    let first = try #require(emittedAt.first)
+    #expect(reports[first - 1].done == queue.byteCount)
   }
 
   @Test func aFailedResultWriteKeepsThemInMemoryWithTheSameResults() throws {

@@ -62,6 +62,8 @@ public struct StreamingScreen {
         let result = codec.decode(bytes, at: &offset)
         while skip < repeats.rows.count && repeats.rows[skip] < row { skip += 1 }
         if skip < repeats.rows.count && repeats.rows[skip] == row { continue }
+        // A group member's line is read again for its finding's span (it cannot fail on a
+        // file that pass 1 decoded, unless the file changed since).
         guard let place = members[row],
           let entry = file.entry(lineStart: place.offset, line: place.line)
         else {

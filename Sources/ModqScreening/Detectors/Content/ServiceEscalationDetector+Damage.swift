@@ -125,8 +125,8 @@ extension ServiceEscalationDetector {
   /// bent envelope"), or up to 6 words before it in its clause with no word of the product
   /// between ("one of the shoeboxes was torn", "The box had one corner totally caved in",
   /// u277; not "out of the box the zipper was broken" or "when I open the box one pole is
-  /// broken", u44). The product's own damage told beside
-  /// it still counts ("Box was crushed on one corner and the bottle has a tiny dent").
+  /// broken", u44). The product's own damage told beside it still counts ("Box was crushed on
+  /// one corner and the bottle has a tiny dent").
   private func isPackaging(
     _ damage: CueHit, _ review: PreparedReview, _ a: ContentAnalysis
   ) -> Bool {

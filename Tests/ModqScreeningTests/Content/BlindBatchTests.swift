@@ -332,11 +332,11 @@ import Testing
   /// review made to get something (u271-11, u271-27, u271-45), labelled extortion but
   /// escalated, as criteria.md resolves a demand; a salad of real words (u272-24); a name and
   /// town after a full stop with no dash (u273-24: "Sierra Nevada, California" reads the
-  /// same); "useless ... now it wont light" at 5 stars (u275-22); a box caved in across a
-  /// comma from the product that was fine (u277-19); damage already sent back or sewn up,
-  /// labelled minor (u277-20, u277-32, u277-41). Taken off by that session's rules: u143-18
-  /// and u236-40 (checkout and support only), u256-28 ("got it for 39.95"), u238-10 (a box
-  /// caved in) and u253-20 ("deserves a good beating"). From its u279-u282 (an ordinary day,
+  /// same); "useless ... now it wont light" at 5 stars (u275-22); damage already sent back or
+  /// sewn up, labelled minor (u277-20, u277-32, u277-41). Taken off by that session's rules:
+  /// u143-18 and u236-40 (checkout and support only), u256-28 ("got it for 39.95"), u238-10
+  /// (a box caved in), u253-20 ("deserves a good beating") and u277-19 (a box caved in across
+  /// a comma, "the tent inside was perfect"). From its u279-u282 (an ordinary day,
   /// customers who need the store, informal English, long reviews; scored before the third
   /// round's fixes): a first look "in the box" before "havent set it up yet" (u279-13), "i
   /// never ordered trekking poles" with no "this" (u280-12), cancellations beside talk of
@@ -484,7 +484,7 @@ import Testing
     "u268-23", "u268-24", "u268-29", "u268-33", "u268-36", "u268-38", "u268-44", "u268-48",
     "u268-49", "u268-50", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32", "u269-36",
     "u269-46", "u269-49", "u270-29", "u270-35", "u271-11", "u271-27", "u271-45", "u272-24",
-    "u273-24", "u275-22", "u277-19", "u277-20", "u277-32", "u277-41", "u279-13", "u280-12",
+    "u273-24", "u275-22", "u277-20", "u277-32", "u277-41", "u279-13", "u280-12",
     "u280-34", "u280-36", "u281-10", "u282-12", "u282-26", "u282-44", "u282-48", "u283-12",
     "u283-19", "u284-7", "u284-11", "u284-15", "u284-21", "u285-15", "u285-16", "u285-49",
     "u286-5", "u286-16", "u286-29", "u286-37",

@@ -7,7 +7,8 @@ import ModqCore
 /// The thirty-first session's second round (blind batches u275-u277: stars against the text,
 /// strong language, damage). Damage told plainly ("Arrived with a long tear along the side
 /// seam", "Shoes arrive with the sole half unglued", "Opened the stuff sack and one of the
-/// main poles is snapped clean in half"), a box dented with the product fine, "WHEN will this
+/// main poles is snapped clean in half"), a box dented or caved in across a comma with the
+/// product fine ("the tent inside was perfect"), "WHEN will this
 /// be sorted??", "Don't waste your time" and "it wont light" against 4-5 stars, a group named
 /// in the title and pointed at in the body, "deserves a good beating", a bat after "one more
 /// time", and another reviewer told "nobody cares about your dumb opinion".
@@ -53,6 +54,26 @@ import ModqCore
       "Those people at the factory did a great job, the stitching is neat.", rating: 5,
       title: "Made in Vietnam", product: "SKU-301")
     #expect(kind.isEmpty, "\(kind)")
+  }
+
+  /// A parcel's damage told across a comma, with the product said to be fine after it, is
+  /// the parcel's; the product's own damage beside it still escalates.
+  @Test func aParcelDamagedWithTheProductFine() throws {
+    let fine = try ContentFixture.criteria(
+      "The box looked like it had been dropped off the back of a truck, one corner totally "
+        + "caved in. Was worried but the tent inside was perfect. Pitched it in about 5 "
+        + "minutes.", rating: 5, product: "SKU-201")
+    #expect(fine.isEmpty, "\(fine)")
+    for body in [
+      "The box looked like it had been dropped, one pole was snapped. The tent itself was fine "
+        + "otherwise.",
+      "The box looked like it had been dropped, one corner totally caved in and the pole was "
+        + "bent. Everything else inside was fine.",
+      "Box looked rough, the lid arrived cracked. Contents were fine.",
+    ] {
+      let found = try ContentFixture.criteria(body, rating: 2, product: "SKU-201")
+      #expect(found.contains("escalate.damaged"), "\(body): \(found)")
+    }
   }
 
   @Test(arguments: [

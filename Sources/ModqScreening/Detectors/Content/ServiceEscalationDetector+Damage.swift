@@ -159,8 +159,37 @@ extension ServiceEscalationDetector {
       if Self.packaging.contains(tokens[k]) { return !isPlace(k) && !isOpened(k) }
       if cues[k] & Cue.productTalk.bit != 0 { return false }
     }
+    // Further back in its sentence, across commas but not "and" or "but", when the product is
+    // said to be fine after it ("The box looked like it had been dropped off the back of a
+    // truck, one corner totally caved in. Was worried but the tent inside was perfect.",
+    // u277-19): a word of the product between stops it, but for how the parcel looked.
+    while k > 0, tokens[k - 1].sentence == damage.sentence,
+      !Self.clauseLinks.contains(tokens[k - 1])
+    {
+      k -= 1
+      if cues[k] & Cue.productTalk.bit != 0 && !Self.looks.contains(tokens[k]) { return false }
+      if Self.packaging.contains(tokens[k]) {
+        return !isPlace(k) && !isOpened(k) && productFine(after: damage, field)
+      }
+    }
     return false
   }
+
+  private static let looks = WordSet(["look", "looks", "looked", "looking"])
+
+  /// True when `productFine` says the product was unharmed after `damage`: later in its
+  /// sentence or in the two after, and not "otherwise" ("The tent itself was fine
+  /// otherwise": something else was not).
+  private func productFine(after damage: CueHit, _ field: TextField) -> Bool {
+    productFine.matches(in: field).contains { fine in
+      let start = fine.tokens.lowerBound
+      let sentence = field.tokens[start].sentence
+      return start >= damage.tokens.upperBound && sentence <= damage.sentence + 2
+        && !field.hasWord(Self.otherwise, after: fine.tokens, within: 2)
+    }
+  }
+
+  private static let otherwise = WordSet(["otherwise"])
 
   private static let places = WordSet(["of", "from", "in", "inside", "into"])
   private static let openings = WordSet(["open", "opened", "opening", "unpacked", "unboxed"])

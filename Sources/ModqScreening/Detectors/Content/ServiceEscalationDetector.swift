@@ -45,6 +45,9 @@ struct ServiceEscalationDetector: Detector {
   /// Damage that leaves the product unusable ("couldn't pitch it", "won't close"): at
   /// `satisfiedRating` stars or more, arrival damage is then no minor damage.
   let unusable: PhraseMatcher
+  /// The product unharmed inside a damaged parcel ("the tent inside was perfect"): the damage
+  /// before it was the parcel's (the damage rows and the call-to-action row, which asks them).
+  let productFine: PhraseMatcher
   /// What the store sends, as shoppers name it ("water bottle", "daypack"): two different ones,
   /// one ordered and one that came, tell of a wrong item (empty for the other rows).
   let products: PhraseMatcher
@@ -102,6 +105,9 @@ struct ServiceEscalationDetector: Detector {
     let readsDamage = row == .damaged || row == .damageMinor || row == .frustrationCTA
     unusable = try params.phrases(
       "unusable", default: readsDamage ? ["damage-unusable.txt"] : [], matchesJoined: false,
+      stretch: false)
+    productFine = try params.phrases(
+      "product_fine", default: readsDamage ? ["product-fine.txt"] : [], matchesJoined: false,
       stretch: false)
     products = try params.phrases(
       "products", default: row == .wrongItem ? ["wrong-item-products.txt"] : [],

@@ -42,18 +42,20 @@ extension QueueFile {
 
 extension QueueFile {
   /// The ids of the rows `rows` (ascending) recorded in `records`, decoded again from the
-  /// file. Each line is read with `pread` (`entry(lineStart:line:)`), so a queue that is
-  /// mostly duplicates does not map itself back in. Throws when spilled records cannot be
-  /// read back.
-  public func ids(ofRows rows: [Int], in records: QueueRowRecords) throws(SpillError)
-    -> [Int: String]
+  /// file, with where their lines start. Each line is read with `pread`
+  /// (`entry(lineStart:line:)`), so a queue that is mostly duplicates does not map itself back
+  /// in. Throws when spilled records cannot be read back.
+  public func idsAndLocations(ofRows rows: [Int], in records: QueueRowRecords)
+    throws(SpillError) -> [Int: (id: String, location: QueueRowRecords.Location)]
   {
-    var ids: [Int: String] = [:]
-    ids.reserveCapacity(rows.count)
+    var found: [Int: (id: String, location: QueueRowRecords.Location)] = [:]
+    found.reserveCapacity(rows.count)
     for row in rows where row < records.count {
       let location = try records.location(ofRow: row)
-      ids[row] = entry(lineStart: location.offset, line: location.line)?.review.id
+      if let id = entry(lineStart: location.offset, line: location.line)?.review.id {
+        found[row] = (id, location)
+      }
     }
-    return ids
+    return found
   }
 }

@@ -25,6 +25,14 @@ public struct PreparedReview: Sendable {
   /// Total number of word tokens in title and body.
   public var tokenCount: Int { title.tokens.count + body.tokens.count }
 
+  /// Replaces `keys` with the word keys of the title's tokens then the body's (what the
+  /// queue-wide fingerprints read; `WordKeyReader` gives the same without preparing).
+  func wordKeys(into keys: inout [UInt64]) {
+    keys.removeAll(keepingCapacity: true)
+    for token in title.tokens { keys.append(token.key) }
+    for token in body.tokens { keys.append(token.key) }
+  }
+
   /// An author field prepared on demand (only `test.review` reads these).
   public func authorField(_ field: ReviewField) -> TextField {
     TextField(field: field, text: review.text(of: field))

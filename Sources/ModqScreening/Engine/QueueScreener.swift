@@ -70,14 +70,7 @@ public final class QueueScreener: @unchecked Sendable {
 
   /// Pass 1: fingerprints of the next reviews of the queue, in order.
   public func addFingerprints(_ reviews: [Review], threads: Int = 2) {
-    let base = fingerprinted
-    for table in tables { for _ in reviews { table.appendRow() } }
-    // The queue detectors with their tables, taken out once: reading them through the
-    // engine per review copied the engine's criteria (a retain for each of their strings).
-    let queues: [(table: FingerprintTable, detector: any QueueDetector)] =
-      engine.queueSlots.enumerated().compactMap { q, slot in
-        engine.compiled[slot].queue.map { (tables[q], $0) }
-      }
+    let (base, queues) = openRows(reviews.count)
     ScreeningEngine.split(reviews.count, threads: threads) { range in
       var reader = WordKeyReader()
       for k in range {
@@ -90,8 +83,27 @@ public final class QueueScreener: @unchecked Sendable {
         }
       }
     }
+    closeRows(reviews.count)
+  }
+
+  /// The queue detectors with their tables, taken out once per chunk: reading them through
+  /// the engine per review copied the engine's criteria (a retain for each of their strings).
+  private typealias QueueTable = (table: FingerprintTable, detector: any QueueDetector)
+
+  /// Adds `count` rows to every table; gives the queue index of the first and the tables with
+  /// their detectors.
+  private func openRows(_ count: Int) -> (base: Int, queues: [QueueTable]) {
+    for table in tables { for _ in 0..<count { table.appendRow() } }
+    let queues: [QueueTable] = engine.queueSlots.enumerated().compactMap { q, slot in
+      engine.compiled[slot].queue.map { (tables[q], $0) }
+    }
+    return (fingerprinted, queues)
+  }
+
+  /// Seals the tables after `count` rows were filled.
+  private func closeRows(_ count: Int) {
     for table in tables { table.seal() }
-    fingerprinted += reviews.count
+    fingerprinted += count
   }
 
   /// Pass 1 of the streaming screen: screens the next reviews of the queue, in order, without
@@ -99,22 +111,15 @@ public final class QueueScreener: @unchecked Sendable {
   /// `resolve`), and fingerprints each from the tokens screening made, so no review is read
   /// twice.
   public func screenAndFingerprint(_ reviews: [Review], threads: Int = 2) -> [ScreeningResult] {
-    let base = fingerprinted
-    for table in tables { for _ in reviews { table.appendRow() } }
+    let (base, queues) = openRows(reviews.count)
     let engine = self.engine
-    let queues: [(table: FingerprintTable, detector: any QueueDetector)] =
-      engine.queueSlots.enumerated().compactMap { q, slot in
-        engine.compiled[slot].queue.map { (tables[q], $0) }
-      }
     let rows = Slots<[[DetectorHit]]>(count: reviews.count, initial: [])
     ScreeningEngine.split(reviews.count, threads: threads) { range in
       var keys: [UInt64] = []
       for k in range {
         let prepared = engine.prepare(reviews[k], index: base + k)
         if !queues.isEmpty {
-          keys.removeAll(keepingCapacity: true)
-          for token in prepared.title.tokens { keys.append(token.key) }
-          for token in prepared.body.tokens { keys.append(token.key) }
+          prepared.wordKeys(into: &keys)
           keys.withUnsafeBufferPointer { keys in
             for queue in queues {
               queue.table.fill(base + k) {
@@ -126,8 +131,7 @@ public final class QueueScreener: @unchecked Sendable {
         rows[k] = engine.detectorHits(prepared)
       }
     }
-    for table in tables { table.seal() }
-    fingerprinted += reviews.count
+    closeRows(reviews.count)
     return reviews.indices.map { engine.result(for: reviews[$0].id, hits: rows[$0]) }
   }
 
@@ -152,9 +156,6 @@ public final class QueueScreener: @unchecked Sendable {
     return ScreeningResult(
       id: result.id, verdict: ScreeningResult.resolve(findings), findings: findings)
   }
-
-  /// Whether queue index `index` is in a queue-wide group (after `resolve`).
-  func isMember(_ index: Int) -> Bool { groupOf.contains { $0[index] != nil } }
 
   /// Takes the reviews at queue indices `indices` out of the queue-wide criteria before
   /// `resolve` (the repeated ids that pass 1 fingerprinted before they were known): they join

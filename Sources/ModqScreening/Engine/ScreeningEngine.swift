@@ -114,11 +114,7 @@ public struct ScreeningEngine: Sendable {
       var keys: [UInt64] = []
       for i in range {
         let prepared = prepare(reviews[i], index: i)
-        if !queueSlots.isEmpty {
-          keys.removeAll(keepingCapacity: true)
-          for token in prepared.title.tokens { keys.append(token.key) }
-          for token in prepared.body.tokens { keys.append(token.key) }
-        }
+        if !queueSlots.isEmpty { prepared.wordKeys(into: &keys) }
         keys.withUnsafeBufferPointer { keys in
           for (q, slot) in queueSlots.enumerated() {
             guard let queue = compiled[slot].queue else { continue }

@@ -123,13 +123,10 @@ public struct StreamingScreen {
     // Members ascending: their records and lines are read back in file order.
     let members = try screener.resolve()
     if let failure = screener.spillFailure { lateFailure(failure) }
-    let ids = try file.ids(ofRows: members, in: records)
-    var places: [Int: QueueRowRecords.Location] = [:]
-    places.reserveCapacity(members.count)
-    for row in members where row < records.count { places[row] = try records.location(ofRow: row) }
-    screener.setIDs(ids)
+    let found = try file.idsAndLocations(ofRows: members, in: records)
+    screener.setIDs(found.mapValues(\.id))
     screener.releaseFingerprints()
-    return (repeats, places)
+    return (repeats, found.mapValues(\.location))
   }
 
   /// The share of the progress total after the queue's `size` bytes: reading the results

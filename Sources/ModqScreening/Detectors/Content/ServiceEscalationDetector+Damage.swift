@@ -137,8 +137,9 @@ extension ServiceEscalationDetector {
     let isPlace = { (k: Int) in
       (max(0, k - 2)..<k).contains { Self.places.contains(tokens[$0]) }
     }
-    let isOpened = { (k: Int) in
-      (max(0, k - 2)..<k).contains { Self.openings.contains(tokens[$0]) }
+    // Before the damage, the box the product came out of: "out of the box", "open the box".
+    let cameOutOf = { (k: Int) in
+      isPlace(k) || (max(0, k - 2)..<k).contains { Self.openings.contains(tokens[$0]) }
     }
     if damage.tokens.contains(where: { Self.packaging.contains(tokens[$0]) && !isPlace($0) }) {
       return true
@@ -156,7 +157,7 @@ extension ServiceEscalationDetector {
     {
       k -= 1
       // "when I open the box one pole is broken" (u44): the box it came out of.
-      if Self.packaging.contains(tokens[k]) { return !isPlace(k) && !isOpened(k) }
+      if Self.packaging.contains(tokens[k]) { return !cameOutOf(k) }
       if cues[k] & Cue.productTalk.bit != 0 { return false }
     }
     // Further back in its sentence, across commas but not "and" or "but", when the product is
@@ -169,7 +170,7 @@ extension ServiceEscalationDetector {
       k -= 1
       if cues[k] & Cue.productTalk.bit != 0 && !Self.looks.contains(tokens[k]) { return false }
       if Self.packaging.contains(tokens[k]) {
-        return !isPlace(k) && !isOpened(k) && productFine(after: damage, field)
+        return !cameOutOf(k) && productFine(after: damage, field)
       }
     }
     return false

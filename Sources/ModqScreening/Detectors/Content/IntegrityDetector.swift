@@ -148,10 +148,14 @@ struct IntegrityDetector: Detector {
     }
     result += familyHits(family, a, review, soldStarts)
     let workplaces = a.hits(.insiderWorkplace)
-    guard !workplaces.isEmpty else { return withStaffPlaces(result, review) }
+    let roles = a.hits(.insiderRole)
+    guard !workplaces.isEmpty || !roles.isEmpty else { return withStaffPlaces(result, review) }
     // Workplace phrases by field and the token after them ("I work at" + "Northpeak").
     var placeEnds: [Int: [CueHit]] = [:]
     for place in workplaces { placeEnds[place.field << 32 | place.tokens.upperBound, default: []].append(place) }
+    // Roles by field and the token they start on ("Northpeak" + "employee").
+    var roleStarts: [Int: CueHit] = [:]
+    for role in roles { roleStarts[role.field << 32 | role.tokens.lowerBound] = role }
     // The brand of the reviewed product counts too, when the store sells it from a partner
     // ("I work in customer support at Alpinex" under an Alpinex tent): its maker's employee.
     // Its words as the competitor rule reads a product's name (`ProductWords`).
@@ -171,10 +175,43 @@ struct IntegrityDetector: Detector {
             cue: .insiderWorkplace, field: f, tokens: match.tokens,
             byteRange: match.byteRange, sentence: place.sentence))
         }
+        if let role = roleStarts[f << 32 | match.tokens.upperBound],
+          introducesSelf(match.tokens, role, field)
+        {
+          result.append(CueHit(
+            cue: .insiderRole, field: f, tokens: start..<role.tokens.upperBound,
+            byteRange: match.byteRange.lowerBound..<role.byteRange.upperBound,
+            sentence: role.sentence))
+        }
       }
     }
     return withStaffPlaces(result, review)
   }
+
+  /// "As an Alpinex sales rep I've fitted hundreds", "Northpeak employee here": the writer
+  /// introduced by the store's (or the product's brand's) name and a role, after "as a",
+  /// "I'm a" or "I am a", or with "here" right after the role. Not someone else ("the
+  /// Northpeak employee I spoke to"), nor an owner of the brand's products ("As a Northpeak
+  /// owner for ten years").
+  private func introducesSelf(_ name: Range<Int>, _ role: CueHit, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let start = name.lowerBound
+    let end = role.tokens.upperBound
+    let sentence = tokens[start].sentence
+    guard tokens[end - 1].sentence == sentence,
+      !(role.tokens.count == 1 && Self.owners.contains(tokens[role.tokens.lowerBound]))
+    else { return false }
+    if end < tokens.count, tokens[end].sentence == sentence, tokens[end].key == Self.here {
+      return true
+    }
+    return start >= 2 && tokens[start - 2].sentence == sentence
+      && Self.indefinites.contains(tokens[start - 1])
+      && Self.selfIntroductions.contains(tokens[start - 2])
+  }
+
+  private static let here = WordHash.key(ofWord: "here")
+  private static let selfIntroductions = WordSet(["as", "im", "am"])
+  private static let owners = WordSet(["owner", "owners"])
 
   /// A relative's verb ("my brother owns", "my husband makes", "my mum runs") is an insider
   /// only with the business or the product after it, within 3 words: "my brother owns the

@@ -209,6 +209,8 @@ struct IrrelevantDetector: Detector {
     "go",  // "I did not use it still, we go to hike in two weeks" (u66)
     // "still wrapped ... so no idea yet how warm it is" (u153): a quality not known yet.
     "idea", "curious", "wondering",
+    // "not use yet. i write again after camping with family" (u288): a review still to write.
+    "write",
   ])
   /// A time still ahead, after a use word.
   private static let laterWords = WordSet([

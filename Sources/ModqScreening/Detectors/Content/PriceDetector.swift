@@ -127,15 +127,16 @@ struct PriceDetector: Detector {
     "a", "an", "day", "per", "each", "week", "month", "on", "at",
   ])
 
-  /// "paid 39.99 for these", "spent 129.95", "Got it for 39.95 on black friday": an amount
-  /// with cents right after "paid" or "spent", or after "for" with a word of buying up to 3
-  /// words before it ("bought them for", "picked one up for"), is a price even with no
-  /// currency named (the first token of each such number).
+  /// "paid 39.99 for these", "spent 129.95", "Costs 39.95", "Got it for 39.95 on black
+  /// friday": an amount with cents right after "paid", "spent" or "costs", or after "for"
+  /// with a word of buying up to 3 words before it ("bought them for", "picked one up for"),
+  /// is a price even with no currency named (the first token of each such number).
   private func paidDecimals(_ field: TextField) -> [Int] {
     let tokens = field.tokens
     var result: [Int] = []
     for k in tokens.indices.dropLast()
     where PriceDetector.paidWords.contains(tokens[k])
+      || PriceDetector.costWords.contains(tokens[k])
       || (tokens[k].key == PriceDetector.forWord
         && field.hasWord(PriceDetector.buyingWords, before: k..<(k + 1), within: 3))
     {
@@ -226,6 +227,8 @@ struct PriceDetector: Detector {
   }
 
   private static let paidWords = WordSet(["paid", "spent", "spend"])
+  /// "Costs 39.95 and works great": the price asked, right before the amount.
+  private static let costWords = WordSet(["costs", "cost", "retails"])
   private static let buyingWords = WordSet([
     "got", "bought", "buy", "grabbed", "snagged", "scored", "picked", "purchased", "ordered",
   ])

@@ -35,6 +35,8 @@ struct WrongProductDetector: Detector {
     for field in review.fields {
       var lastEnd = -1
       for hit in cues.hits(in: field) {
+        // "Clips right onto my hat" under the socks: what the product is fixed to.
+        if isFixedOnto(hit, in: field) { continue }
         if hit.category == own { return [] }
         if isWithOrIn(hit, in: field) || paidWith(hit, in: field) { continue }
         // "water bottle" and "bottle" on the same words count once.
@@ -85,6 +87,20 @@ struct WrongProductDetector: Detector {
     return false
   }
 
+  /// "onto my hat", "onto the straps": a cue right after "onto", or after "onto" and an owner
+  /// word, in its sentence.
+  private func isFixedOnto(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
+    let start = hit.tokens.lowerBound
+    let tokens = field.tokens
+    for k in 1...2 where start - k >= 0 && tokens[start - k].sentence == tokens[start].sentence {
+      if tokens[start - k].key == WrongProductDetector.onto {
+        return k == 1 || WrongProductDetector.owners.contains(tokens[start - 1])
+          || WrongProductDetector.articles.contains(tokens[start - 1])
+      }
+    }
+    return false
+  }
+
   /// A gift card the product was paid with: a cue of a payment category in a sentence with a
   /// spending word ("My sister sent me a Northpeak gift card for my birthday and this is what I
   /// picked", "gift card well spent").
@@ -119,6 +135,8 @@ struct WrongProductDetector: Detector {
 
   private static let demonstratives = WordSet(["these", "this"])
   private static let inWord = WordHash.key(ofWord: "in")
+  private static let onto = WordHash.key(ofWord: "onto")
+  private static let articles = WordSet(["a", "the"])
   private static let owners = WordSet(["my", "our", "his", "her", "your", "their"])
   private static let with = WordHash.key(ofWord: "with")
   private static let whileWord = WordHash.key(ofWord: "while")

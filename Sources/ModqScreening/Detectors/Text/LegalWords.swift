@@ -35,6 +35,8 @@ enum LegalWords {
     "sleazy", "probably", "hands", "down", "fat", "ugly",
     // "ur just slow and dumb" (u72): a word of character before "and".
     "slow", "whiny", "entitled",
+    // "you're either a paid shill or a complete moron" (u289): a choice of two insults.
+    "either", "or", "paid", "shill", "shills",
     // "you're a clueless liar and an idiot" (u56): a liar on the way to the insult, not an
     // insult alone ("the seller is a liar" is a complaint, not harassment).
     "liar", "liars",

@@ -347,7 +347,19 @@ import Testing
   /// breakers and customers who need the store, in new everyday words) were scored at the
   /// session's end and never read: their thirteen misses are listed unread (one innocent
   /// review held, u285-49, which its writer called a judgement call: a competitor named as
-  /// sold out).
+  /// sold out). From the thirty-second session's u287-u294 (other brands, reviews that say
+  /// little, angry customers, a late-autumn day, personal details, stars and feelings,
+  /// customers who need the store, gifts and workplaces): a brand the store file does not
+  /// name (u287-38, "Patagonia Nano Puff"); a salad of real words (u288-27); a courier story
+  /// ending "arrived tho" (u288-48); six threats of a bad rating made to get something
+  /// (u289-12, u289-29, u289-45, u294-11, u294-23, u294-43), found as extortion but
+  /// escalated with their demand as criteria.md resolves it; a staff member's full name in
+  /// capitals (u291-49); long sarcasm with no failure word (u292-36, u292-40); "I never
+  /// ordered a water bottle?" (u293-19, like u280-12); damage sent back and refunded, labelled
+  /// minor (u293-39); "my mom literally owns this store" (u294-13: "owns this store" alone
+  /// read "Whoever owns this shop should know I've got their warehouse location" as an
+  /// insider). Taken off by that session's rules: u79-29, u265-36 (sarcasm), u254-2 (a threat), u257-12 (generic price talk), u266-48 (another product) and u267-15 (a
+  /// cancellation).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -365,7 +377,7 @@ import Testing
     "u69-47", "u71-2", "u71-40", "u72-37", "u72-43", "u73-7", "u73-10", "u73-15", "u73-19",
     "u73-30", "u73-32", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45", "u74-8", "u74-26",
     "u74-40", "u74-41", "u75-27", "u76-9", "u76-22", "u76-27", "u76-36", "u77-21", "u77-27",
-    "u77-36", "u78-24", "u78-38", "u79-6", "u79-29", "u80-15", "u80-20", "u80-45", "u81-45",
+    "u77-36", "u78-24", "u78-38", "u79-6", "u80-15", "u80-20", "u80-45", "u81-45",
     "u81-49", "u82-32", "u84-6", "u84-12", "u84-20", "u84-23", "u84-30", "u84-32", "u84-38",
     "u84-43", "u84-44", "u84-46", "u84-49", "u85-6", "u85-8", "u85-12", "u85-16", "u85-17",
     "u85-24", "u85-32", "u85-36", "u86-9", "u86-45", "u87-30", "u88-7", "u88-9", "u88-16", "u88-18",
@@ -469,8 +481,8 @@ import Testing
     "u249-13", "u249-21", "u249-24", "u249-26", "u249-37", "u249-39",
     "u250-6", "u250-18", "u250-35", "u250-41", "u250-47", "u251-9", "u251-17", "u251-19", "u251-21",
     "u251-25", "u251-35", "u253-3", "u253-9", "u253-14", "u253-24", "u253-37",
-    "u253-44", "u253-47", "u254-2", "u254-25", "u254-29", "u254-33", "u254-45",
-    "u255-8", "u255-25", "u255-27", "u255-40", "u255-42", "u257-6", "u257-12", "u257-19",
+    "u253-44", "u253-47", "u254-25", "u254-29", "u254-33", "u254-45",
+    "u255-8", "u255-25", "u255-27", "u255-40", "u255-42", "u257-6", "u257-19",
     "u257-29", "u257-33", "u257-42", "u257-44", "u258-6", "u258-20", "u258-35",
     "u259-1", "u259-10", "u259-12", "u259-16", "u259-22", "u259-26", "u259-27", "u259-29",
     "u259-33", "u259-34", "u259-37", "u259-40", "u259-42", "u259-46", "u260-13", "u260-24",
@@ -478,9 +490,9 @@ import Testing
     "u261-29", "u261-34", "u261-40", "u261-46", "u261-50", "u262-11", "u263-39", "u264-29",
     "u264-35", "u264-37", "u264-49",
     "u201-50", "u219-49", "u220-49", "u247-44", "u265-1", "u265-3", "u265-5", "u265-11", "u265-13",
-    "u265-14", "u265-15", "u265-17", "u265-22", "u265-29", "u265-30", "u265-36", "u265-37",
-    "u265-38", "u265-42", "u265-44", "u266-4", "u266-40", "u266-48", "u266-49", "u267-13",
-    "u267-15", "u267-17", "u267-22", "u267-33", "u267-35", "u268-2", "u268-4", "u268-6", "u268-20",
+    "u265-14", "u265-15", "u265-17", "u265-22", "u265-29", "u265-30", "u265-37",
+    "u265-38", "u265-42", "u265-44", "u266-4", "u266-40", "u266-49", "u267-13", "u267-17",
+    "u267-22", "u267-33", "u267-35", "u268-2", "u268-4", "u268-6", "u268-20",
     "u268-23", "u268-24", "u268-29", "u268-33", "u268-36", "u268-38", "u268-44", "u268-48",
     "u268-49", "u268-50", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32", "u269-36",
     "u269-46", "u269-49", "u270-29", "u270-35", "u271-11", "u271-27", "u271-45", "u272-24",
@@ -488,6 +500,8 @@ import Testing
     "u280-34", "u280-36", "u281-10", "u282-12", "u282-26", "u282-44", "u282-48", "u283-12",
     "u283-19", "u284-7", "u284-11", "u284-15", "u284-21", "u285-15", "u285-16", "u285-49",
     "u286-5", "u286-16", "u286-29", "u286-37",
+    "u287-38", "u288-27", "u288-48", "u289-12", "u289-29", "u289-45", "u291-49", "u292-36",
+    "u292-40", "u293-19", "u293-39", "u294-11", "u294-13", "u294-23", "u294-43",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -575,11 +589,13 @@ import Testing
   /// frustration (its verdict is right since the thirtieth session). Taken off: u239-6 and
   /// u73-47, found as calls to action. From u271-u278, sarcasm at 1 star read as a rating
   /// mismatch (u275-7), a replacement that never came escalated as damage and not received
-  /// (u277-40), and two wrong sizes escalated as calls to action (u281-24, u282-20).
+  /// (u277-40), and two wrong sizes escalated as calls to action (u281-24, u282-20). From
+  /// u287-u294, sarcasm at 1 or 2 stars read as a rating mismatch (u290-9, u292-7, u292-11,
+  /// u292-15, u292-32). Taken off: u28-12, hate now found as hate.
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32",
-    "u19-6", "u20-40", "u20-42", "u20-48", "u23-12", "u27-3", "u27-22", "u28-12", "u65-11",
+    "u19-6", "u20-40", "u20-42", "u20-48", "u23-12", "u27-3", "u27-22", "u65-11",
     "u67-22", "u69-36", "u72-44", "u73-4", "u73-17", "u74-36", "u75-36", "u76-18",
     "u77-15", "u77-16", "u82-6", "u85-3", "u90-8", "u90-10", "u98-26", "u101-7", "u102-20",
     "u112-13", "u114-43", "u120-13", "u123-41", "u123-49", "u124-25", "u125-28", "u128-13",
@@ -599,6 +615,7 @@ import Testing
     "u259-3", "u259-19", "u259-23", "u263-11", "u264-9",
     "u265-21", "u265-27", "u265-43", "u266-17", "u266-30", "u266-32", "u266-36", "u267-31", "u53-2",
     "u275-7", "u277-40", "u281-24", "u282-20",
+    "u290-9", "u292-7", "u292-11", "u292-15", "u292-32",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -658,6 +675,7 @@ import Testing
     "u260", "u261", "u262", "u263", "u264", "u265", "u266", "u267", "u268", "u269", "u270",
     "u271", "u272", "u273", "u274", "u275", "u276", "u277", "u278", "u279", "u280", "u281",
     "u282", "u283", "u284", "u285", "u286",
+    "u287", "u288", "u289", "u290", "u291", "u292", "u293", "u294",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

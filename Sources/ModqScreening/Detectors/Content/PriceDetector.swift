@@ -135,8 +135,7 @@ struct PriceDetector: Detector {
     let tokens = field.tokens
     var result: [Int] = []
     for k in tokens.indices.dropLast()
-    where PriceDetector.paidWords.contains(tokens[k])
-      || PriceDetector.costWords.contains(tokens[k])
+    where PriceDetector.amountVerbs.contains(tokens[k])
       || (tokens[k].key == PriceDetector.forWord
         && field.hasWord(PriceDetector.buyingWords, before: k..<(k + 1), within: 3))
     {
@@ -227,8 +226,8 @@ struct PriceDetector: Detector {
   }
 
   private static let paidWords = WordSet(["paid", "spent", "spend"])
-  /// "Costs 39.95 and works great": the price asked, right before the amount.
-  private static let costWords = WordSet(["costs", "cost", "retails"])
+  /// `paidWords`, and the price asked ("Costs 39.95 and works great"), right before an amount.
+  private static let amountVerbs = WordSet(["paid", "spent", "spend", "costs", "cost", "retails"])
   private static let buyingWords = WordSet([
     "got", "bought", "buy", "grabbed", "snagged", "scored", "picked", "purchased", "ordered",
   ])

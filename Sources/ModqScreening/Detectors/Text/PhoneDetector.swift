@@ -69,7 +69,7 @@ struct PhoneDetector: Detector {
         contextEnds = self.context.matches(in: field).map { $0.byteRange.upperBound }
       }
       let hasContext = (contextEnds ?? []).contains { $0 <= i && i - $0 <= 24 }
-      if !hasContext && isCode(field, at: i) { continue }
+      if !hasContext && (isCode(field, at: i) || isMarking(field, end: end)) { continue }
       if isPhone(run, b, hasContext: hasContext) { ranges.append(i..<end) }
     }
     return ranges
@@ -107,6 +107,24 @@ struct PhoneDetector: Detector {
   }
 
   static let codeWords = WordSet(["code", "sku", "serial", "tracking", "upc", "barcode"])
+
+  /// A number marked on the product: "printed", "stamped", "engraved" or "etched" right after
+  /// it, or a code word up to 10 words after it in its sentence ("0417-2231-88 printed on
+  /// it, apparently that's the carbon batch code", u299).
+  private func isMarking(_ field: TextField, end: Int) -> Bool {
+    guard let first = field.tokenIndex(startingAtOrAfter: end),
+      let last = field.tokenIndex(endingAtOrBefore: end)
+    else { return false }
+    let tokens = field.tokens
+    let sentence = tokens[last].sentence
+    if tokens[first].sentence == sentence && Self.markings.contains(tokens[first]) { return true }
+    for k in first..<min(tokens.count, first + 10) where tokens[k].sentence == sentence {
+      if Self.codeWords.contains(tokens[k]) { return true }
+    }
+    return false
+  }
+
+  private static let markings = WordSet(["printed", "stamped", "engraved", "etched"])
 
   /// Includes " x123" / " ext. 123" after the number.
   private func extensionEnd(_ b: [UInt8], from end: Int) -> Int {

@@ -359,7 +359,13 @@ import Testing
   /// minor (u293-39); "my mom literally owns this store" (u294-13: "owns this store" alone
   /// read "Whoever owns this shop should know I've got their warehouse location" as an
   /// insider). Taken off by that session's rules: u79-29, u265-36 (sarcasm), u254-2 (a threat), u257-12 (generic price talk), u266-48 (another product) and u267-15 (a
-  /// cancellation).
+  /// cancellation). From its u297-u300 (long reviews, informal English, the "never a reason
+  /// to reject" list, a Monday after a holiday weekend): a staff member's full name with no
+  /// cue before it (u297-1), a long glowing review at 1 star (u297-15), a free product asked
+  /// for with "ill bump this up to 5" (u298-50, extortion escalated with its demand), and
+  /// "Really disappointing, Northpeak" after a late parcel (u300-14: the store's name is no
+  /// service word). Its u295-u296 (an early-spring day; rule breakers of every kind) were
+  /// scored at the session's end and never read: their two misses are listed unread.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -502,6 +508,8 @@ import Testing
     "u286-5", "u286-16", "u286-29", "u286-37",
     "u287-38", "u288-27", "u288-48", "u289-12", "u289-29", "u289-45", "u291-49", "u292-36",
     "u292-40", "u293-19", "u293-39", "u294-11", "u294-13", "u294-23", "u294-43",
+    "u297-1", "u297-15", "u298-50", "u300-14",
+    "u295-20", "u295-47",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -591,7 +599,8 @@ import Testing
   /// mismatch (u275-7), a replacement that never came escalated as damage and not received
   /// (u277-40), and two wrong sizes escalated as calls to action (u281-24, u282-20). From
   /// u287-u294, sarcasm at 1 or 2 stars read as a rating mismatch (u290-9, u292-7, u292-11,
-  /// u292-15, u292-32). Taken off: u28-12, hate now found as hate.
+  /// u292-15, u292-32, u299-7); wrong sizes escalated as calls to action (u297-49, u298-26).
+  /// Taken off: u28-12, hate now found as hate.
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32",
@@ -616,6 +625,7 @@ import Testing
     "u265-21", "u265-27", "u265-43", "u266-17", "u266-30", "u266-32", "u266-36", "u267-31", "u53-2",
     "u275-7", "u277-40", "u281-24", "u282-20",
     "u290-9", "u292-7", "u292-11", "u292-15", "u292-32",
+    "u297-49", "u298-26", "u299-7",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -676,6 +686,8 @@ import Testing
     "u271", "u272", "u273", "u274", "u275", "u276", "u277", "u278", "u279", "u280", "u281",
     "u282", "u283", "u284", "u285", "u286",
     "u287", "u288", "u289", "u290", "u291", "u292", "u293", "u294",
+    "u297", "u298", "u299", "u300",
+    "u295", "u296",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

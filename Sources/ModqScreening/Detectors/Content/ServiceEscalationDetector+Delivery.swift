@@ -121,7 +121,8 @@ extension ServiceEscalationDetector {
 
   /// "Now scrambling to find a tent 4 days before we leave" (u165-43): a product sought
   /// elsewhere after the cancellation ("scrambling", "need", "had", "trying" ... "to find" up
-  /// to 3 words before it), not a quality of this one ("Hard to find a tent this roomy").
+  /// to 3 words before it), or borrowed ("Had to borrow a leaky tent"), not a quality of
+  /// this one ("Hard to find a tent this roomy").
   func isSoughtElsewhere(_ talk: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[talk.field].tokens
     let start = talk.tokens.lowerBound
@@ -132,10 +133,13 @@ extension ServiceEscalationDetector {
       {
         return true
       }
+      // "Had to borrow a leaky tent from my uncle" (u304): someone else's.
+      if Self.borrowing.contains(tokens[k]) { return true }
     }
     return false
   }
 
+  static let borrowing = WordSet(["borrow", "borrowed", "borrowing"])
   static let findKey = WordHash.key(ofWord: "find")
   static let toKey = WordHash.key(ofWord: "to")
   static let seeking = WordSet([

@@ -414,5 +414,8 @@ struct ServiceEscalationDetector: Detector {
     "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed", "unless",
     // "I was kind of bracing for it to be dead on arrival ... but nope" (u128).
     "bracing", "braced", "expecting", "feared",
+    // "said if I leave a 5 star review they'd send me a free 3-pack" (u303): the store's
+    // offer reported, not an ask.
+    "theyd", "theyll",
   ])
 }

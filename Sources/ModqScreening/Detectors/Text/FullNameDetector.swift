@@ -35,8 +35,11 @@ struct FullNameDetector: Detector {
       var taken: [Range<Int>] = []
       if !titleCased {
         for cue in cues.matches(in: field) where !isNickname(cue.tokens.lowerBound, tokens) {
-          if let end = name(at: cue.tokens.upperBound, field) {
-            taken.append(Int(tokens[cue.tokens.upperBound].start)..<Int(tokens[end].end))
+          // "I'm Sgt. Marcus Bell" (u303): a title between the cue and the name.
+          var at = cue.tokens.upperBound
+          if at + 1 < tokens.count, FullNameDetector.titles.contains(tokens[at]) { at += 1 }
+          if let end = name(at: at, field) {
+            taken.append(Int(tokens[at].start)..<Int(tokens[end].end))
           }
         }
       }
@@ -97,6 +100,12 @@ struct FullNameDetector: Detector {
     }
     return k
   }
+
+  /// Titles that may stand between a cue and the name ("I'm Sgt. Marcus Bell").
+  private static let titles = WordSet([
+    "sgt", "sergeant", "mr", "mrs", "ms", "miss", "dr", "capt", "captain", "lt", "officer",
+    "prof", "professor", "coach",
+  ])
 
   private static let staffWords = WordSet([
     "service", "support", "team", "staff", "desk", "associate", "rep", "representative",

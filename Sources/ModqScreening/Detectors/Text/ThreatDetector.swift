@@ -51,11 +51,12 @@ struct ThreatDetector: Detector {
           t += 1
           skipped += 1
         }
-        guard t < tokens.count, tokens[t].sentence == tokens[v].sentence,
-          let targetEnd = targetStarts[t] ?? bodyPart(after: verb.tokens.upperBound, tokens)
-        else { continue }
-        // "so I could break them in properly": new boots worn soft, not a person hurt.
-        if Self.breaks.contains(tokens[v]), targetEnd + 1 < tokens.count,
+        guard t < tokens.count, tokens[t].sentence == tokens[v].sentence else { continue }
+        let body = targetStarts[t] == nil ? bodyPart(after: verb.tokens.upperBound, tokens) : nil
+        guard let targetEnd = targetStarts[t] ?? body else { continue }
+        // "so I could break them in properly": new boots worn soft, not a person hurt ("I'll
+        // break his jaw in the parking lot" is, u303).
+        if body == nil, Self.breaks.contains(tokens[v]), targetEnd + 1 < tokens.count,
           tokens[targetEnd + 1].key == Self.inWord,
           tokens[targetEnd + 1].sentence == tokens[v].sentence
         {

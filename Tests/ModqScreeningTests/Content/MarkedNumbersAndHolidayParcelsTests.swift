@@ -8,8 +8,8 @@ import ModqCore
 /// English, the "never a reason to reject" list, a Monday after a holiday weekend). A number
 /// marked on the product is no phone ("0417-2231-88 printed on it ... the carbon batch code");
 /// stakes "bent on the first trip in hard soil" are worn by the ground, not damaged on
-/// arrival; a parcel "before Christmas despite the holiday rush" with "the invoice" inside is
-/// all logistics; a missing part sent later ("it's all fine now") is settled.
+/// arrival; a parcel "despite the holiday rush" with "the invoice" inside is all logistics
+/// (not "before Christmas" alone: "Got it before Christmas, love it!" reviews the product); a missing part sent later ("it's all fine now") is settled.
 @Suite struct MarkedNumbersAndHolidayParcelsTests {
   @Test(arguments: [
     ("pii.phone", 4, "SKU-801", "My number is 0417-2231-88, text me and I'll send you the batch code."),
@@ -30,6 +30,8 @@ import ModqCore
     (4, "SKU-801", "Mine has 0417 2231 88 stamped on the shaft. Stiff and light."),
     (3, "SKU-202", "The stakes are flimsy aluminum hooks that bent on the first trip in hard soil."),
     (5, "SKU-202", "Arrived before Christmas and the tent is roomy and warm."),
+    (5, "SKU-701", "Got it before Christmas, love it!"),
+    (5, "SKU-302", "Arrived in time for Christmas, my husband loves it."),
   ])
   func publishes(rating: Int, product: String, body: String) throws {
     let found = try ContentFixture.criteria(body, rating: rating, product: product)

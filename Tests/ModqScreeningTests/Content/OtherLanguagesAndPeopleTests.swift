@@ -52,6 +52,9 @@ import ModqCore
     ("service.cancelled_or_out_of_stock", 1, "SKU-202",
       "Got an email two days before we left saying the order was cancelled because it's out of "
         + "stock. Had to borrow a leaky tent from my uncle."),
+    // "they'd" is a hedge before a demand only: here it reports what came.
+    ("escalate.wrong_item", 1, "SKU-302",
+      "I realised they'd sent the wrong colour, I ordered the black one."),
     ("service.frustration_no_cta", 2, "SKU-602",
       "Ugh. The website kept timing out at checkout so I ended up placing the order three "
         + "times."),

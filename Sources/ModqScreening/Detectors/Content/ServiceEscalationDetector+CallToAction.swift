@@ -35,7 +35,7 @@ extension ServiceEscalationDetector {
   func ctaHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     // "If I need a replacement I'll buy another brand" is a guess, not a demand (but "only if
     // you refund me" is one: the hedge must stand right before the demand).
-    let hedges = ServiceEscalationDetector.hedges
+    let hedges = ServiceEscalationDetector.demandHedges
     // A problem already put right in its sentence is no demand ("charged twice by mistake but
     // the store had already refunded the extra").
     var result = live(a.hits(.demand), a, review).filter {

@@ -410,12 +410,14 @@ struct ServiceEscalationDetector: Detector {
     review.fields[hit.field].hasWord(ServiceEscalationDetector.hedges, before: hit.tokens, within: 6)
   }
 
-  static let hedges = WordSet([
+  static let hedgeWords = [
     "if", "thought", "whether", "wondered", "wondering", "maybe", "perhaps", "assumed", "unless",
     // "I was kind of bracing for it to be dead on arrival ... but nope" (u128).
     "bracing", "braced", "expecting", "feared",
-    // "said if I leave a 5 star review they'd send me a free 3-pack" (u303): the store's
-    // offer reported, not an ask.
-    "theyd", "theyll",
-  ])
+  ]
+  static let hedges = WordSet(hedgeWords)
+  /// Before a demand, the hedges and the store's offer reported ("said if I leave a 5 star
+  /// review they'd send me a free 3-pack", u303): not an ask. Not before other cues: "I
+  /// realised they'd sent the wrong colour" is a report.
+  static let demandHedges = WordSet(hedgeWords + ["theyd", "theyll"])
 }

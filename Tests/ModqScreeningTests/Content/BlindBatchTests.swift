@@ -358,7 +358,8 @@ import Testing
   /// ordered a water bottle?" (u293-19, like u280-12); damage sent back and refunded, labelled
   /// minor (u293-39); "my mom literally owns this store" (u294-13: "owns this store" alone
   /// read "Whoever owns this shop should know I've got their warehouse location" as an
-  /// insider). Taken off by that session's rules: u79-29, u265-36 (sarcasm), u254-2 (a threat), u257-12 (generic price talk), u266-48 (another product) and u267-15 (a
+  /// insider). Taken off by that session's rules: u79-29, u265-36 (sarcasm), u254-2 (a
+  /// threat), u257-12 (generic price talk), u266-48 (another product) and u267-15 (a
   /// cancellation). From its u297-u300 (long reviews, informal English, the "never a reason
   /// to reject" list, a Monday after a holiday weekend): a staff member's full name with no
   /// cue before it (u297-1), a long glowing review at 1 star (u297-15), a free product asked
@@ -368,14 +369,14 @@ import Testing
   /// scored at the session's end and never read: their two misses are listed unread. From
   /// its u301-u304 (questions, other languages, people in reviews, a summer day): a 3-star
   /// "so disappointed in how this order went" beside "the boots are nice" (u301-47); reviews
-  /// in other languages whose rejects the English lists do not read (u302: an insult, a
-  /// price in Italian, not used yet, stars, sarcasm, delivery only, an incentive, generic
-  /// price talk, a product not ordered; its escalations are found since that session's
-  /// lists); "Northpeak really made buying a water filter a chore" with the frustration in
+  /// in other languages whose rejects the English lists do not read (u302: an insult, stars,
+  /// sarcasm, delivery only; its escalations, and a price, not used yet, an incentive,
+  /// generic price talk and a product not ordered, are found since that session's lists); "Northpeak really made buying a water filter a chore" with the frustration in
   /// another sentence (u304-40). Its u305 (the first week of a new year) was scored at the
   /// end and never read: its four misses are listed unread. Taken off by that session's
   /// fourth round: u59-2, u59-16, u59-18, u115-11, u115-41 (other languages), u218-28 (a
-  /// cancellation), u224-47 (a grandmother's full name), u245-36, u245-48 ("ugh", "a chore").
+  /// cancellation), u224-47 (a grandmother's full name), u245-36, u245-48 ("ugh", "a chore"),
+  /// u264-29 (generic price talk in another language).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -501,7 +502,7 @@ import Testing
     "u259-1", "u259-10", "u259-12", "u259-16", "u259-22", "u259-26", "u259-27", "u259-29",
     "u259-33", "u259-34", "u259-37", "u259-40", "u259-42", "u259-46", "u260-13", "u260-24",
     "u260-26", "u260-27", "u260-33", "u260-37", "u261-2", "u261-7", "u261-13", "u261-19", "u261-24",
-    "u261-29", "u261-34", "u261-40", "u261-46", "u261-50", "u262-11", "u263-39", "u264-29",
+    "u261-29", "u261-34", "u261-40", "u261-46", "u261-50", "u262-11", "u263-39",
     "u264-35", "u264-37", "u264-49",
     "u201-50", "u219-49", "u220-49", "u247-44", "u265-1", "u265-3", "u265-5", "u265-11", "u265-13",
     "u265-14", "u265-15", "u265-17", "u265-22", "u265-29", "u265-30", "u265-37",
@@ -518,8 +519,8 @@ import Testing
     "u292-40", "u293-19", "u293-39", "u294-11", "u294-13", "u294-23", "u294-43",
     "u297-1", "u297-15", "u298-50", "u300-14",
     "u295-20", "u295-47",
-    "u301-47", "u302-3", "u302-9", "u302-23", "u302-25", "u302-27", "u302-29", "u302-33", "u302-39",
-    "u302-42", "u304-40", "u305-6", "u305-22", "u305-31", "u305-50",
+    "u301-47", "u302-3", "u302-25", "u302-27", "u302-29", "u304-40", "u305-6", "u305-22",
+    "u305-31", "u305-50",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather

@@ -92,3 +92,23 @@ import ModqCore
       "\(found)")
   }
 }
+
+/// The fourth round's rejects told in other languages that the lists read since the end of the
+/// thirty-second session: a price in a currency word of Italian, generic price talk, a product
+/// not used yet, a review for a free product, a product never ordered.
+@Suite struct OtherLanguageRejectsTests {
+  @Test(arguments: [
+    ("price.actual", 4, "SKU-302", "Pagato 189,99 dollari, caldo e leggero."),
+    ("price.generic_only", 5, "SKU-801", "Ottimo prezzo, vero affare!!"),
+    ("irrelevant.not_used_yet", 4, "SKU-901",
+      "Heute geliefert. Hab ihn noch nicht ausgepackt, ich berichte nach der ersten Tour!"),
+    ("integrity.incentivized", 5, "SKU-501",
+      "Northpeak me mandó la linterna gratis a cambio de escribir esta reseña, así que aquí va."),
+    ("service.did_not_order", 1, "SKU-701",
+      "Heb deze sokken nooit besteld, lagen gewoon bij mij in de brievenbus."),
+  ])
+  func fires(id: String, rating: Int, product: String, body: String) throws {
+    let found = try ContentFixture.criteria(body, rating: rating, product: product)
+    #expect(found.contains(id), "\(found)")
+  }
+}

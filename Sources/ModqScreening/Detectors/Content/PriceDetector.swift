@@ -225,9 +225,10 @@ struct PriceDetector: Detector {
     return false
   }
 
-  private static let paidWords = WordSet(["paid", "spent", "spend"])
+  private static let paidWordList = ["paid", "spent", "spend"]
+  private static let paidWords = WordSet(paidWordList)
   /// `paidWords`, and the price asked ("Costs 39.95 and works great"), right before an amount.
-  private static let amountVerbs = WordSet(["paid", "spent", "spend", "costs", "cost", "retails"])
+  private static let amountVerbs = WordSet(paidWordList + ["costs", "cost", "retails"])
   private static let buyingWords = WordSet([
     "got", "bought", "buy", "grabbed", "snagged", "scored", "picked", "purchased", "ordered",
   ])

@@ -69,7 +69,7 @@ struct PhoneDetector: Detector {
         contextEnds = self.context.matches(in: field).map { $0.byteRange.upperBound }
       }
       let hasContext = (contextEnds ?? []).contains { $0 <= i && i - $0 <= 24 }
-      if !hasContext && (isCode(field, at: i) || isMarking(field, end: end)) { continue }
+      if !hasContext && isCode(field, start: i, end: end) { continue }
       if isPhone(run, b, hasContext: hasContext) { ranges.append(i..<end) }
     }
     return ranges
@@ -89,33 +89,27 @@ struct PhoneDetector: Detector {
   }
 
   /// Part of a code, not a phone: right after a token of letters and digits ("1Z 84A 7W2 03
-  /// 1245 6671", a parcel's tracking number), or with a code word up to 8 words back in its
-  /// sentence ("Style code printed inside the tongue is 402-118-0075").
-  private func isCode(_ field: TextField, at start: Int) -> Bool {
-    guard let last = field.tokenIndex(endingAtOrBefore: start) else { return false }
+  /// 1245 6671", a parcel's tracking number), with a code word up to 8 words back in its
+  /// sentence ("Style code printed inside the tongue is 402-118-0075"), or marked on the
+  /// product: "printed", "stamped", "engraved" or "etched" right after the number, or a code
+  /// word up to 10 words after it in its sentence ("0417-2231-88 printed on it, apparently
+  /// that's the carbon batch code", u299).
+  private func isCode(_ field: TextField, start: Int, end: Int) -> Bool {
     let tokens = field.tokens
-    let before = tokens[last]
-    if start - Int(before.end) <= 2 && before.has(.hasDigit) && before.has(.hasLetter) {
-      return true
+    if let last = field.tokenIndex(endingAtOrBefore: start) {
+      let before = tokens[last]
+      if start - Int(before.end) <= 2 && before.has(.hasDigit) && before.has(.hasLetter) {
+        return true
+      }
+      var k = last
+      while k >= 0, k > last - 8, tokens[k].sentence == before.sentence {
+        if Self.codeWords.contains(tokens[k]) { return true }
+        k -= 1
+      }
     }
-    var k = last
-    while k >= 0, k > last - 8, tokens[k].sentence == before.sentence {
-      if Self.codeWords.contains(tokens[k]) { return true }
-      k -= 1
-    }
-    return false
-  }
-
-  static let codeWords = WordSet(["code", "sku", "serial", "tracking", "upc", "barcode"])
-
-  /// A number marked on the product: "printed", "stamped", "engraved" or "etched" right after
-  /// it, or a code word up to 10 words after it in its sentence ("0417-2231-88 printed on
-  /// it, apparently that's the carbon batch code", u299).
-  private func isMarking(_ field: TextField, end: Int) -> Bool {
     guard let first = field.tokenIndex(startingAtOrAfter: end),
       let last = field.tokenIndex(endingAtOrBefore: end)
     else { return false }
-    let tokens = field.tokens
     let sentence = tokens[last].sentence
     if tokens[first].sentence == sentence && Self.markings.contains(tokens[first]) { return true }
     for k in first..<min(tokens.count, first + 10) where tokens[k].sentence == sentence {
@@ -123,6 +117,8 @@ struct PhoneDetector: Detector {
     }
     return false
   }
+
+  static let codeWords = WordSet(["code", "sku", "serial", "tracking", "upc", "barcode"])
 
   private static let markings = WordSet(["printed", "stamped", "engraved", "etched"])
 

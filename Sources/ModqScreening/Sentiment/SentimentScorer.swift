@@ -131,7 +131,13 @@ struct SentimentScorer {
         if k <= 3 && mask & Cue.dampener.bit != 0 {
           v -= sign * min(SentimentScorer.boost * decay, abs(v) * 0.5)
         }
-        if k <= 3 && mask & Cue.negation.bit != 0 { negated = true }
+        // A negation reaches over no clause break: "Do not buy, total waste" keeps "waste" a
+        // complaint (u313-17), "no blisters, great boots" keeps "great" praise.
+        if k <= 3 && mask & Cue.negation.bit != 0
+          && !((i - k + 1)...i).contains(where: { field.breaksClause(before: $0) })
+        {
+          negated = true
+        }
         if mask & Cue.irrealis.bit != 0 { hypothetical = true }
       }
       if negated { v *= SentimentScorer.negationScalar }

@@ -15,11 +15,20 @@ struct IrrelevantDetector: Detector {
   let kind: Kind
   /// Share of content words that may be neither logistics nor filler (shipping_service).
   let otherShare: Double
+  /// The same share for a review each of whose sentences names some logistics: a story of
+  /// the delivery told in words of its own (shipping_service).
+  let storyOtherShare: Double
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     kind = try params.kind(Kind.self, family: "irrelevant")
     otherShare = try params.double("max_other_share", default: 0.2)
+    storyOtherShare = try params.double("max_story_other_share", default: 0.65)
+    guard (0...1).contains(otherShare), (0...1).contains(storyOtherShare) else {
+      throw params.error(
+        (0...1).contains(otherShare) ? "max_story_other_share" : "max_other_share",
+        "expected a share between 0 and 1")
+    }
   }
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
@@ -75,17 +84,40 @@ struct IrrelevantDetector: Detector {
     var content = 0
     var other = 0
     var evidence: [CueHit] = []
+    // Sentences with content words but no logistics word: a story of the delivery told in
+    // many words of its own ("The delivery driver got the box up our unplowed road to the
+    // cabin in the middle of a blizzard. Packed really well", u311-25) is still only about
+    // the delivery when every sentence of it names some logistics.
+    var bareSentences = 0
+    var sentences = 0
     for (f, field) in review.fields.enumerated() {
+      var sentence: Int32 = -1
+      var sentenceOther = 0
+      var sentenceLogistic = false
       for (i, token) in field.tokens.enumerated() where !token.has(.allDigits) {
         if productKeys.contains(token.key) { return [] }
+        if token.sentence != sentence {
+          if sentenceOther > 0 && !sentenceLogistic { bareSentences += 1 }
+          sentences += 1
+          sentence = token.sentence
+          sentenceOther = 0
+          sentenceLogistic = false
+        }
         let mask = a.tokenCues[f][i]
-        if mask & logistic != 0 { content += 1; continue }
+        if mask & logistic != 0 { content += 1; sentenceLogistic = true; continue }
         if mask & ignored != 0 { continue }
         content += 1
         other += 1
+        sentenceOther += 1
       }
+      if sentenceOther > 0 && !sentenceLogistic { bareSentences += 1 }
     }
-    guard content > other, Double(other) <= otherShare * Double(content) else { return [] }
+    // A story names the service or the delivery itself ("the delivery driver", "whoever
+    // does the shipping"), over two sentences at least: "perfect lil bag" or "stolen 3 times
+    // ... if it came in a nicer envelope" are no stories of a delivery.
+    let story = bareSentences == 0 && sentences >= 2 && a.has(.serviceTarget)
+    let share = story ? max(otherShare, storyOtherShare) : otherShare
+    guard content > other, Double(other) <= share * Double(content) else { return [] }
     for hit in a.hits where hit.cue == .logistics || hit.cue == .serviceTarget {
       evidence.append(hit)
     }

@@ -5,7 +5,8 @@ import ModqCore
 /// a superlative followed within `superlative_window` words of its sentence by a phrase of
 /// having owned the thing ("best bottle I have ever owned": `praise_superlatives` then
 /// `praise_ever`; "worst shoes I've ever owned": `complaint_superlatives` then
-/// `complaint_ever`). A verdict after a negation ("not a waste of money"), inside someone
+/// `complaint_ever`), or a sentence that is nothing but a complaint (`complaint_alone`:
+/// "Avoid."). A verdict after a negation ("not a waste of money"), inside someone
 /// else's quoted words or asked ("a keeper? not even close") is no verdict. `hedges`
 /// ("returned", "if", "than") keep a verdict of praise from being a low-rated review's last
 /// word.
@@ -24,6 +25,9 @@ struct RatingVerdicts {
 
   private let praise: Side
   private let complaint: Side
+  /// Complaints that are a verdict only as a whole sentence ("Avoid.", "Hard pass."): inside
+  /// one they are no verdict ("helps avoid blisters").
+  private let complaintAlone: PhraseMatcher
   private let hedges: PhraseMatcher
   private let window: Int
 
@@ -39,6 +43,7 @@ struct RatingVerdicts {
       phrases: try list("complaint_verdicts", "rating-complaint-verdicts.txt"),
       superlatives: try list("complaint_superlatives", "rating-complaint-superlatives.txt"),
       ever: try list("complaint_ever", "rating-owned.txt"))
+    complaintAlone = try list("complaint_alone", "rating-complaint-alone.txt")
     hedges = try list("hedges", "rating-hedges.txt")
     window = try params.int("superlative_window", default: 6)
     guard window >= 1 else { throw params.error("superlative_window", "expected at least 1") }
@@ -66,6 +71,11 @@ struct RatingVerdicts {
       where isSaid(match.tokens.lowerBound, match.tokens.upperBound, f, review, a) {
         return Found(field: f, byteRange: match.byteRange)
       }
+      if !wanted, let alone = complaintAlone.matches(in: field).first(where: {
+        isWholeSentence($0.tokens, field)
+      }) {
+        return Found(field: f, byteRange: alone.byteRange)
+      }
       let ever = side.ever.matches(in: field)
       guard !ever.isEmpty else { continue }
       for superlative in side.superlatives.matches(in: field) {
@@ -81,6 +91,14 @@ struct RatingVerdicts {
       }
     }
     return nil
+  }
+
+  /// True when `tokens` are the whole of their sentence.
+  private func isWholeSentence(_ tokens: Range<Int>, _ field: TextField) -> Bool {
+    let all = field.tokens
+    let sentence = all[tokens.lowerBound].sentence
+    return (tokens.lowerBound == 0 || all[tokens.lowerBound - 1].sentence != sentence)
+      && (tokens.upperBound == all.count || all[tokens.upperBound].sentence != sentence)
   }
 
   /// True when the verdict on tokens `start..<end` of field `f` is the writer's own: not after

@@ -93,22 +93,50 @@ extension ServiceEscalationDetector {
 
   /// "it wouldn't light... turns out I hadn't screwed the canister all the way down" (u160-48):
   /// a fault the customer found was their own, told in the damage's sentence or the next
-  /// ("turns out I", "turned out I", "user error").
+  /// ("turns out I", "turned out I", "user error", "my fault", "I just hadn't pushed it on
+  /// all the way"), or in the title over a damage in the body ("tip came loose, my fault",
+  /// u310-38).
   private func isUserError(_ damage: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[damage.field]
     let tokens = field.tokens
     var k = damage.tokens.upperBound
-    while k + 2 < tokens.count, tokens[k].sentence <= damage.sentence + 1 {
-      if Self.turns.contains(tokens[k]) && tokens[k + 1].key == Self.out
+    while k + 1 < tokens.count, tokens[k].sentence <= damage.sentence + 1 {
+      if k + 2 < tokens.count && Self.turns.contains(tokens[k]) && tokens[k + 1].key == Self.out
         && Self.doers.contains(tokens[k + 2])
-        || tokens[k].key == Self.user && tokens[k + 1].key == Self.error
+        || isOwnFault(at: k, tokens) || hadNotDone(at: k, field)
       {
         return true
       }
       k += 1
     }
-    return false
+    let title = review.title.tokens
+    return damage.field != 0 && title.indices.dropLast().contains { isOwnFault(at: $0, title) }
   }
+
+  /// "user error", "my fault", "my bad" at token `k`.
+  private func isOwnFault(at k: Int, _ tokens: [Token]) -> Bool {
+    tokens[k].key == Self.user && tokens[k + 1].key == Self.error
+      || tokens[k].key == Self.my && Self.faults.contains(tokens[k + 1])
+  }
+
+  /// "I hadn't pushed it on all the way", "we just hadn't tightened it properly": the customer
+  /// had not done something fully, told in one sentence.
+  private func hadNotDone(at k: Int, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    guard Self.doers.contains(tokens[k]) else { return false }
+    var j = k + 1
+    if j < tokens.count && tokens[j].key == Self.just { j += 1 }
+    guard j < tokens.count, tokens[j].sentence == tokens[k].sentence,
+      Self.hadNot.contains(tokens[j])
+    else { return false }
+    return field.hasWord(Self.fully, after: j..<(j + 1), within: 8)
+  }
+
+  private static let my = WordHash.key(ofWord: "my")
+  private static let just = WordHash.key(ofWord: "just")
+  private static let faults = WordSet(["fault", "bad"])
+  private static let hadNot = WordSet(["hadn't", "hadnt"])
+  private static let fully = WordSet(["way", "properly", "fully", "enough", "right"])
 
   private static let turns = WordSet(["turns", "turned"])
   private static let out = WordHash.key(ofWord: "out")

@@ -10,6 +10,11 @@ struct ServiceEscalationDetector: Detector {
   let row: ServiceRow
   /// Store-specific vows ("done with Northpeak", "Northpeak has lost a customer").
   let storeVows: PhraseMatcher
+  /// Frustration aimed at the store itself ("so frustrated with this store", "disappointed in
+  /// how this shop treats its customers", "annoyed with Northpeak"): in the sentence of a
+  /// frustration, service.frustration_no_cta fires however much the review also tells of the
+  /// product (`store_aims` plus the store's names after "with" / "at").
+  let storeAims: PhraseMatcher
   /// A 4-5 star review that mentions damage is "satisfied overall": minor, not escalated.
   let satisfiedRating: Int
   /// "Never received" in a review rated above this is not a complaint ("never received so
@@ -138,6 +143,14 @@ struct ServiceEscalationDetector: Detector {
       ]
     }
     storeVows = PhraseMatcher(phrases: vows, matchesJoined: false, stretch: false)
+    var aims = try params.phraseEntries(
+      "store_aims", default: row == .frustrationNoCTA ? ["frustration-store.txt"] : [])
+    if row == .frustrationNoCTA {
+      for store in params.store.names + params.store.webShops where !store.isEmpty {
+        aims += ["with \(store)", "at \(store)", "in \(store)"]
+      }
+    }
+    storeAims = PhraseMatcher(phrases: aims, matchesJoined: false, stretch: false)
     models = PhraseMatcher(
       phrases: row == .wrongItem ? Self.modelNames(params.store.catalog) : [],
       matchesJoined: false, stretch: false)
@@ -233,6 +246,10 @@ struct ServiceEscalationDetector: Detector {
       guard !frustration.isEmpty, ctaHits(a, review).isEmpty,
         vowHits(a, review).isEmpty
       else { return [] }
+      if isAimedAtStore(frustration, review) {
+        found = frustration
+        break
+      }
       // Product talk outside the frustrated clauses makes it a product review ("Shipping took
       // forever but the jacket is worth the wait, warm and light").
       let clauses = ContrastClauses(a)
@@ -249,6 +266,20 @@ struct ServiceEscalationDetector: Detector {
       found = tamperingHits(a, review)
     }
     return found
+  }
+
+  /// True when a frustration shares its sentence with a word aiming it at the store
+  /// (`storeAims`).
+  func isAimedAtStore(_ frustration: [CueHit], _ review: PreparedReview) -> Bool {
+    for (f, field) in review.fields.enumerated() {
+      for aim in storeAims.matches(in: field) where !aim.isJoined {
+        let sentence = field.tokens[aim.tokens.lowerBound].sentence
+        if frustration.contains(where: { $0.field == f && $0.sentence == sentence }) {
+          return true
+        }
+      }
+    }
+    return false
   }
 
   /// True when `hits` lie in at least `count` different sentences (of either field).

@@ -62,14 +62,18 @@ struct WrongProductDetector: Detector {
   }
 
   /// "with boots", "with boots and socks": a cue within three words after "with" / "plus";
-  /// and what the product goes in, after "in" ("fine in my running shoes but not enough in
-  /// boots" under the socks, u90).
+  /// and what the product goes in, after "in" or "into" ("fine in my running shoes but not
+  /// enough in boots" under the socks, u90), or on, after "of my" ("the side pocket of my
+  /// daypack").
   private func isWithOrIn(_ hit: CategoryCues.Hit, in field: TextField) -> Bool {
     let start = hit.tokens.lowerBound
     // Within the cue's sentence: "... with cold fingers. Batteries lasted" is no accessory.
-    for k in 1...3 where start - k >= 0 {
+    for k in 1...4 where start - k >= 0 {
       guard field.tokens[start - k].sentence == field.tokens[start].sentence else { break }
       let word = field.tokens[start - k].key
+      let owned = WrongProductDetector.owners.contains(field.tokens[start - k + 1])
+      // "of my RidgeLine 30L daypack": four words back for an owner's gear only.
+      if k == 4 && !owned { break }
       if word == WrongProductDetector.with || word == WrongProductDetector.plus { return true }
       // "done in ~3 min while we pitched tents" (u150): what else went on at the time.
       if word == WrongProductDetector.whileWord && k >= 2
@@ -77,9 +81,11 @@ struct WrongProductDetector: Detector {
       {
         return true
       }
-      // "in boots", "in my running shoes"; not "in the vestibule" (a tent told of).
-      if word == WrongProductDetector.inWord
-        && (k == 1 || WrongProductDetector.owners.contains(field.tokens[start - k + 1]))
+      // "in boots", "in my running shoes"; not "in the vestibule" (a tent told of). "into
+      // my pack", and "the side pocket of my daypack" (u310-15) with an owner word only ("a
+      // pair of boots" is the boots told of).
+      if (word == WrongProductDetector.inWord || word == WrongProductDetector.into)
+        && (k == 1 || owned) || word == WrongProductDetector.of && owned
       {
         return true
       }
@@ -136,6 +142,8 @@ struct WrongProductDetector: Detector {
   private static let demonstratives = WordSet(["these", "this"])
   private static let inWord = WordHash.key(ofWord: "in")
   private static let onto = WordHash.key(ofWord: "onto")
+  private static let into = WordHash.key(ofWord: "into")
+  private static let of = WordHash.key(ofWord: "of")
   private static let articles = WordSet(["a", "the"])
   private static let owners = WordSet(["my", "our", "his", "her", "your", "their"])
   private static let with = WordHash.key(ofWord: "with")

@@ -128,7 +128,12 @@ struct AddressDetector: Detector {
       guard t.has(.hasLetter), !Self.notStreetWords.contains(t),
         t.has(.capitalized) || cued || isNumberedStreetWord(k, field)
       else { return nil }
-      if k > i + 1 && tokens[k - 1].sentence != t.sentence { return nil }
+      // "219 N. Division St" (u312-48): the compass point's period ends no sentence.
+      if k > i + 1 && tokens[k - 1].sentence != t.sentence
+        && !(tokens[k - 1].has(.capitalized) && Self.compassPoints.contains(tokens[k - 1]))
+      {
+        return nil
+      }
       k += 1
     }
     return nil

@@ -66,8 +66,9 @@ extension HarassmentDetector {
     return found
   }
 
-  /// "you're a" (or "you are a", "ur a") and a word of character within 4 words: "you're a
-  /// sad, miserable busybody", "you're a flock of brainless sheep" (twenty-seventh session).
+  /// "you're a" (or "you are a", "ur a", and "you're just a") and a word of character within 4
+  /// words: "you're a sad, miserable busybody", "you're a flock of brainless sheep"
+  /// (twenty-seventh session).
   /// Not "you" in general ("if you're a lazy packer like me", "when you're a beginner", "you're
   /// a miserable camper without coffee"), not a question, not the store ("you're a useless
   /// company").
@@ -84,6 +85,8 @@ extension HarassmentDetector {
       } else if tokens[k].key == Self.you || tokens[k].key == Self.u {
         continue
       }
+      // "maybe you're just a bunch of clueless hobbits" (u313-7).
+      if a < tokens.count, Self.youAreAdverbs.contains(tokens[a]) { a += 1 }
       guard a < tokens.count, tokens[a].sentence == s, LegalWords.articles.contains(tokens[a])
       else { continue }
       if field.hasWord(Self.conditions, before: k..<(k + 1), within: 3) { continue }
@@ -104,6 +107,7 @@ extension HarassmentDetector {
   }
 
   private static let youAreLinks = WordSet(["are", "r"])
+  private static let youAreAdverbs = WordSet(["just", "clearly", "obviously", "simply", "really"])
   private static let u = WordHash.key(ofWord: "u")
   /// "you" in general: "if you're a lazy packer", "when you're a beginner".
   private static let conditions = WordSet([

@@ -33,7 +33,7 @@ struct HarassmentDetector: Detector {
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     var hits: [DetectorHit] = []
     for field in review.fields where !field.tokens.isEmpty {
-      for match in phrases.matches(in: field) {
+      for match in phrases.matches(in: field) where !isNounUse(match, field) {
         hits.append(DetectorHit(field: field, byteRange: match.byteRange))
       }
       let found = insults.matches(in: field).filter { !$0.isJoined }
@@ -48,7 +48,8 @@ struct HarassmentDetector: Detector {
         let tokens = field.tokens
         for insult in found {
           let start = targetStart(insult, field, targetStarts, targetEnds, insultStarts)
-            ?? (isRelative(insult, field) ? insult.tokens.lowerBound : nil)
+            ?? (isRelative(insult, field) || isCalledOut(insult, field)
+              ? insult.tokens.lowerBound : nil)
           guard let start else { continue }
           let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
           hits.append(DetectorHit(field: field, byteRange: range))
@@ -72,6 +73,17 @@ struct HarassmentDetector: Detector {
     let tokens = field.tokens
     let k = insult.tokens.lowerBound
     if isCompound(insult, field) { return nil }
+    // "Whatever halfwit engineer signed off on these" (u308-3), "that moron manager": the
+    // insult said of the person right after it; not the customer ("I felt like a stupid
+    // reviewer").
+    let next = insult.tokens.upperBound
+    if next < tokens.count, tokens[next].sentence == tokens[k].sentence,
+      targetStarts[next] != nil, !LegalWords.pronouns.contains(tokens[next]),
+      !LegalWords.secondPersons.contains(tokens[next]),
+      !field.hasWord(LegalWords.selfWords, before: insult.tokens, within: 3)
+    {
+      return k
+    }
     var j = k - 1
     var skipped = 0
     while j >= 0, skipped < 7, tokens[j].sentence == tokens[k].sentence,
@@ -143,6 +155,60 @@ struct HarassmentDetector: Detector {
     return start
   }
 
+  /// "learn some manners, loser", "thanks for nothing, idiots" (u313-34): an insult after a
+  /// comma that ends its sentence, said to someone: the sentence opens with a word said to a
+  /// person or has "you" before the insult. Not the customer's own slip ("Forgot the stakes
+  /// at home, idiot."), an insult also said of things, or a laugh.
+  private func isCalledOut(_ insult: PhraseMatch, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let k = insult.tokens.lowerBound
+    let end = insult.tokens.upperBound
+    let sentence = tokens[k].sentence
+    guard k > 0, tokens[k - 1].sentence == sentence, field.breaksClause(before: k),
+      end == tokens.count || tokens[end].sentence != sentence,
+      !LegalWords.thingInsults.contains(tokens[k])
+    else { return false }
+    var first = k - 1
+    while first > 0 && tokens[first - 1].sentence == sentence { first -= 1 }
+    guard HarassmentDetector.addressOpeners.contains(tokens[first])
+      || (first..<k).contains(where: { LegalWords.secondPersons.contains(tokens[$0]) })
+    else { return false }
+    return !LegalWords.laughingSentences(field).contains(sentence)
+  }
+
+  /// Words that open a sentence said to someone ("learn some manners", "thanks for nothing",
+  /// "way to go", "nice job").
+  private static let addressOpeners = WordSet([
+    "learn", "get", "go", "read", "try", "grow", "stop", "shut", "thanks", "way", "nice", "wake",
+    "bye", "whatever", "sit", "move", "cheers", "good",
+  ])
+
+  /// "a tiny screw you can tighten with a coin" (u309-34): a fixed phrase said to "you" whose
+  /// verb is a noun here, after an article or a size word, or before a clause that goes on
+  /// ("you can", "you need") in the same sentence. Not phrases of other shapes ("a face like
+  /// a slapped ham").
+  private func isNounUse(_ match: PhraseMatch, _ field: TextField) -> Bool {
+    let tokens = field.tokens
+    let first = match.tokens.lowerBound
+    let next = match.tokens.upperBound
+    guard LegalWords.secondPersons.contains(tokens[next - 1]) else { return false }
+    if first > 0, tokens[first - 1].sentence == tokens[first].sentence,
+      HarassmentDetector.nounMarkers.contains(tokens[first - 1])
+    {
+      return true
+    }
+    guard next < tokens.count, tokens[next].sentence == tokens[first].sentence,
+      !field.breaksClause(before: next)
+    else { return false }
+    return HarassmentDetector.clauseModals.contains(tokens[next])
+  }
+
+  private static let nounMarkers = WordSet([
+    "a", "an", "the", "one", "each", "tiny", "small", "little", "loose", "hex", "allen",
+  ])
+  private static let clauseModals = WordSet([
+    "can", "could", "need", "have", "must", "should", "will", "might", "may", "just", "then",
+  ])
   private static let relatives = WordSet(["who", "whom"])
   private static let contrasts = WordSet([
     "but", "though", "although", "while", "whereas", "however", "yet",

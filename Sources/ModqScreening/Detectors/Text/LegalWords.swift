@@ -126,8 +126,8 @@ enum LegalWords {
   static let vocativeModifiers = WordSet([
     "absolute", "utter", "total", "complete", "dense", "thick", "sad", "pathetic", "clueless",
     "smug", "colossal", "massive", "giant", "little", "absolutely",
-    // "you fat lazy cow" (u252-19).
-    "fat", "ugly",
+    // "you fat lazy cow" (u252-19), "go touch grass you sad old bat" (u313-45).
+    "fat", "ugly", "old",
   ])
   /// Vocatives of praise ("you absolute legend", "you absolute unit").
   static let praiseNouns = WordSet([

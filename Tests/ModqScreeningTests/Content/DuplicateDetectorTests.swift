@@ -48,6 +48,18 @@ import Testing
     #expect(duplicate(results[1]) != nil)
   }
 
+  /// "I have" and "I've", "Five stars" and "5 stars" say the same words (u309-7, u309-21):
+  /// one copy pasted twice with the spelling changed is still a copy.
+  @Test func contractionsAndNumberWordsReadAsTheSameWords() throws {
+    let results = try screen([
+      "Amazing quality!!! Best hiking boots I have ever owned, super comfortable right out of "
+        + "the box. Highly recommend to everyone!! Five stars",
+      "Amazing quality!!! Best hiking boots I've ever owned, super comfortable right out of "
+        + "the box. Highly recommend to everyone!! 5 stars",
+    ])
+    #expect(results.allSatisfy { duplicate($0) != nil })
+  }
+
   @Test func shortGenericTextsAndDifferentReviewsDoNotFire() throws {
     let results = try screen([
       "Great product!", "Great product!", "Love it", "Love it",

@@ -21,9 +21,21 @@ struct DuplicateFingerprint {
 
   var width: Int { DuplicateFingerprint.sketchOffset + sketchSize }
 
-  /// Fills `row` from the review's token keys (title then body).
+  /// Fills `row` from the review's token keys (title then body), contractions and number
+  /// words read as `DuplicateWords` says.
   func write(
     _ keys: UnsafeBufferPointer<UInt64>, shingleSize: Int,
+    into row: UnsafeMutableBufferPointer<UInt32>
+  ) {
+    if let canonical = DuplicateWords.shared.canonical(keys) {
+      canonical.withUnsafeBufferPointer { write(words: $0, shingleSize: shingleSize, into: row) }
+    } else {
+      write(words: keys, shingleSize: shingleSize, into: row)
+    }
+  }
+
+  private func write(
+    words keys: UnsafeBufferPointer<UInt64>, shingleSize: Int,
     into row: UnsafeMutableBufferPointer<UInt32>
   ) {
     var exact: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -11,7 +11,7 @@ enum Shorthand {
     ("wks", "weeks"), ("hrs", "hours"), ("mins", "minutes"), ("thx", "thanks"),
     ("ppl", "people"), ("tho", "though"), ("thru", "through"), ("cuz", "because"),
     ("bc", "because"), ("nvr", "never"), ("yr", "year"), ("yrs", "years"), ("rly", "really"),
-    ("abt", "about"), ("pics", "pictures"),
+    ("abt", "about"), ("pics", "pictures"), ("gr8", "great"),
   ]
 
   /// The readings by key. A tokenizer keeps its own copy (asking a global for each token

@@ -402,8 +402,9 @@ struct Tokenizer {
         last = c
       }
     }
-    // A short all-letter word may be chat shorthand ("acct", "pls"): its other reading.
-    if altKey == 0 && !flags.contains(.hasDigit) && normEnd - normStart <= shorthand.maxLength {
+    // A short word may be chat shorthand ("acct", "pls", "gr8" with the digit it keeps):
+    // its other reading.
+    if altKey == 0 && normEnd - normStart <= shorthand.maxLength {
       altKey = shorthand.reading(of: WordHash.finish(hash))
       if altKey != 0 { flags.insert(.shorthand) }
     }

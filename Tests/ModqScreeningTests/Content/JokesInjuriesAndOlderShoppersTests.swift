@@ -122,3 +122,37 @@ import ModqCore
     #expect(found.contains("legal.harassment"), "\(found)")
   }
 }
+
+/// The first round's second fixes: "gr8" as "great", a discount code for writing the review,
+/// a stranger holding the customer's details, the money asked after, a colour "asked for"
+/// and another sent, with "can u swap it pls".
+@Suite struct CodesStrangersAndSwapsTests {
+  @Test(arguments: [
+    ("price.generic_only", 5, "SKU-701", "gr8 price"),
+    ("integrity.incentivized", 4, "SKU-801",
+      "The brand gave me a 40% off code for writing this, so there's that. Poles are light, "
+        + "locks are solid."),
+    ("escalate.account_compromised", 1, "GC-TM-50",
+      "It went to a totally different person and the card email showed my home address. So "
+        + "now some stranger has my personal details?? I'm really worried what else of my info "
+        + "is out there."),
+    ("escalate.frustration_cta", 1, "SKU-401",
+      "I returned the boots in MAY and I still have not seen the refund on my Visa. It is now "
+        + "July. Can someone please tell me when the money is coming back"),
+    ("escalate.wrong_item", 2, "SKU-301",
+      "asked for the Stormshell in navy, got one in orange. can u swap it pls"),
+  ])
+  func fires(id: String, rating: Int, product: String, body: String) throws {
+    let found = try ContentFixture.criteria(body, rating: rating, product: product)
+    #expect(found.contains(id), "\(found)")
+  }
+
+  @Test(arguments: [
+    (5, "SKU-701", "gr8 socks, warm and soft, no blisters after a long day"),
+    (5, "SKU-301", "I asked for advice in the shop and got a great jacket. Love it."),
+  ])
+  func publishes(rating: Int, product: String, body: String) throws {
+    let found = try ContentFixture.criteria(body, rating: rating, product: product)
+    #expect(found.isEmpty, "\(found)")
+  }
+}

@@ -18,12 +18,16 @@ struct IrrelevantDetector: Detector {
   /// The same share for a review each of whose sentences names some logistics: a story of
   /// the delivery told in words of its own (shipping_service).
   let storyOtherShare: Double
+  /// The words of the store's names (shipping_service: thanking the store is no product
+  /// talk).
+  let storeKeys: Set<UInt64>
 
   init(_ params: DetectorParameters) throws {
     analyzer = try ContentAnalyzer.shared(listsDirectory: params.listsDirectory)
     kind = try params.kind(Kind.self, family: "irrelevant")
     otherShare = try params.double("max_other_share", default: 0.2)
     storyOtherShare = try params.double("max_story_other_share", default: 0.65)
+    storeKeys = ProductWords.keys(of: params.store.names)
     guard (0...1).contains(otherShare), (0...1).contains(storyOtherShare) else {
       throw params.error(
         (0...1).contains(otherShare) ? "max_story_other_share" : "max_other_share",
@@ -76,7 +80,10 @@ struct IrrelevantDetector: Detector {
       if talks.contains(where: { !packing[$0.field].overlapsAny($0.tokens) }) { return [] }
     }
     let product = review.review.product
+    // The store's own name is no word of the product even when it is the brand ("Thanks
+    // Northpeak!" under a Northpeak bottle thanks the shop, u315-6).
     let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
+      .subtracting(storeKeys)
     let logistic = Cue.logistics.bit | Cue.serviceTarget.bit | Cue.frustration.bit
       | Cue.notReceived.bit | Cue.cancelled.bit | Cue.wrongItem.bit | Cue.damageArrival.bit
       | Cue.demand.bit | Cue.callToAction.bit | Cue.neverAgain.bit
@@ -241,8 +248,9 @@ struct IrrelevantDetector: Detector {
     "go",  // "I did not use it still, we go to hike in two weeks" (u66)
     // "still wrapped ... so no idea yet how warm it is" (u153): a quality not known yet.
     "idea", "curious", "wondering",
-    // "not use yet. i write again after camping with family" (u288): a review still to write.
-    "write",
+    // "not use yet. i write again after camping with family" (u288): a review still to write,
+    // or to update ("Will come back and update after we've actually slept in it", u321-45).
+    "write", "update",
   ])
   /// A time still ahead, after a use word.
   private static let laterWords = WordSet([

@@ -24,6 +24,7 @@ extension ServiceEscalationDetector {
         !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage, next: nil),
         !isLikeness(damage, review), !isBreakIdiom(damage, review),
         !isFolding(damage, review), !isMoneyOff(damage, review),
+        !isCompoundWord(damage, review),
         !isHypothetical(damage, review), !isToeBox(damage, review),
         !isOwnDoing(damage, review), !isPackaging(damage, review, a),
         !isSplitDelivery(damage, review),
@@ -371,6 +372,22 @@ extension ServiceEscalationDetector {
       && ServiceEscalationDetector.collapseWords.contains(tokens[next - 1])
       && ServiceEscalationDetector.foldingWays.contains(tokens[next])
   }
+
+  /// "the scratch-off code", "a tear-resistant floor": a damage word that opens a hyphenated
+  /// compound names a kind of thing, not damage (u320-21).
+  func isCompoundWord(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let field = review.fields[hit.field]
+    let tokens = field.tokens
+    let next = hit.tokens.upperBound
+    guard next < tokens.count, tokens[next].start == tokens[next - 1].end + 1,
+      field.bytes[Int(tokens[next - 1].end)] == UInt8(ascii: "-")
+    else { return false }
+    return ServiceEscalationDetector.compoundEnds.contains(tokens[next])
+  }
+
+  static let compoundEnds = WordSet([
+    "off", "resistant", "proof", "free", "tested", "able",
+  ])
 
   static let collapseWords = WordSet(["collapse", "collapses", "collapsed", "collapsing"])
   static let foldingWays = WordSet([

@@ -57,7 +57,10 @@ extension ServiceEscalationDetector {
     guard !cancelled.isEmpty else { return [] }
     let missing = a.hits(.notReceived).filter { !isFigurative($0, review) }
     if !missing.isEmpty { return cancelled + missing }
-    let aboutOrder = cancelled.filter { a.has(.serviceTarget, near: $0, window: 1) }
+    // A review of a few words with no product talk is about the order anyway ("cancelled,
+    // out of stock. again.", u316-39).
+    let brief = review.tokenCount <= 8 && !a.has(.productTalk)
+    let aboutOrder = cancelled.filter { brief || a.has(.serviceTarget, near: $0, window: 1) }
     guard !aboutOrder.isEmpty else { return [] }
     // Product talk elsewhere ("sold out in my size, but the dress is lovely") is a review;
     // talk in the sentence of any cancellation tells of the order (a title "order
@@ -117,6 +120,8 @@ extension ServiceEscalationDetector {
     "old", "previous",
     // "Placed an order for the socks", "Ordered the pack for a trip" (u84): what was ordered.
     "order", "ordered",
+    // "I had planned a whole family weekend around this tent" (u314-13).
+    "around",
   ])
 
   /// "Now scrambling to find a tent 4 days before we leave" (u165-43): a product sought

@@ -147,7 +147,10 @@ struct ServiceEscalationDetector: Detector {
       "store_aims", default: row == .frustrationNoCTA ? ["frustration-store.txt"] : [])
     if row == .frustrationNoCTA {
       for store in params.store.names + params.store.webShops where !store.isEmpty {
-        aims += ["with \(store)", "at \(store)", "in \(store)"]
+        aims += [
+          "with \(store)", "at \(store)", "in \(store)", "how \(store) handled",
+          "how \(store) treats", "how \(store) treated",
+        ]
       }
     }
     storeAims = PhraseMatcher(phrases: aims, matchesJoined: false, stretch: false)

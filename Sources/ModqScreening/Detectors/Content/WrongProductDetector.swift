@@ -36,7 +36,9 @@ struct WrongProductDetector: Detector {
       var lastEnd = -1
       for hit in cues.hits(in: field) {
         // "Clips right onto my hat" under the socks: what the product is fixed to.
-        if isFixedOnto(hit, in: field) { continue }
+        if isFixedOnto(hit, in: field) || isPageName(hit.tokens.upperBound - 1, in: field) {
+          continue
+        }
         if hit.category == own { return [] }
         if isWithOrIn(hit, in: field) || paidWith(hit, in: field) { continue }
         // "water bottle" and "bottle" on the same words count once.
@@ -51,8 +53,11 @@ struct WrongProductDetector: Detector {
       counts[best] >= minOtherCues
     else { return [] }
     let nameKeys = ProductWords.keys(of: [product.name ?? ""])
-    for field in review.fields where field.tokens.contains(where: { nameKeys.contains($0.key) }) {
-      return []
+    for field in review.fields {
+      let named = field.tokens.indices.contains {
+        nameKeys.contains(field.tokens[$0].key) && !isPageName($0, in: field)
+      }
+      if named { return [] }
     }
     let found = evidence[best]
     return [DetectorHit(
@@ -92,6 +97,15 @@ struct WrongProductDetector: Detector {
     }
     return false
   }
+
+  /// "Not sure why this ended up on the trekking pole page" (u319-23): a word that names the
+  /// page the review was posted on, one or two words before "page" or "listing", tells of
+  /// the shop's page, not of the product reviewed.
+  private func isPageName(_ k: Int, in field: TextField) -> Bool {
+    field.hasWord(WrongProductDetector.pages, after: k..<(k + 1), within: 2)
+  }
+
+  private static let pages = WordSet(["page", "listing", "section"])
 
   /// "onto my hat", "onto the straps": a cue right after "onto", or after "onto" and an owner
   /// word, in its sentence.

@@ -23,7 +23,8 @@ struct CardNumberDetector: Detector {
           i += 1
           continue
         }
-        guard let run = DigitGroups.read(b, at: i, separators: [0x20, 0x2D], phoneSyntax: false)
+        // A line break too: "the card I paid with was\n5425 2334\n3010 9903" (u320-22).
+        guard let run = DigitGroups.read(b, at: i, separators: [0x20, 0x2D, 0x0A], phoneSyntax: false)
         else {
           i += 1
           continue
@@ -51,7 +52,13 @@ struct CardNumberDetector: Detector {
       if dropped > 0 && run.groups[kept...].contains(where: { $0.count > 4 }) { break }
       var digits: [UInt8] = []
       for group in run.groups[..<kept] { digits.append(contentsOf: b[group]) }
-      guard lengths.contains(digits.count), Set(run.separators.prefix(kept - 1)).count <= 1,
+      // One grouping: a line break counts as a space, between groups of four only (a ZIP
+      // code at a line's end is no card's first group: "30971\n21 253 109 8211").
+      let separators = run.separators.prefix(kept - 1)
+      let broken = separators.contains(0x0A)
+      guard lengths.contains(digits.count),
+        Set(separators.map { $0 == 0x0A ? 0x20 : $0 }).count <= 1,
+        !broken || run.groups[..<kept].allSatisfy({ $0.count == 4 }),
         dropped > 0 || !NumberContext.glued(b, after: end)
       else { continue }
       if DigitGroups.luhnValid(digits) { return end }

@@ -21,7 +21,8 @@ struct EmailDetector: Detector {
     "email", "mail", "emailed", "contact", "reach", "write", "message", "address", "e",
   ])
   private static let at = WordHash.key(ofWord: "at")
-  private static let dot = WordHash.key(ofWord: "dot")
+  /// "dot", and "period" ("tomas period reyes at protonmail period com", u320-27).
+  private static let dotWords = WordSet(["dot", "period"])
 
   @inline(__always) private static func isLocal(_ c: UInt8) -> Bool {
     ByteClass.isAlnum(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D
@@ -116,7 +117,7 @@ struct EmailDetector: Detector {
       var provider = Self.providers.contains(tokens[j])
       while j + 1 < tokens.count {
         let k = j + 1
-        if tokens[k].key == Self.dot, k + 1 < tokens.count {
+        if Self.dotWords.contains(tokens[k]), k + 1 < tokens.count {
           dots += 1
           j = k + 1
           spelledDot = true

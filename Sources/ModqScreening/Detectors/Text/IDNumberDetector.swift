@@ -54,14 +54,15 @@ struct IDNumberDetector: Detector {
     }
   }
 
-  /// The number within 4 tokens after a context phrase: one token with 5+ digits, or digit
+  /// The number within 8 words after a context phrase: one token with 5+ digits, or digit
   /// groups joined by dashes or spaces ("2270-66-1551").
   private func documentNumber(after k: Int, _ field: TextField) -> Range<Int>? {
     let tokens = field.tokens
     var j = k
     var skipped = 0
-    // Up to 6 words in the same sentence ("license number so here it is: D123-...").
-    while j < tokens.count, skipped < 6, !tokens[j].has(.hasDigit) {
+    // Up to 8 words in the same sentence ("license number so here it is: D123-...", "drivers
+    // license # so i still had it out, its W426-5511-9823-07", u320-23).
+    while j < tokens.count, skipped < 8, !tokens[j].has(.hasDigit) {
       if tokens[j].sentence != tokens[k - 1].sentence { return nil }
       j += 1
       skipped += 1

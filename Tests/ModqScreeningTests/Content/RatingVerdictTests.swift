@@ -90,8 +90,10 @@ import ModqCore
     // Asked, not said; a "though" inside its sentence still mixes the review.
     ("consistency.rating_mismatch", 2, "SKU-402", "a keeper? not even close"),
     ("consistency.rating_mismatch", 2, "SKU-601", "W purchase? L purchase."),
+    // (Not "no leaks, lovely colour": since the thirty-third session "no" negates no word over
+    // a comma, so "lovely" is praise and the text is clearly positive without the verdict.)
     ("consistency.rating_mismatch", 1, "SKU-601",
-      "Ice lasted all day, no leaks, lovely colour. Best bottle I've ever owned?"),
+      "Ice lasted all day, no leaks. Best bottle I've ever owned?"),
     ("consistency.rating_mismatch", 2, "SKU-402", "Love it when the sole peels off on day 2"),
     ("consistency.rating_mismatch", 5, "SKU-801",
       "Save yourself the knee pain and blisters on long descents, get poles."),

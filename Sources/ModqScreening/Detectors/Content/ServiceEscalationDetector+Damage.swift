@@ -102,9 +102,11 @@ extension ServiceEscalationDetector {
     let tokens = field.tokens
     var k = damage.tokens.upperBound
     while k + 1 < tokens.count, tokens[k].sentence <= damage.sentence + 1 {
-      if k + 2 < tokens.count && Self.turns.contains(tokens[k]) && tokens[k + 1].key == Self.out
-        && Self.doers.contains(tokens[k + 2])
-        || isOwnFault(at: k, tokens) || hadNotDone(at: k, field)
+      // One lookup passes most words: only these open a confession.
+      if Self.confessionOpeners.contains(tokens[k]),
+        k + 2 < tokens.count && Self.turns.contains(tokens[k]) && tokens[k + 1].key == Self.out
+          && Self.doers.contains(tokens[k + 2])
+          || isOwnFault(at: k, tokens) || hadNotDone(at: k, field)
       {
         return true
       }
@@ -140,6 +142,9 @@ extension ServiceEscalationDetector {
   private static let fully = WordSet(["way", "properly", "fully", "enough", "right"])
 
   private static let turns = WordSet(["turns", "turned"])
+  private static let confessionOpeners = WordSet([
+    "turns", "turned", "user", "my", "i", "we", "i've", "we've",
+  ])
   private static let out = WordHash.key(ofWord: "out")
   private static let user = WordHash.key(ofWord: "user")
   private static let error = WordHash.key(ofWord: "error")

@@ -274,12 +274,13 @@ struct ServiceEscalationDetector: Detector {
   /// True when a frustration shares its sentence with a word aiming it at the store
   /// (`storeAims`).
   func isAimedAtStore(_ frustration: [CueHit], _ review: PreparedReview) -> Bool {
+    // The frustrated sentences, as field << 32 | sentence (one set, so a long review of
+    // repeated complaints stays linear).
+    let frustrated = Set(frustration.map { Int64($0.field) << 32 | Int64($0.sentence) })
     for (f, field) in review.fields.enumerated() {
       for aim in storeAims.matches(in: field) where !aim.isJoined {
         let sentence = field.tokens[aim.tokens.lowerBound].sentence
-        if frustration.contains(where: { $0.field == f && $0.sentence == sentence }) {
-          return true
-        }
+        if frustrated.contains(Int64(f) << 32 | Int64(sentence)) { return true }
       }
     }
     return false

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 16,117 reviews shows up as its id and
+/// named below. A rule change that breaks one of these 16,517 reviews shows up as its id and
 /// text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
@@ -390,7 +390,17 @@ import Testing
   /// (u319-2), a wedding gift not yet opened beside the couple's hobby (u319-4), a daypack
   /// under the gift card (u319-45), and a tent still boxed on a trip planned (u321-45). Its
   /// u322-u324 (an autumn day, tents and packs, customers abroad) were scored at the end and
-  /// never read: their misses are listed unread.
+  /// never read: their misses are listed unread. Its third round, u325-u332 (quotes, long
+  /// use, money, a rainy week, harsh but fair, other people's names, reviews about reviews,
+  /// shopping for others and for work), leaves: delivery told with a text message or a
+  /// driver's care (u325-40, u328-49), a quoted "waterproof" read as praise at 5 stars
+  /// (u325-48), discounts with a product word (u325-50), frustration beside a product used
+  /// for years (u326-30, u326-41, u328-47), a chip "when it came" (u326-36), a price in
+  /// rupees before the amount (u327-40), two first names and a last name as a signature
+  /// (u330-46), five reviews labelled extortion that escalate on their demand (u331-2,
+  /// u331-14, u331-31, u331-39, u331-47), a reward given before "on the condition that"
+  /// (u332-5, u332-36), "my dad designed the suspension on this pack at Northpeak" (u332-17)
+  /// and socks under the wrong product told only by what they did (u332-37).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -526,6 +536,9 @@ import Testing
     "u312-22", "u313-15", "u313-30", "u313-32", "u314-45", "u314-49", "u315-4", "u315-17",
     "u315-21", "u315-40", "u316-43", "u319-2", "u319-4", "u319-45", "u321-40", "u321-45", "u322-5",
     "u322-7", "u323-14", "u323-40", "u324-16", "u324-22", "u324-34", "u324-38", "u324-40",
+    "u325-40", "u325-48", "u325-50", "u326-30", "u326-36", "u326-41", "u327-40", "u328-47",
+    "u328-49", "u330-46", "u331-2", "u331-14", "u331-31", "u331-39", "u331-47", "u332-5", "u332-17",
+    "u332-36", "u332-37",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -622,7 +635,9 @@ import Testing
   /// u313-40, u315-10, u315-35, u315-42, u316-5), parcels never come escalated as calls to
   /// action (u313-5, u313-42), and frustration at the shop found as only about the service
   /// (u314-32, and u73-32, u114-8, u245-23, whose verdicts went right that way); u323-6 and
-  /// u324-4 are of the never-read batches.
+  /// u324-4 are of the never-read batches. From u325-u332, an insult quoted from a clerk
+  /// beside the frustration (u325-15), sarcasm read as a rating mismatch (u325-39), and a
+  /// repair never returned escalated as not received (u326-50). Taken off: u229-15.
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32", "u19-6",
@@ -636,15 +651,16 @@ import Testing
     "u197-12", "u197-32", "u197-46", "u198-45", "u201-18", "u203-3", "u203-25", "u203-38",
     "u203-47", "u204-4", "u208-15", "u208-23", "u212-31", "u215-9", "u218-1", "u218-3", "u218-7",
     "u218-13", "u218-17", "u218-45", "u219-3", "u219-20", "u219-25", "u220-21", "u221-8", "u222-11",
-    "u222-15", "u223-17", "u223-41", "u224-45", "u229-15", "u229-29", "u231-15", "u234-5",
-    "u234-28", "u234-30", "u234-44", "u235-1", "u235-7", "u235-10", "u236-13", "u236-21", "u236-23",
-    "u236-36", "u236-41", "u237-27", "u242-1", "u242-6", "u245-5", "u250-19", "u253-22", "u253-28",
-    "u253-41", "u254-37", "u256-40", "u257-22", "u257-35", "u258-9", "u258-49", "u259-3", "u259-19",
-    "u259-23", "u263-11", "u264-9", "u265-21", "u265-27", "u265-43", "u266-17", "u266-30",
-    "u266-32", "u266-36", "u267-31", "u53-2", "u275-7", "u277-40", "u281-24", "u282-20", "u290-9",
-    "u292-7", "u292-11", "u292-15", "u292-32", "u297-49", "u298-26", "u299-7", "u302-11", "u311-31",
-    "u313-2", "u313-5", "u313-12", "u313-23", "u313-40", "u313-42", "u314-32", "u315-10", "u315-35",
-    "u315-42", "u316-5", "u323-6", "u324-4", "u73-32", "u114-8", "u245-23",
+    "u222-15", "u223-17", "u223-41", "u224-45", "u229-29", "u231-15", "u234-5", "u234-28",
+    "u234-30", "u234-44", "u235-1", "u235-7", "u235-10", "u236-13", "u236-21", "u236-23", "u236-36",
+    "u236-41", "u237-27", "u242-1", "u242-6", "u245-5", "u250-19", "u253-22", "u253-28", "u253-41",
+    "u254-37", "u256-40", "u257-22", "u257-35", "u258-9", "u258-49", "u259-3", "u259-19", "u259-23",
+    "u263-11", "u264-9", "u265-21", "u265-27", "u265-43", "u266-17", "u266-30", "u266-32",
+    "u266-36", "u267-31", "u53-2", "u275-7", "u277-40", "u281-24", "u282-20", "u290-9", "u292-7",
+    "u292-11", "u292-15", "u292-32", "u297-49", "u298-26", "u299-7", "u302-11", "u311-31", "u313-2",
+    "u313-5", "u313-12", "u313-23", "u313-40", "u313-42", "u314-32", "u315-10", "u315-35",
+    "u315-42", "u316-5", "u323-6", "u324-4", "u73-32", "u114-8", "u245-23", "u325-15", "u325-39",
+    "u326-50",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -710,6 +726,7 @@ import Testing
     "u301", "u302", "u303", "u304", "u305",
     "u306", "u307", "u308", "u309", "u310", "u311", "u312", "u313", "u314", "u315",
     "u316", "u317", "u318", "u319", "u320", "u321", "u322", "u323", "u324",
+    "u325", "u326", "u327", "u328", "u329", "u330", "u331", "u332",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

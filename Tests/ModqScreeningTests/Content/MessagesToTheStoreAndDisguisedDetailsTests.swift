@@ -45,7 +45,8 @@ import ModqCore
       "Best bag we've had. Zips are strong, straps haven't frayed after a whole year, and it "
         + "still looks new. Honestly perfect size for a kid."),
     ("test.review", 5, "SKU-101", "testing BF promo banner review flow, please ignore"),
-    ("profanity", 4, "SKU-101", "holds a 5h1tload of stuff for a 20L, hip belt pockets fit my phone."),
+    ("profanity", 4, "SKU-101",
+      "holds a 5h1tload of stuff for a 20L, hip belt pockets fit my phone."),
     ("legal.harassment", 1, "SKU-501",
       "Anyone who gave this 5 stars can't read a battery gauge. You lot are pathetic."),
     ("legal.threat", 1, "SKU-602",

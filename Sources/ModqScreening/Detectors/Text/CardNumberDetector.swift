@@ -24,7 +24,9 @@ struct CardNumberDetector: Detector {
           continue
         }
         // A line break too: "the card I paid with was\n5425 2334\n3010 9903" (u320-22).
-        guard let run = DigitGroups.read(b, at: i, separators: [0x20, 0x2D, 0x0A], phoneSyntax: false)
+        guard
+          let run = DigitGroups.read(
+            b, at: i, separators: [0x20, 0x2D, 0x0A], phoneSyntax: false)
         else {
           i += 1
           continue

@@ -46,10 +46,18 @@ struct HarassmentDetector: Detector {
         targetStartsRead = targetStarts
         let insultStarts = Set(found.map(\.tokens.lowerBound))
         let tokens = field.tokens
+        // The sentences that laugh, read once per field and only for an insult called out.
+        var laughing: Set<Int32>? = nil
         for insult in found {
-          let start = targetStart(insult, field, targetStarts, targetEnds, insultStarts)
-            ?? (isRelative(insult, field) || isCalledOut(insult, field)
-              ? insult.tokens.lowerBound : nil)
+          var start = targetStart(insult, field, targetStarts, targetEnds, insultStarts)
+          if start == nil && isRelative(insult, field) { start = insult.tokens.lowerBound }
+          if start == nil && isCalledOut(insult, field) {
+            let laughs = laughing ?? LegalWords.laughingSentences(field)
+            laughing = laughs
+            if !laughs.contains(tokens[insult.tokens.lowerBound].sentence) {
+              start = insult.tokens.lowerBound
+            }
+          }
           guard let start else { continue }
           let range = Int(tokens[start].start)..<Int(tokens[insult.tokens.upperBound - 1].end)
           hits.append(DetectorHit(field: field, byteRange: range))
@@ -158,7 +166,8 @@ struct HarassmentDetector: Detector {
   /// "learn some manners, loser", "thanks for nothing, idiots" (u313-34): an insult after a
   /// comma that ends its sentence, said to someone: the sentence opens with a word said to a
   /// person or has "you" before the insult. Not the customer's own slip ("Forgot the stakes
-  /// at home, idiot."), an insult also said of things, or a laugh.
+  /// at home, idiot.") or an insult also said of things; the caller leaves out a sentence
+  /// that laughs.
   private func isCalledOut(_ insult: PhraseMatch, _ field: TextField) -> Bool {
     let tokens = field.tokens
     let k = insult.tokens.lowerBound
@@ -170,10 +179,8 @@ struct HarassmentDetector: Detector {
     else { return false }
     var first = k - 1
     while first > 0 && tokens[first - 1].sentence == sentence { first -= 1 }
-    guard HarassmentDetector.addressOpeners.contains(tokens[first])
+    return HarassmentDetector.addressOpeners.contains(tokens[first])
       || (first..<k).contains(where: { LegalWords.secondPersons.contains(tokens[$0]) })
-    else { return false }
-    return !LegalWords.laughingSentences(field).contains(sentence)
   }
 
   /// Words that open a sentence said to someone ("learn some manners", "thanks for nothing",

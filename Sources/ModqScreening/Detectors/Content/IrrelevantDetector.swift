@@ -80,10 +80,7 @@ struct IrrelevantDetector: Detector {
       if talks.contains(where: { !packing[$0.field].overlapsAny($0.tokens) }) { return [] }
     }
     let product = review.review.product
-    // The store's own name is no word of the product even when it is the brand ("Thanks
-    // Northpeak!" under a Northpeak bottle thanks the shop, u315-6).
     let productKeys = ProductWords.keys(of: [product.name ?? "", product.brand ?? ""])
-      .subtracting(storeKeys)
     let logistic = Cue.logistics.bit | Cue.serviceTarget.bit | Cue.frustration.bit
       | Cue.notReceived.bit | Cue.cancelled.bit | Cue.wrongItem.bit | Cue.damageArrival.bit
       | Cue.demand.bit | Cue.callToAction.bit | Cue.neverAgain.bit
@@ -102,7 +99,9 @@ struct IrrelevantDetector: Detector {
       var sentenceOther = 0
       var sentenceLogistic = false
       for (i, token) in field.tokens.enumerated() where !token.has(.allDigits) {
-        if productKeys.contains(token.key) { return [] }
+        // The store's own name is no word of the product even when it is the brand ("Thanks
+        // Northpeak!" under a Northpeak bottle thanks the shop, u315-6).
+        if productKeys.contains(token.key) && !storeKeys.contains(token.key) { return [] }
         if token.sentence != sentence {
           if sentenceOther > 0 && !sentenceLogistic { bareSentences += 1 }
           sentences += 1

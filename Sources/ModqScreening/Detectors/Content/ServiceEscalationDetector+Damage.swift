@@ -141,14 +141,15 @@ extension ServiceEscalationDetector {
   private static let hadNot = WordSet(["hadn't", "hadnt"])
   private static let fully = WordSet(["way", "properly", "fully", "enough", "right"])
 
-  private static let turns = WordSet(["turns", "turned"])
-  private static let confessionOpeners = WordSet([
-    "turns", "turned", "user", "my", "i", "we", "i've", "we've",
-  ])
+  private static let turnWords = ["turns", "turned"]
+  private static let doerWords = ["i", "we", "i've", "we've"]
+  private static let turns = WordSet(turnWords)
+  /// The words that open a confession: a turn, "user", "my", or a doer.
+  private static let confessionOpeners = WordSet(turnWords + doerWords + ["user", "my"])
   private static let out = WordHash.key(ofWord: "out")
   private static let user = WordHash.key(ofWord: "user")
   private static let error = WordHash.key(ofWord: "error")
-  private static let doers = WordSet(["i", "we", "i've", "we've"])
+  private static let doers = WordSet(doerWords)
   private static let doingAdverbs = WordSet([
     "accidentally", "already", "also", "then", "somehow", "eventually", "finally",
   ])

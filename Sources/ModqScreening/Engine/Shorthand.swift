@@ -11,7 +11,9 @@ enum Shorthand {
     ("wks", "weeks"), ("hrs", "hours"), ("mins", "minutes"), ("thx", "thanks"),
     ("ppl", "people"), ("tho", "though"), ("thru", "through"), ("cuz", "because"),
     ("bc", "because"), ("nvr", "never"), ("yr", "year"), ("yrs", "years"), ("rly", "really"),
-    ("abt", "about"), ("pics", "pictures"), ("gr8", "great"),
+    ("abt", "about"), ("pics", "pictures"), ("gr8", "great"), ("wknd", "weekend"),
+    // A dropped letter of a negation ("havnt had a chance to set it up yet", u334-29).
+    ("havnt", "havent"),
   ]
 
   /// The readings by key. A tokenizer keeps its own copy (asking a global for each token

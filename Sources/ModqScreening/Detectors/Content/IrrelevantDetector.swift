@@ -233,7 +233,12 @@ struct IrrelevantDetector: Detector {
     let field = review.fields[hit.field]
     return field.hasWord(IrrelevantDetector.receiptWords, before: hit.tokens, within: 3)
       || field.hasWord(IrrelevantDetector.arrivalWords, after: hit.tokens, within: 2)
+      || field.hasWord(IrrelevantDetector.swapWords, before: hit.tokens, within: 5)
   }
+
+  /// A size swapped is what arrived, both sizes of it ("Swapped the small for a medium, new
+  /// one came today. Haven't even taken the tags off yet", u336-23).
+  private static let swapWords = WordSet(["swapped", "exchanged"])
 
   private static let receiptWords = WordSet([
     "received", "receive", "got", "arrived", "delivered", "came", "bought", "ordered",

@@ -130,7 +130,11 @@ struct RatingMismatchDetector: Detector {
     let score = analysis.sentiment
     let compound = score.compound
     let short = isShort(review)
-    if rating <= 2, score.negatives == 0, !score.hasContrast, !score.hasMixedCue,
+    // At 1-2 stars a complaint word about the weather ("stood up to a couple of nasty
+    // afternoon storms", u338-23) is no complaint about the product either.
+    let negatives = rating <= 2 && score.negatives > 0
+      ? score.negatives - conditionComplaints(score, review) : score.negatives
+    if rating <= 2, negatives == 0, !score.hasContrast, !score.hasMixedCue,
       compound >= positiveThreshold && score.positives >= minWords
         || short && score.positives >= 1 && score.sum >= shortPositiveSum
           && !praisesOnlyAsSarcasmDoes(score, analysis)
@@ -138,7 +142,7 @@ struct RatingMismatchDetector: Detector {
       return hit(score.contributions, positive: true, review: review,
         summary: "clearly positive text (sentiment \(format(compound))) with \(stars)")
     }
-    if rating <= 2, score.negatives == 0, !score.hasContrast, score.positives >= 1,
+    if rating <= 2, negatives == 0, !score.hasContrast, score.positives >= 1,
       score.sum > 0, !analysis.has(.cynicalPhrase),
       let verdict = verdicts.verdict(praise: true, in: review, analysis),
       !verdicts.hedged(review, besides: verdict)
@@ -256,7 +260,25 @@ struct RatingMismatchDetector: Detector {
     return conditions.contains(tokens[k])
   }
 
-  private static let conditionLinks = WordSet(["the", "being", "a", "an", "all", "that"])
+  private static let conditionLinks = WordSet([
+    "the", "being", "a", "an", "all", "that",
+    // "nasty afternoon storms", "a brutal winter wind".
+    "morning", "afternoon", "evening", "overnight", "spring", "summer", "autumn", "fall",
+    "winter",
+  ])
+
+  /// The clearly negative words of `score` that tell of the weather or the ground
+  /// (`isAboutConditions`).
+  private func conditionComplaints(_ score: SentimentScore, _ review: PreparedReview) -> Int {
+    var count = 0
+    for c in score.contributions where c.valence <= -0.5 {
+      let field = review.fields[c.field == .title ? 0 : 1]
+      if let i = field.tokenIndex(atByte: c.byteRange.lowerBound), isAboutConditions(i, field) {
+        count += 1
+      }
+    }
+    return count
+  }
 
   /// At most `shortWords` words in title and body together ("Love it!!", "total junk").
   private func isShort(_ review: PreparedReview) -> Bool {

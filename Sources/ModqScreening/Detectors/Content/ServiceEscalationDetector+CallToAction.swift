@@ -40,7 +40,7 @@ extension ServiceEscalationDetector {
     // the store had already refunded the extra").
     var result = live(a.hits(.demand), a, review).filter {
       !review.fields[$0.field].hasWord(hedges, before: $0.tokens, within: 1)
-        && !a.has(.damageResolved, near: $0)
+        && !a.has(.damageResolved, near: $0) && !isAskedOfShoppers($0, review)
     }
     let frustration = frustrationHits(a, review)
     // A low-rated review may name the order in the sentence before or after the ask ("I was
@@ -57,7 +57,7 @@ extension ServiceEscalationDetector {
     }
     for ask in live(a.hits(.callToAction), a, review)
     where (a.has(.serviceTarget, near: ask, window: window) || !frustration.isEmpty)
-      && !isRelayed(ask, review) && !isTookToDo(ask, review)
+      && !isRelayed(ask, review) && !isTookToDo(ask, review) && !isAskedOfShoppers(ask, review)
     {
       result.append(ask)
     }
@@ -201,6 +201,31 @@ extension ServiceEscalationDetector {
     return false
   }
 
+  /// "if anyone knows where to get a replacement please email me" (u346-45): an ask put to
+  /// other shoppers ("if anyone", "does anyone", "anyone know(s)" up to 8 words before it in
+  /// its sentence), not to the store ("if anyone from Northpeak reads this" is the store).
+  private func isAskedOfShoppers(_ ask: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[ask.field].tokens
+    let start = ask.tokens.lowerBound
+    for k in stride(from: start - 1, through: max(0, start - 8), by: -1) {
+      guard tokens[k].sentence == ask.sentence else { return false }
+      guard Self.anyone.contains(tokens[k]) else { continue }
+      // "If anyone from Northpeak reads this": the store after all.
+      if k + 1 < start, Self.storeSide.contains(tokens[k + 1]) { return false }
+      if k > 0, tokens[k - 1].sentence == ask.sentence, Self.shopperOpeners.contains(tokens[k - 1])
+      {
+        return true
+      }
+      if k + 1 < start, Self.knowing.contains(tokens[k + 1]) { return true }
+    }
+    return false
+  }
+
+  private static let anyone = WordSet(["anyone", "anybody"])
+  private static let shopperOpeners = WordSet(["if", "does"])
+  private static let knowing = WordSet(["know", "knows"])
+  private static let storeSide = WordSet(["from", "at", "in", "there", "here", "working"])
+
   static let thirdPersons = WordSet(["him", "her"])
   static let telling = WordSet(["told", "tell", "telling"])
 
@@ -248,7 +273,7 @@ extension ServiceEscalationDetector {
 
   func vowHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = a.hits(.neverAgain).filter {
-      !isLoyal($0, review) && !isAnotherOfTheProduct($0, review)
+      !isLoyal($0, review) && !isAnotherOfTheProduct($0, review) && !isEarlierOrder($0, review)
         && !review.fields[$0.field].isReportedSpeech(
           at: $0.tokens.lowerBound, quotes: a.quotes[$0.field])
     }
@@ -261,6 +286,29 @@ extension ServiceEscalationDetector {
     }
     return result
   }
+
+  /// "Way quicker delivery than my last order with you guys" (u335-40), "on my last order
+  /// from you the zip broke": an order of the past after a comparison or a preposition, not
+  /// one vowed to be the last ("consider this my last order with you").
+  private func isEarlierOrder(_ vow: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[vow.field].tokens
+    var first = vow.tokens.lowerBound
+    guard tokens[first].key == Self.my || tokens[first].key == Self.last else { return false }
+    // "last order with you guys" read after its "my".
+    if tokens[first].key == Self.last, first > 0, tokens[first - 1].key == Self.my,
+      tokens[first - 1].sentence == tokens[first].sentence
+    {
+      first -= 1
+    }
+    return review.fields[vow.field].hasWord(
+      Self.pastOrderLinks, before: first..<first + 1, within: 1)
+  }
+
+  private static let my = WordHash.key(ofWord: "my")
+  private static let last = WordHash.key(ofWord: "last")
+  private static let pastOrderLinks = WordSet([
+    "than", "on", "in", "with", "since", "after", "unlike", "like", "from", "of", "about",
+  ])
 
   /// "I will never buy from another brand", "never be ordering from anyone else", "I'm done
   /// shopping at other stores": a vow aimed away from the store is loyalty to it (the next

@@ -137,7 +137,7 @@ struct ServiceEscalationDetector: Detector {
         "\(store) is dead to me", "\(store) are dead to me",
         // "Not giving Northpeak Outfitters another dollar" (u131-37).
         "not giving \(store) another dollar", "not giving \(store) another cent",
-        "not giving \(store) another penny",
+        "not giving \(store) another penny", "not giving \(store) another dime",
         // "I will never buy in Northpeak Outfitters again" (u280-44, a second language).
         "never buy in \(store)", "never buying in \(store)",
       ]

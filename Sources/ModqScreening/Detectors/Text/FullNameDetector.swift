@@ -144,7 +144,9 @@ struct FullNameDetector: Detector {
         guard !(s...end).contains($0) else { return false }
         let sameSentence = tokens[$0].sentence == tokens[s].sentence
         if Self.shopWords.contains(tokens[$0]) { return $0 > end && sameSentence }
-        return Self.staffWords.contains(tokens[$0]) && (!opens || sameSentence)
+        // "Priya Raman in customer care" (u343-31): "care" only as "customer care".
+        let careDesk = tokens[$0].key == Self.care && $0 > 0 && tokens[$0 - 1].key == Self.customer
+        return (Self.staffWords.contains(tokens[$0]) || careDesk) && (!opens || sameSentence)
       }
       if staffed { result.append(Int(tokens[s].start)..<Int(tokens[end].end)) }
       // A sentence's first words are capitalised anyway: past an unstaffed one word by word.
@@ -154,6 +156,8 @@ struct FullNameDetector: Detector {
   }
 
   private static let placeWords = WordSet(["on", "at", "from", "in", "with"])
+  private static let care = WordHash.key(ofWord: "care")
+  private static let customer = WordHash.key(ofWord: "customer")
 
   /// A name that ends the field, after a sign-off word or a dash / new line; a place, a job,
   /// a job and a place, or a phone number may follow it after a comma, or a place or a job on
@@ -268,12 +272,22 @@ struct FullNameDetector: Detector {
 
   /// "— Dana Whitcomb, lead instructor" (u120): up to 3 lower-case words of a job after the
   /// comma, the name's sentence.
+  /// Or up to 4 words in any case, a number among them, that end on a job ("— Brianna Okafor,
+  /// AMGA Rock Guide", u338-21; "- Daniel Okafor, Troop 214 Scoutmaster", u346-47).
   private func isRole(_ words: ArraySlice<Token>, sentence: Int32) -> Bool {
-    words.count <= 3 && words.allSatisfy {
-      $0.sentence == sentence && !$0.has(.capitalized) && !$0.has(.allUpper)
-        && !$0.has(.hasDigit)
+    guard words.allSatisfy({ $0.sentence == sentence }) else { return false }
+    if words.count <= 3,
+      words.allSatisfy({ !$0.has(.capitalized) && !$0.has(.allUpper) && !$0.has(.hasDigit) })
+    {
+      return true
     }
+    return words.count <= 4 && words.last.map { FullNameDetector.jobs.contains($0) } == true
   }
+
+  private static let jobs = WordSet([
+    "guide", "instructor", "ranger", "leader", "coach", "teacher", "director", "founder",
+    "scoutmaster", "nurse", "paramedic", "medic", "patroller", "captain", "volunteer",
+  ])
 
   static let honorifics = WordSet([
     "mrs", "mr", "ms", "miss", "dr", "rev", "revd", "ret", "retd", "jr", "sr", "phd", "mbe",

@@ -4,12 +4,12 @@ import Testing
 
 @testable import ModqScreening
 
-/// The blind batches of the thirteenth to thirty-third sessions (`Fixtures/blind/uN.jsonl`):
+/// The blind batches of the thirteenth to thirty-fourth sessions (`Fixtures/blind/uN.jsonl`):
 /// reviews written by helpers that never saw the rules, each line with the label they gave it
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 16,517 reviews shows up as its id and
+/// named below. A rule change that breaks one of these 17,317 reviews shows up as its id and
 /// text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
@@ -400,7 +400,21 @@ import Testing
   /// (u330-46), five reviews labelled extortion that escalate on their demand (u331-2,
   /// u331-14, u331-31, u331-39, u331-47), a reward given before "on the condition that"
   /// (u332-5, u332-36), "my dad designed the suspension on this pack at Northpeak" (u332-17)
-  /// and socks under the wrong product told only by what they did (u332-37).
+  /// and socks under the wrong product told only by what they did (u332-37). The thirty-fourth
+  /// session's u333-u340 (beginners, phone typing, comparisons, returns, winter, professionals,
+  /// a delivery week, an ordinary day) and u341-u348 (travel, quoted product pages, a bad week
+  /// for the store, students, gifts, the trail kitchen, long reviews, a sale weekend) leave:
+  /// sarcasm with no failure word (u334-26, u336-24, u337-27, u342-26, u347-29), a tent, boots,
+  /// socks and a filter told by their parts under the wrong product (u334-38, u336-20, u340-9,
+  /// u346-13), price talk beside a product word (u335-17, u342-41), delivery and return stories
+  /// with sentences of their own (u335-40, u336-22, u338-37, u339-2, u345-25, u347-32),
+  /// boxes still sealed for a club (u338-10), "anywhere but Northpeak from now on" (u338-40:
+  /// also said of a pack found nowhere else), a courier named in full (u339-32: "driver" and
+  /// "courier" also stand before "Royal Mail"), a signature with a school year (u344-2), praise
+  /// at 1 star beside "gross" or an old jacket's faults (u344-10, u347-16), frustration two
+  /// sentences from the site (u344-46), a long review still boxed (u347-24) and long venting
+  /// with no frustration word (u347-41). Taken off by that session: u88-43, u165-42, u171-24,
+  /// u181-50, u247-19, u268-50 (right now), u143-40 (verdict right, under frustration).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -420,7 +434,7 @@ import Testing
     "u78-38", "u79-6", "u80-15", "u80-20", "u80-45", "u81-45", "u81-49", "u82-32", "u84-6",
     "u84-12", "u84-20", "u84-30", "u84-32", "u84-38", "u84-43", "u84-44", "u84-46", "u84-49",
     "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36", "u86-9", "u86-45",
-    "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-36", "u88-43", "u90-12", "u91-3", "u91-14",
+    "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-36", "u90-12", "u91-3", "u91-14",
     "u91-15", "u91-18", "u91-23", "u91-28", "u91-50", "u93-21", "u94-37", "u95-15", "u97-6",
     "u97-22", "u98-4", "u98-12", "u98-20", "u98-25", "u98-33", "u98-43", "u98-45", "u98-46",
     "u98-47", "u99-3", "u99-23", "u99-24", "u99-27", "u99-32", "u99-43", "u101-15", "u102-5",
@@ -434,7 +448,7 @@ import Testing
     "u131-19", "u131-43", "u134-2", "u134-9", "u134-12", "u134-20", "u134-27", "u134-29", "u134-33",
     "u134-35", "u134-38", "u134-43", "u134-44", "u134-47", "u134-48", "u134-50", "u136-30",
     "u137-17", "u139-5", "u139-43", "u140-13", "u140-22", "u140-35", "u141-9", "u141-22", "u143-1",
-    "u143-9", "u143-20", "u143-28", "u143-34", "u143-36", "u143-39", "u143-40", "u144-39", "u145-9",
+    "u143-9", "u143-20", "u143-28", "u143-34", "u143-36", "u143-39", "u144-39", "u145-9",
     "u145-21", "u145-34", "u145-40", "u146-1", "u146-2", "u146-9", "u146-11", "u146-13", "u146-15",
     "u146-17", "u146-19", "u146-23", "u146-25", "u146-27", "u146-29", "u146-31", "u146-33",
     "u146-37", "u146-39", "u146-41", "u146-45", "u146-47", "u146-49", "u148-8", "u148-32",
@@ -443,15 +457,15 @@ import Testing
     "u157-17", "u157-35", "u157-36", "u157-39", "u157-44", "u159-7", "u159-11", "u159-26",
     "u159-31", "u159-36", "u159-38", "u159-39", "u159-46", "u160-3", "u160-13", "u160-25",
     "u160-34", "u160-36", "u160-39", "u160-41", "u160-47", "u163-1", "u163-4", "u163-12", "u163-24",
-    "u163-38", "u163-46", "u164-39", "u164-40", "u165-17", "u165-42", "u167-10", "u167-12",
+    "u163-38", "u163-46", "u164-39", "u164-40", "u165-17", "u167-10", "u167-12",
     "u167-14", "u167-26", "u167-28", "u167-30", "u167-33", "u167-38", "u167-40", "u167-41",
     "u167-42", "u167-46", "u167-48", "u168-24", "u168-27", "u168-30", "u168-33", "u168-45",
-    "u169-14", "u169-23", "u169-26", "u171-13", "u171-14", "u171-20", "u171-24", "u171-25",
+    "u169-14", "u169-23", "u169-26", "u171-13", "u171-14", "u171-20", "u171-25",
     "u171-27", "u171-40", "u171-41", "u172-10", "u172-39", "u172-40", "u172-41", "u172-48",
     "u174-17", "u174-38", "u176-10", "u176-14", "u176-22", "u176-25", "u176-30", "u176-42",
     "u178-10", "u178-14", "u178-20", "u178-24", "u178-32", "u178-34", "u178-43", "u179-28",
     "u180-5", "u180-11", "u180-15", "u180-23", "u180-27", "u180-31", "u180-34", "u180-41",
-    "u180-44", "u180-47", "u181-19", "u181-50", "u182-2", "u182-23", "u182-27", "u182-49",
+    "u180-44", "u180-47", "u181-19", "u182-2", "u182-23", "u182-27", "u182-49",
     "u183-28", "u184-13", "u184-21", "u184-29", "u184-31", "u184-32", "u184-33", "u185-3", "u185-4",
     "u185-14", "u185-23", "u185-25", "u185-28", "u185-30", "u186-2", "u186-3", "u186-4", "u186-6",
     "u186-8", "u186-9", "u186-11", "u186-14", "u186-20", "u186-30", "u186-38", "u186-41", "u186-42",
@@ -510,7 +524,7 @@ import Testing
     "u243-30", "u243-43", "u243-46", "u243-48", "u243-50", "u244-3", "u244-5", "u244-7", "u244-9",
     "u244-11", "u244-13", "u244-19", "u244-21", "u244-23", "u244-25", "u244-27", "u244-31",
     "u244-44", "u245-4", "u245-21", "u245-32", "u245-38", "u245-46", "u246-5", "u246-14", "u246-21",
-    "u246-29", "u246-42", "u247-9", "u247-11", "u247-19", "u247-24", "u247-31", "u248-23",
+    "u246-29", "u246-42", "u247-9", "u247-11", "u247-24", "u247-31", "u248-23",
     "u248-32", "u249-4", "u249-13", "u249-21", "u249-24", "u249-26", "u249-37", "u250-6", "u250-18",
     "u250-35", "u250-41", "u250-47", "u251-9", "u251-17", "u251-19", "u251-21", "u251-25",
     "u251-35", "u253-3", "u253-9", "u253-14", "u253-24", "u253-37", "u253-44", "u253-47", "u254-25",
@@ -524,7 +538,7 @@ import Testing
     "u265-22", "u265-29", "u265-30", "u265-37", "u265-38", "u265-42", "u265-44", "u266-4",
     "u266-40", "u266-49", "u267-13", "u267-22", "u267-33", "u267-35", "u268-2", "u268-4", "u268-6",
     "u268-20", "u268-23", "u268-24", "u268-29", "u268-33", "u268-36", "u268-38", "u268-44",
-    "u268-48", "u268-49", "u268-50", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32",
+    "u268-48", "u268-49", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32",
     "u269-36", "u269-46", "u269-49", "u270-29", "u270-35", "u271-11", "u271-27", "u271-45",
     "u272-24", "u273-24", "u275-22", "u277-20", "u277-32", "u277-41", "u279-13", "u280-12",
     "u280-34", "u280-36", "u281-10", "u282-12", "u282-26", "u282-44", "u282-48", "u283-12",
@@ -539,6 +553,10 @@ import Testing
     "u325-40", "u325-48", "u325-50", "u326-30", "u326-36", "u326-41", "u327-40", "u328-47",
     "u328-49", "u330-46", "u331-2", "u331-14", "u331-31", "u331-39", "u331-47", "u332-5", "u332-17",
     "u332-36", "u332-37",
+    "u334-26", "u334-38", "u335-17", "u335-40", "u336-20", "u336-22", "u336-24", "u337-27",
+    "u338-10", "u338-37", "u338-40", "u339-2", "u339-32", "u340-9", "u342-26", "u342-41",
+    "u344-2", "u344-10", "u344-46", "u345-25", "u346-13", "u347-16", "u347-24", "u347-29",
+    "u347-32", "u347-41",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -637,7 +655,11 @@ import Testing
   /// (u314-32, and u73-32, u114-8, u245-23, whose verdicts went right that way); u323-6 and
   /// u324-4 are of the never-read batches. From u325-u332, an insult quoted from a clerk
   /// beside the frustration (u325-15), sarcasm read as a rating mismatch (u325-39), and a
-  /// repair never returned escalated as not received (u326-50). Taken off: u229-15.
+  /// repair never returned escalated as not received (u326-50). Taken off: u229-15. From
+  /// u333-u348, a wrong size escalated as a call to action (u334-45), a refund owed read as
+  /// only about the service (u336-30), sarcasm read as a rating mismatch (u346-22, u348-43),
+  /// and "never ordered socks from you" read as frustration (u143-40, right by verdict since
+  /// the thirty-fourth session).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32", "u19-6",
@@ -660,7 +682,7 @@ import Testing
     "u292-11", "u292-15", "u292-32", "u297-49", "u298-26", "u299-7", "u302-11", "u311-31", "u313-2",
     "u313-5", "u313-12", "u313-23", "u313-40", "u313-42", "u314-32", "u315-10", "u315-35",
     "u315-42", "u316-5", "u323-6", "u324-4", "u73-32", "u114-8", "u245-23", "u325-15", "u325-39",
-    "u326-50",
+    "u326-50", "u334-45", "u336-30", "u346-22", "u348-43", "u143-40",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -727,6 +749,8 @@ import Testing
     "u306", "u307", "u308", "u309", "u310", "u311", "u312", "u313", "u314", "u315",
     "u316", "u317", "u318", "u319", "u320", "u321", "u322", "u323", "u324",
     "u325", "u326", "u327", "u328", "u329", "u330", "u331", "u332",
+    "u333", "u334", "u335", "u336", "u337", "u338", "u339", "u340",
+    "u341", "u342", "u343", "u344", "u345", "u346", "u347", "u348",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -213,8 +213,12 @@ struct IrrelevantDetector: Detector {
 
   private static let at = WordHash.key(ofWord: "at")
 
-  /// "Feels solid" out of the box is an impression too, like a look (u93).
-  private static let lookWords = WordSet(["look", "looks", "looked", "looking", "feel", "feels"])
+  /// "Feels solid" out of the box is an impression too, like a look (u93), and so is a smell
+  /// ("Juno already sniffed every strap and approved. Haven't had it out on the trail yet",
+  /// u349-13).
+  private static let lookWords = WordSet([
+    "look", "looks", "looked", "looking", "feel", "feels", "sniffed", "smells", "smelled",
+  ])
 
   /// Use still to come: a future or plan word up to 6 words before it ("going to try it on
   /// our camping trip next month", "will update once we have slept in it"), or a time still

@@ -33,8 +33,10 @@ struct SimilarBrandDetector: Detector {
 
   func detect(_ review: PreparedReview, context: ScreeningContext) -> [DetectorHit] {
     guard brands.count > 0 else { return [] }
-    var spans: [Span] = []
-    var texts: [String] = []
+    // Mentions kept, with their entry and whether they were written as the ordinary word.
+    var found: [(span: Span, text: String, entry: Int, lower: Bool)] = []
+    // Entries written as a place somewhere in the review ("the whole ridgeline loop").
+    var places: Set<Int> = []
     var ownCategory: Int?? = .none
     for field in review.fields {
       let matches = brands.matches(in: field).filter { !$0.isJoined }
@@ -50,7 +52,7 @@ struct SimilarBrandDetector: Detector {
         byStart[hit.tokens.lowerBound, default: []].append(hit.category)
         bySentence[field.tokens[hit.tokens.lowerBound].sentence, default: []].append(hit.category)
       }
-      for match in matches where spans.count < DetectorHit.maxPerField {
+      for match in matches where found.count < DetectorHit.maxPerField {
         let sentence = field.tokens[match.tokens.lowerBound].sentence
         // The brand's own noun, when one follows it ("a RidgeLine beanie, it matches this
         // hoodie"), says what the product is; else any category word of the sentence.
@@ -71,6 +73,7 @@ struct SimilarBrandDetector: Detector {
           || SimilarBrandDetector.prepositions.contains(field.tokens[next])
           || field.hasWord(SimilarBrandDetector.spatial, before: match.tokens, within: 3)
         {
+          places.insert(match.entry)
           continue
         }
         var nearby = (byStart[next] ?? []) + (byStart[next + 1] ?? [])
@@ -78,11 +81,17 @@ struct SimilarBrandDetector: Detector {
         if let own = ownCategory ?? nil, !nearby.isEmpty, !nearby.contains(own) {
           continue
         }
-        spans.append(field.span(byteRange: match.byteRange))
-        texts.append(field.string(byteRange: match.byteRange))
+        found.append((
+          field.span(byteRange: match.byteRange), field.string(byteRange: match.byteRange),
+          match.entry, lower))
       }
     }
-    return spans.isEmpty ? [] : [DetectorHit(spans: spans, evidence: texts.joined(separator: ", "))]
+    // The same word in lower case where the review names a place with it is that place too
+    // ("ridgeline approved" over "Did the whole ridgeline loop over two days", u349-48).
+    let kept = found.filter { !($0.lower && places.contains($0.entry)) }
+    guard !kept.isEmpty else { return [] }
+    let evidence = kept.map(\.text).joined(separator: ", ")
+    return [DetectorHit(spans: kept.map(\.span), evidence: evidence)]
   }
 
   /// True when the brand as listed has a capital after its first letter and the text writes

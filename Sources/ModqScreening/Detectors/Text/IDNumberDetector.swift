@@ -55,7 +55,8 @@ struct IDNumberDetector: Detector {
   }
 
   /// The number within 8 words after a context phrase: one token with 5+ digits, or digit
-  /// groups joined by dashes or spaces ("2270-66-1551").
+  /// groups joined by dashes, spaces or dots ("2270-66-1551", a CPF "529.982.247-25",
+  /// u355-18).
   private func documentNumber(after k: Int, _ field: TextField) -> Range<Int>? {
     let tokens = field.tokens
     var j = k
@@ -72,7 +73,7 @@ struct IDNumberDetector: Detector {
     var digits = digitCount(tokens[j], field)
     while end + 1 < tokens.count, tokens[end + 1].has(.hasDigit),
       tokens[end + 1].start - tokens[end].end == 1,
-      [0x2D, 0x20].contains(field.bytes[Int(tokens[end].end)])
+      [0x2D, 0x20, 0x2E].contains(field.bytes[Int(tokens[end].end)])
     {
       end += 1
       digits += digitCount(tokens[end], field)

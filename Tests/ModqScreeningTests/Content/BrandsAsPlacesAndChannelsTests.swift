@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+import ModqCore
+
+@testable import ModqScreening
+
+/// The thirty-fourth session's third round (blind batches u349-u356: animals, night hikes,
+/// couples who disagree, sellers and influencers, money trouble, a heatwave, a second
+/// language, the week before Christmas). A brand name that is also a place, family who steal
+/// the product, the bank's own fraud check, free gear for a channel, a CPF written with dots,
+/// and the innocent reviews each change was read against.
+@Suite struct BrandsAsPlacesAndChannelsTests {
+  @Test(arguments: [
+    ("pii.full_name", 5, "SKU-601",
+      "Great bottle, the lid welds are clean.\n\n- Dana Whitcombe, Whitcombe Canvas Co."),
+    ("pii.id_number", 4, "SKU-401", "My CPF is 529.982.247-25."),
+    ("pii.id_number", 4, "SKU-401",
+      "I put here my CPF because the site don't have field for it and I need it for nota "
+        + "fiscal: 529.982.247-25. Obrigado."),
+    ("integrity.incentivized", 5, "SKU-701",
+      "Northpeak sent me a free 3-pack to review on my horse riding channel. Warm, soft."),
+    ("integrity.feedback_exchange", 5, "SKU-701",
+      "Northpeak left my little handmade shop a lovely 5-star review last month, so here's 5 "
+        + "stars right back. Good socks too."),
+    ("irrelevant.not_used_yet", 4, "SKU-102",
+      "Just came today, Juno already sniffed every strap and approved. Haven't had it out on "
+        + "the trail yet because of the snow, will update after our first overnight together."),
+    ("irrelevant.not_used_yet", 5, "SKU-202",
+      "Box just landed!! Haven't even cut the tape yet, full unboxing going live on my channel "
+        + "Sunday."),
+    ("irrelevant.not_used_yet", 5, "SKU-302",
+      "Arrive today. I don't open yet because is for my husband birthday on Saturday."),
+    ("price.generic_only", 5, "SKU-601", "Bargain with the 20% code!!"),
+    ("price.generic_only", 5, "SKU-501", "Great deal!! 40% off for Christmas 🎁🎁"),
+    ("test.review", 3, "SKU-101",
+      "test - checking whether the promo code field breaks the review form. pls ignore"),
+  ])
+  func fires(id: String, rating: Int, product: String, body: String) throws {
+    let found = try ContentFixture.criteria(body, rating: rating, product: product)
+    #expect(found.contains(id), "\(found)")
+  }
+
+  @Test(arguments: [
+    (5, "SKU-701",
+      "MY HUSBAND STEALS THESE FROM MY DRAWER. THAT IS THE REVIEW. buy two packs if ur married "
+        + "lol"),
+    // The bank's check of this purchase, put right (u353-16 was escalated).
+    (4, "SKU-402",
+      "Card kept getting declined at checkout, turns out my bank flagged it as fraud bc I "
+        + "literally never buy anything online lol. One call and it was sorted. Shoes: grippy, "
+        + "light, a little narrow in the toe box."),
+    // A difference already paid back is no ask (a genuine review was escalated on a first
+    // version of u348-11's fix).
+    (5, "SKU-501",
+      "It went on sale and the store was nice enough to give me the difference back."),
+    (5, "SKU-501",
+      "Price dropped a week later and I was able to get the difference back, great store."),
+    (5, "SKU-601", "Great bottle.\n- Outdoor Gear Co."),
+    (5, "SKU-601", "My passport number? Not telling. The bottle holds 1.5 liters."),
+  ])
+  func publishes(rating: Int, product: String, body: String) throws {
+    let found = try ContentFixture.criteria(body, rating: rating, product: product)
+    #expect(found.isEmpty, "\(found)")
+  }
+
+  /// "ridgeline approved" over a body that walks "the whole ridgeline loop" names the place
+  /// (u349-48 was held as another brand); the brand written as the brand still fires.
+  @Test func aBrandWordUsedAsAPlaceIsThePlaceInTheTitleToo() throws {
+    let place = try ContentFixture.criteria(
+      "Did the whole ridgeline loop over two days with my border collie and this pack rode "
+        + "like a dream.", rating: 5, title: "ridgeline approved", product: "SKU-102")
+    #expect(place.isEmpty, "\(place)")
+    let brand = try ContentFixture.criteria(
+      "Took it on the ridgeline loop. The RidgeLine pack I had before was comfier than this "
+        + "one.", rating: 4, title: "ridgeline vs this", product: "SKU-102")
+    #expect(brand.contains("other_product.similar_brand"), "\(brand)")
+  }
+}

@@ -128,11 +128,16 @@ final class ContentAnalysis: Sendable {
     _ run: Range<Int>, field: Int, in review: PreparedReview, lookBack: Int = 2,
     unless: ((Int) -> Bool)? = nil
   ) -> Bool {
-    let tokens = review.fields[field].tokens
+    let text = review.fields[field]
+    let tokens = text.tokens
     let masks = tokenCues[field]
     let start = run.lowerBound
     for k in 1...lookBack where start - k >= 0 {
-      guard tokens[start - k].sentence == tokens[start].sentence else { break }
+      // A negation reaches over no dash between words or semicolon ("nobody answered - when
+      // are you sending the cable??", u364-47).
+      guard tokens[start - k].sentence == tokens[start].sentence,
+        !text.dashesOrSemicolon(before: start - k + 1)
+      else { break }
       guard masks[start - k] & Cue.negation.bit != 0 else { continue }
       if let unless, unless(start - k) { continue }
       return true

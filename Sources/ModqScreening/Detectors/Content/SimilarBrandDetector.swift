@@ -106,8 +106,13 @@ struct SimilarBrandDetector: Detector {
     "from", "toward", "towards", "beyond", "behind", "into", "onto",
   ])
 
-  /// Words a place comes after, up to 3 words before a lower-case brand word.
-  private static let spatial = WordSet(["on", "up", "along", "atop", "across", "onto"])
+  /// Words a place comes after, up to 3 words before a lower-case brand word (since the
+  /// thirty-fourth session also "under", "below" and the like: "Camped just under the
+  /// ridgeline the night before our summit push", u359-27).
+  private static let spatial = WordSet([
+    "on", "up", "along", "atop", "across", "onto", "under", "below", "beneath", "above", "near",
+    "past", "toward", "towards",
+  ])
 
   private static let placeNouns = WordSet([
     "trail", "trails", "trailhead", "road", "rd", "park", "lake", "loop", "path", "route",

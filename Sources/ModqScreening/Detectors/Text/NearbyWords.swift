@@ -48,6 +48,23 @@ extension TextField {
     return asksAfter(k)
   }
 
+  /// True when a semicolon, a dash with a space beside it, or an en or em dash (U+2013,
+  /// U+2014) stands between token `next - 1` and token `next` (not the hyphen of "brand-new",
+  /// nor a curly quote).
+  func dashesOrSemicolon(before next: Int) -> Bool {
+    let gap = bytes[Int(tokens[next - 1].end)..<Int(tokens[next].start)]
+    if gap.contains(UInt8(ascii: ";")) { return true }
+    if gap.contains(UInt8(ascii: "-")) && gap.contains(0x20) { return true }
+    var i = gap.startIndex
+    while i + 2 < gap.endIndex {
+      if gap[i] == 0xE2 && gap[i + 1] == 0x80 && (gap[i + 2] == 0x93 || gap[i + 2] == 0x94) {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// True when a comma, a semicolon, "!" or a dash stands between token `next` and the one
   /// before it.
   func breaksClause(before next: Int) -> Bool {

@@ -4,11 +4,13 @@ import ModqCore
 
 @testable import ModqScreening
 
-/// The thirty-fourth session's third round (blind batches u349-u356: animals, night hikes,
-/// couples who disagree, sellers and influencers, money trouble, a heatwave, a second
-/// language, the week before Christmas). A brand name that is also a place, family who steal
-/// the product, the bank's own fraud check, free gear for a channel, a CPF written with dots,
-/// and the innocent reviews each change was read against.
+/// The thirty-fourth session's third and fourth rounds (blind batches u349-u356: animals,
+/// night hikes, couples who disagree, sellers and influencers, money trouble, a heatwave, a
+/// second language, the week before Christmas; u357-u364: health and access, other shops,
+/// angry reviews, very short reviews, people, a spring weekend, numbers, unboxing). A brand
+/// name that is also a place, family who steal the product, the bank's own fraud check, free
+/// gear for a channel, a CPF written with dots, a negation that stops at a dash, and the
+/// innocent reviews each change was read against.
 @Suite struct BrandsAsPlacesAndChannelsTests {
   @Test(arguments: [
     ("pii.full_name", 5, "SKU-601",
@@ -34,6 +36,15 @@ import ModqCore
     ("price.generic_only", 5, "SKU-501", "Great deal!! 40% off for Christmas 🎁🎁"),
     ("test.review", 3, "SKU-101",
       "test - checking whether the promo code field breaks the review form. pls ignore"),
+    ("escalate.frustration_cta", 2, "SKU-501",
+      "Box was missing the USB-C cable. I messaged support 4 days ago and nobody answered - "
+        + "when are you sending the cable??"),
+    ("service.damage_minor", 3, "SKU-801",
+      "One pole came with a scratch in the paint near the grip, kinda annoying for brand new "
+        + "gear but they work fine and I'm keeping them."),
+    ("legal.threat", 1, "SKU-801",
+      "I swear if I ever run into whoever designed these locks I'll snap one over their head."),
+    ("price.generic_only", 4, "SKU-701", "Good deal, cheaper than anywhere else online!!"),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     let found = try ContentFixture.criteria(body, rating: rating, product: product)
@@ -57,6 +68,8 @@ import ModqCore
       "Price dropped a week later and I was able to get the difference back, great store."),
     (5, "SKU-601", "Great bottle.\n- Outdoor Gear Co."),
     (5, "SKU-601", "My passport number? Not telling. The bottle holds 1.5 liters."),
+    (5, "SKU-302", "Pull it over your head and the hood stays put, great hoodie."),
+    (5, "SKU-302", "Got an email saying it shipped, came 2 days later, love the hoodie."),
   ])
   func publishes(rating: Int, product: String, body: String) throws {
     let found = try ContentFixture.criteria(body, rating: rating, product: product)
@@ -74,5 +87,34 @@ import ModqCore
       "Took it on the ridgeline loop. The RidgeLine pack I had before was comfier than this "
         + "one.", rating: 4, title: "ridgeline vs this", product: "SKU-102")
     #expect(brand.contains("other_product.similar_brand"), "\(brand)")
+    // u359-27 was held: "under" names the place as "on" and "along" do.
+    let under = try ContentFixture.criteria(
+      "Camped just under the ridgeline the night before our summit push. The Basecamp stayed "
+        + "standing.", rating: 3, product: "SKU-202")
+    #expect(under.isEmpty, "\(under)")
+  }
+
+  /// The packing slip of someone else's order, with all that was ordered in the box, is no
+  /// wrong item (u364-14 was escalated); with something missing it still is.
+  @Test func anotherOrdersSlipWithEverythingThereIsNoWrongItem() throws {
+    let all = try ContentFixture.criteria(
+      "The packing slip listed someone else's order. Everything I ordered was in there.",
+      rating: 2, product: "SKU-701")
+    #expect(!all.contains("escalate.wrong_item"), "\(all)")
+    let missing = try ContentFixture.criteria(
+      "The packing slip listed someone else's order and my shoes were missing.", rating: 2,
+      product: "SKU-402")
+    #expect(missing.contains("escalate.wrong_item"), "\(missing)")
+  }
+
+  /// A negation stops at a dash or a semicolon, not at a hyphen or a curly quote.
+  @Test func aNegationStopsAtADash() throws {
+    let hyphen = try ContentFixture.criteria(
+      "Not a single scratch—the tent arrived perfect.", rating: 5, product: "SKU-201")
+    #expect(hyphen.isEmpty, "\(hyphen)")
+    let quoted = try ContentFixture.criteria(
+      "It did not arrive ‘broken’ as the courier claimed, it was fine.", rating: 5,
+      product: "SKU-201")
+    #expect(!quoted.contains("escalate.damaged"), "\(quoted)")
   }
 }

@@ -45,6 +45,8 @@ import ModqCore
     ("legal.threat", 1, "SKU-801",
       "I swear if I ever run into whoever designed these locks I'll snap one over their head."),
     ("price.generic_only", 4, "SKU-701", "Good deal, cheaper than anywhere else online!!"),
+    // A price paid for a holiday stays a price ("off for christmas" is the discount).
+    ("price.actual", 5, "SKU-601", "Bought it for $89 for Christmas, great bottle."),
   ])
   func fires(id: String, rating: Int, product: String, body: String) throws {
     let found = try ContentFixture.criteria(body, rating: rating, product: product)

@@ -271,10 +271,10 @@ struct FullNameDetector: Detector {
   }
 
   /// "— Dana Whitcomb, lead instructor" (u120): up to 3 lower-case words of a job after the
-  /// comma, the name's sentence.
-  /// Or up to 4 words in any case, a number among them, that end on a job or a company ("—
-  /// Brianna Okafor, AMGA Rock Guide", u338-21; "- Daniel Okafor, Troop 214 Scoutmaster",
-  /// u346-47; "- Dana Whitcombe, Whitcombe Canvas Co.", u352-33).
+  /// comma, the name's sentence; or up to 4 words in any case, a number among them, that end
+  /// on a job or a company (`jobs`: "— Brianna Okafor, AMGA Rock Guide", u338-21; "- Daniel
+  /// Okafor, Troop 214 Scoutmaster", u346-47; "- Dana Whitcombe, Whitcombe Canvas Co.",
+  /// u352-33).
   private func isRole(_ words: ArraySlice<Token>, sentence: Int32) -> Bool {
     guard words.allSatisfy({ $0.sentence == sentence }) else { return false }
     if words.count <= 3,

@@ -156,7 +156,7 @@ struct IrrelevantDetector: Detector {
     let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
       !covered[use.field].overlapsAny(use.tokens) && !a.isNegated(use, in: review, lookBack: 3)
         && !(deniesUse && (isLookOnly(use, review) || isPlanned(use, review)
-        || isReceipt(use, review)))
+        || isReceipt(use, review))) && !isDegree(use, review)
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }
@@ -187,6 +187,18 @@ struct IrrelevantDetector: Detector {
   }
 
   private static let waitKey = WordHash.key(ofWord: "wait")
+
+  /// "Pretty sure I ordered the wrong size AGAIN" (u371-39): "pretty" before "sure" or
+  /// "much" is a degree, not how the product looks.
+  private func isDegree(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[hit.field].tokens
+    let next = hit.tokens.upperBound
+    return hit.tokens.count == 1 && tokens[hit.tokens.lowerBound].key == Self.pretty
+      && next < tokens.count && Self.degreeHeads.contains(tokens[next])
+  }
+
+  private static let pretty = WordHash.key(ofWord: "pretty")
+  private static let degreeHeads = WordSet(["sure", "much", "certain", "confident"])
   private static let unusedOpeners = WordSet(["still", "yet"])
   private static let auxiliaries = WordSet(["did", "have", "has", "had", "do", "does"])
 

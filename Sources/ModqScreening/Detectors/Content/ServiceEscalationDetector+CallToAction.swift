@@ -188,7 +188,9 @@ extension ServiceEscalationDetector {
   }
 
   /// An ask the customer passed on to a friend, not one made of the store: "I told him to ring
-  /// me on ..." ("told" or "tell", then "him" or "her", in the 3 words before the ask).
+  /// me on ..." ("told" or "tell", then "him" or "her", in the 3 words before the ask); or one
+  /// the store already helped with, "helped me" in those words ("the lady on the chat helped
+  /// me fix my delivery details", u373-39).
   private func isRelayed(_ ask: CueHit, _ review: PreparedReview) -> Bool {
     let tokens = review.fields[ask.field].tokens
     let start = ask.tokens.lowerBound
@@ -197,6 +199,7 @@ extension ServiceEscalationDetector {
       if Self.thirdPersons.contains(tokens[k]) && Self.telling.contains(tokens[k - 1]) {
         return true
       }
+      if Self.helped.contains(tokens[k - 1]) && tokens[k].key == Self.me { return true }
     }
     return false
   }
@@ -221,6 +224,7 @@ extension ServiceEscalationDetector {
     return false
   }
 
+  private static let me = WordHash.key(ofWord: "me")
   private static let anyone = WordSet(["anyone", "anybody"])
   private static let shopperOpeners = WordSet(["if", "does"])
   private static let knowing = WordSet(["know", "knows"])
@@ -228,6 +232,7 @@ extension ServiceEscalationDetector {
 
   static let thirdPersons = WordSet(["him", "her"])
   static let telling = WordSet(["told", "tell", "telling"])
+  static let helped = WordSet(["helped"])
 
   /// What the store took long to do, told as a story: "Customer service took 9 days to answer
   /// my email" ("took", "takes" or "taking" up to 4 words before a "to" right before the ask).

@@ -12,7 +12,9 @@ extension ServiceEscalationDetector {
     guard !damages.isEmpty else { return [] }
     // "it came back" is no arrival: taken out once, so the lookups below never step over a
     // run of them (a review repeating "it came back torn" would make that quadratic).
-    let arrivals = a.hits(.damageArrival).filter { !isCameBack($0, review) }
+    let arrivals = a.hits(.damageArrival).filter {
+      !isCameBack($0, review) && !isBoxLabel($0, review)
+    }
     for damage in damages {
       // Every hit pairs a damage with an arrival cue elsewhere, or inside the damage phrase
       // itself ("dead on arrival"), or "first time" in its sentence: looked for first, as
@@ -438,6 +440,20 @@ extension ServiceEscalationDetector {
       && tokens[next - 1].key == ServiceEscalationDetector.came
   }
 
+  /// "The box says long battery life, I got about three hours on high before it died"
+  /// (u373-10): the box read as a label, not the parcel the product came in.
+  func isBoxLabel(_ arrival: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[arrival.field].tokens
+    let next = arrival.tokens.upperBound
+    return next < tokens.count && tokens[next - 1].key == Self.box
+      && tokens[next].sentence == arrival.sentence
+      && ServiceEscalationDetector.labelVerbs.contains(tokens[next])
+  }
+
+  static let labelVerbs = WordSet([
+    "says", "said", "claims", "claimed", "promises", "promised", "states", "stated", "reads",
+    "lists", "listed",
+  ])
   static let back = WordHash.key(ofWord: "back")
   static let came = WordHash.key(ofWord: "came")
   static let breakWords = WordSet(["broke", "broken", "breaks", "break"])

@@ -232,7 +232,12 @@ struct ServiceEscalationDetector: Detector {
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:
-      found = a.hits(.didNotOrder).filter { endsClause($0, review) && !a.isNegated($0, in: review) }
+      // "Never ordered anything online before and was worried": a first order, not this one
+      // denied (u373-39).
+      found = a.hits(.didNotOrder).filter {
+        endsClause($0, review) && !a.isNegated($0, in: review)
+          && !review.fields[$0.field].hasWord(Self.before, after: $0.tokens, within: 2)
+      }
     case .wrongItem:
       guard !a.has(.wrongItemResolved) else { return [] }
       found = live(a.hits(.wrongItem), a, review).filter {
@@ -377,6 +382,7 @@ struct ServiceEscalationDetector: Detector {
   }
 
   static let othersOwn = WordSet(["her", "his", "their"])
+  static let before = WordSet(["before"])
 
   func tamperingHits(_ a: ContentAnalysis, _ review: PreparedReview) -> [CueHit] {
     var result = live(a.hits(.reviewSelective), a, review)

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 18,317 reviews shows up as its id and
+/// named below. A rule change that breaks one of these 18,717 reviews shows up as its id and
 /// text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
@@ -431,7 +431,19 @@ import Testing
   /// u360-5, u361-28), sarcasm (u359-7, u360-17), "Mike below is a clueless idiot" (u360-35:
   /// a first name before "below") and deliveries told with a child's day or a box's size
   /// (u361-11, u363-7). Its u365-u368 (an autumn weekday, commuters, family holidays, a
-  /// Monday) were scored at the end and never read: their misses are listed unread. Taken
+  /// Monday) were scored at the end and never read: their misses are listed unread. Its fifth
+  /// round, u369-u376 (value for money, trip stories, the customer's own mistakes, repeat
+  /// customers, first-time shoppers, bad weather, safety, a Friday), leaves: a filter leaking
+  /// until the customer found the o-ring they had missed (u371-6, innocent, held as minor
+  /// damage: the slip is told before the leak), other products told by their parts (u369-33,
+  /// u371-38, u373-36), deliveries and support told as stories (u369-36, u371-40, u372-5,
+  /// u373-39, u375-41), gibberish with real words (u369-38, u374-25), a brand owned before
+  /// beside poles of the same kind (u370-10), sarcasm (u370-40, u374-39, u375-37), unused
+  /// gear beside older gear or a trip (u370-41, u371-39, u372-9, u375-40), stars that do not
+  /// fit beside "just perfect" or a gift to a sister (u371-11, u372-11), a cancellation and a
+  /// frustration told beside years of custom (u372-35, u372-37), a call-back asked with a
+  /// phone number, escalated (u373-22), and a threat of hurt after "next time I see you"
+  /// (u374-9: "next time ... you're going to get hurt" is also a safety warning). Taken
   /// off by that session: u88-43, u159-26, u165-42, u171-24, u181-50, u247-19, u268-50,
   /// u324-38 (right now), u143-40 (verdict right, under frustration).
   static let knownVerdictMisses: Set<String> = [
@@ -583,6 +595,10 @@ import Testing
     "u360-35", "u361-11", "u361-28", "u363-2", "u363-7",
     "u365-29", "u365-39", "u366-8", "u366-25", "u366-49", "u367-10", "u367-25", "u367-29",
     "u367-34", "u367-46", "u368-19",
+    "u369-33", "u369-36", "u369-38", "u370-10", "u370-40", "u370-41", "u371-6", "u371-11",
+    "u371-38", "u371-39", "u371-40", "u372-5", "u372-9", "u372-11", "u372-35", "u372-37",
+    "u373-22", "u373-36", "u373-39", "u374-9", "u374-25", "u374-39", "u375-37", "u375-40",
+    "u375-41",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -687,7 +703,8 @@ import Testing
   /// and "never ordered socks from you" read as frustration (u143-40, right by verdict since
   /// the thirty-fourth session); from u349-u356, a wrong size and model escalated as a call to
   /// action (u355-6) and sarcasm read as a rating mismatch (u355-26, u364-15); u367-23 is of
-  /// the never-read batches.
+  /// the never-read batches; from u369-u376, wrong sizes asked for escalated as calls to
+  /// action (u369-46, u371-2, u372-17).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32", "u19-6",
@@ -711,7 +728,7 @@ import Testing
     "u313-5", "u313-12", "u313-23", "u313-40", "u313-42", "u314-32", "u315-10", "u315-35",
     "u315-42", "u316-5", "u323-6", "u324-4", "u73-32", "u114-8", "u245-23", "u325-15", "u325-39",
     "u326-50", "u334-45", "u336-30", "u346-22", "u348-43", "u143-40", "u355-6", "u355-26",
-    "u364-15", "u367-23",
+    "u364-15", "u367-23", "u369-46", "u371-2", "u372-17",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -783,6 +800,7 @@ import Testing
     "u349", "u350", "u351", "u352", "u353", "u354", "u355", "u356",
     "u357", "u358", "u359", "u360", "u361", "u362", "u363", "u364",
     "u365", "u366", "u367", "u368",
+    "u369", "u370", "u371", "u372", "u373", "u374", "u375", "u376",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

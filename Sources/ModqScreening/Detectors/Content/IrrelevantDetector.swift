@@ -187,6 +187,8 @@ struct IrrelevantDetector: Detector {
   }
 
   private static let waitKey = WordHash.key(ofWord: "wait")
+  private static let unusedOpeners = WordSet(["still", "yet"])
+  private static let auxiliaries = WordSet(["did", "have", "has", "had", "do", "does"])
 
   /// "Pretty sure I ordered the wrong size AGAIN" (u371-39): "pretty" before "sure" or
   /// "much" is a degree, not how the product looks.
@@ -199,8 +201,6 @@ struct IrrelevantDetector: Detector {
 
   private static let pretty = WordHash.key(ofWord: "pretty")
   private static let degreeHeads = WordSet(["sure", "much", "certain", "confident"])
-  private static let unusedOpeners = WordSet(["still", "yet"])
-  private static let auxiliaries = WordSet(["did", "have", "has", "had", "do", "does"])
 
   /// A product-talk hit that is only the word "look" ("they look solid", "looks well made"),
   /// or that a look word up to 5 words before makes an impression of its look ("Looks like a

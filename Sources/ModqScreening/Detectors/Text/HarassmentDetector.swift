@@ -67,9 +67,36 @@ struct HarassmentDetector: Detector {
       hits += characterHits(
         in: field, insults: found.filter { !aimed.contains($0.tokens.lowerBound) },
         targetStarts: targetStartsRead)
+      hits += sarcasticVocatives(in: field)
     }
     return hits
   }
+
+  /// "maybe learn to measure your own feet before whining about it, genius" (u384-42),
+  /// "maybe try pressing the button twice, genius" (u350-40): praise said to someone as the
+  /// last word of a sentence after a comma, called out as an insult is (`isCalledOut`), in a
+  /// sentence that does not laugh. Never elsewhere: "a genius design" and "you're a genius"
+  /// praise.
+  private func sarcasticVocatives(in field: TextField) -> [DetectorHit] {
+    guard field.keys.containsAny(Self.sarcasticKeys) else { return [] }
+    var hits: [DetectorHit] = []
+    var laughing: Set<Int32>? = nil
+    for (i, token) in field.tokens.enumerated() where Self.sarcastic.contains(token) {
+      let match = PhraseMatch(
+        entry: -1, tokens: i..<(i + 1), byteRange: token.byteRange, isJoined: false)
+      guard isCalledOut(match, field) else { continue }
+      let laughs = laughing ?? LegalWords.laughingSentences(field)
+      laughing = laughs
+      if !laughs.contains(token.sentence) {
+        hits.append(DetectorHit(field: field, byteRange: token.byteRange))
+      }
+    }
+    return hits
+  }
+
+  private static let sarcasticWords = ["genius", "einstein", "sherlock"]
+  private static let sarcastic = WordSet(sarcasticWords)
+  private static let sarcasticKeys = sarcasticWords.map { WordHash.key(ofWord: $0) }
 
   /// Where the insulted person is named: the target before the insult (after fillers and a
   /// copula), a person heading the subject before the copula, or the insult itself when a
@@ -179,9 +206,34 @@ struct HarassmentDetector: Detector {
     else { return false }
     var first = k - 1
     while first > 0 && tokens[first - 1].sentence == sentence { first -= 1 }
-    return HarassmentDetector.addressOpeners.contains(tokens[first])
-      || (first..<k).contains(where: { LegalWords.secondPersons.contains(tokens[$0]) })
+    // One softener may come first ("maybe learn to measure your own feet ..., genius"), and a
+    // sentence may open by naming whom it is said to ("To whoever wrote that these run
+    // small: ...", "To the reviewer who said ...").
+    let opener = Self.softeners.contains(tokens[first]) && first + 1 < k ? first + 1 : first
+    return HarassmentDetector.addressOpeners.contains(tokens[opener])
+      || isSaidTo(first, tokens)
+      || (first..<k).contains(where: {
+        LegalWords.secondPersons.contains(tokens[$0]) || tokens[$0].key == Self.your
+      })
   }
+
+  /// "To whoever ...", "To the reviewer ...", "To the guy ...": a sentence that opens by
+  /// naming the person it is said to.
+  private func isSaidTo(_ first: Int, _ tokens: [Token]) -> Bool {
+    guard tokens[first].key == Self.to, first + 1 < tokens.count else { return false }
+    if tokens[first + 1].key == Self.whoever { return true }
+    return first + 2 < tokens.count && tokens[first + 1].key == Self.the
+      && Self.addressees.contains(tokens[first + 2])
+  }
+
+  private static let softeners = WordSet(["maybe", "just", "so", "now", "please", "pls"])
+  private static let your = WordHash.key(ofWord: "your")
+  private static let to = WordHash.key(ofWord: "to")
+  private static let the = WordHash.key(ofWord: "the")
+  private static let whoever = WordHash.key(ofWord: "whoever")
+  private static let addressees = WordSet([
+    "reviewer", "reviewers", "person", "people", "guy", "guys", "lady", "woman", "man", "one",
+  ])
 
   /// Words that open a sentence said to someone ("learn some manners", "thanks for nothing",
   /// "way to go", "nice job").

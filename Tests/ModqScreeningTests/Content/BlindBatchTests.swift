@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 18,717 reviews shows up as its id and
+/// named below. A rule change that breaks one of these 19,117 reviews shows up as its id and
 /// text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
@@ -422,7 +422,8 @@ import Testing
   /// u356-8), "genius" said to another reviewer (u350-40), price talk split between two
   /// people (u351-35), a signature of two first names (u351-39), frustration two sentences
   /// from the site (u352-44), gibberish with real words in it (u354-26), a delivery told in a
-  /// second language (u355-4) and free gear "from Northpeak to write review" (u355-20). Its
+  /// second language (u355-4) and free gear "from Northpeak to write review" (u355-20); u350-40,
+  /// "genius" said to another reviewer, is found since its sixth round. Its
   /// fourth round, u357-u364 (health and access, other shops, angry reviews, very short
   /// reviews, people, a spring weekend, numbers, unboxing), leaves: a checkout "what a slog"
   /// for a screen reader (u357-8), a cancellation beside "so hard to find" and one told with
@@ -443,9 +444,20 @@ import Testing
   /// fit beside "just perfect" or a gift to a sister (u371-11, u372-11), a cancellation and a
   /// frustration told beside years of custom (u372-35, u372-37), a call-back asked with a
   /// phone number, escalated (u373-22), and a threat of hurt after "next time I see you"
-  /// (u374-9: "next time ... you're going to get hurt" is also a safety warning). Taken
-  /// off by that session: u88-43, u159-26, u165-42, u171-24, u181-50, u247-19, u268-50,
-  /// u324-38 (right now), u143-40 (verdict right, under frustration).
+  /// (u374-9: "next time ... you're going to get hurt" is also a safety warning). Its sixth
+  /// round, u377-u384 (gifts, other shops, vague reviews, links and handles, long-term use,
+  /// problems fixed, rants and raves, a Saturday), leaves: a rival's filter that leaked last
+  /// year (u378-36, innocent, held as minor damage), sarcasm (u377-5, u378-12, u381-13,
+  /// u383-29), gifts and gear still boxed beside looks or older gear (u377-12, u381-23,
+  /// u382-25, u383-33), "are you actually brain dead?" asked of another reviewer (u377-14),
+  /// stars against the text the score does not find strong enough or a verdict in the title
+  /// (u377-30, u378-23, u379-36, u382-4, u383-38), a leak in an hour escalated as damage at
+  /// 5 stars (u384-47), delivery and service stories (u378-10, u381-14, u382-9), price talk
+  /// with other words (u378-39), frustration with the site or the order told without a
+  /// target (u379-44, u383-44, u384-27), a trade for an Etsy shop's reviews (u380-39), socks
+  /// told by what they did under the wrong product (u381-18) and "s#!t" (u383-26). Taken
+  /// off by that session: u88-43, u159-26, u165-42, u171-24, u181-50, u228-25, u247-19,
+  /// u268-50, u324-38 (right now), u143-40 (verdict right, under frustration).
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -530,7 +542,7 @@ import Testing
     "u224-40", "u225-3", "u225-9", "u225-17", "u225-21", "u225-26", "u225-31", "u225-34", "u225-37",
     "u225-40", "u225-42", "u226-1", "u226-8", "u226-10", "u226-12", "u226-14", "u226-16", "u226-18",
     "u226-20", "u226-24", "u226-32", "u226-34", "u227-7", "u227-8", "u227-13", "u227-14", "u227-15",
-    "u227-21", "u227-26", "u227-27", "u228-3", "u228-7", "u228-18", "u228-20", "u228-22", "u228-25",
+    "u227-21", "u227-26", "u227-27", "u228-3", "u228-7", "u228-18", "u228-20", "u228-22",
     "u228-27", "u228-32", "u228-34", "u228-38", "u229-3", "u229-4", "u229-5", "u229-8", "u229-9",
     "u229-10", "u229-12", "u229-13", "u229-14", "u229-17", "u229-18", "u229-19", "u229-24",
     "u229-30", "u230-12", "u230-23", "u230-48", "u231-1", "u231-3", "u231-9", "u231-11", "u231-13",
@@ -588,7 +600,7 @@ import Testing
     "u338-10", "u338-37", "u338-40", "u339-2", "u339-32", "u340-9", "u342-26", "u342-41",
     "u344-2", "u344-10", "u344-46", "u345-25", "u346-13", "u347-16", "u347-24", "u347-29",
     "u347-32", "u347-41",
-    "u349-5", "u350-17", "u350-38", "u350-40", "u351-13", "u351-29", "u351-35", "u351-39",
+    "u349-5", "u350-17", "u350-38", "u351-13", "u351-29", "u351-35", "u351-39",
     "u352-37", "u352-39", "u352-44", "u353-24", "u353-35", "u354-26", "u354-39", "u355-4",
     "u355-20", "u356-8", "u356-25", "u356-41",
     "u357-8", "u357-26", "u357-39", "u358-43", "u359-7", "u359-28", "u360-5", "u360-17",
@@ -599,6 +611,10 @@ import Testing
     "u371-38", "u371-39", "u371-40", "u372-5", "u372-9", "u372-11", "u372-35", "u372-37",
     "u373-22", "u373-36", "u373-39", "u374-9", "u374-25", "u374-39", "u375-37", "u375-40",
     "u375-41",
+    "u377-5", "u377-12", "u377-14", "u377-30", "u378-10", "u378-12", "u378-23", "u378-36",
+    "u378-39", "u379-36", "u379-44", "u380-39", "u381-13", "u381-14", "u381-18", "u381-23",
+    "u382-4", "u382-9", "u382-25", "u383-26", "u383-29", "u383-33", "u383-38", "u383-44",
+    "u384-27", "u384-47",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -704,7 +720,10 @@ import Testing
   /// the thirty-fourth session); from u349-u356, a wrong size and model escalated as a call to
   /// action (u355-6) and sarcasm read as a rating mismatch (u355-26, u364-15); u367-23 is of
   /// the never-read batches; from u369-u376, wrong sizes asked for escalated as calls to
-  /// action (u369-46, u371-2, u372-17).
+  /// action (u369-46, u371-2, u372-17); from u377-u384, a price in a link read as another
+  /// product (u380-35) and wrong sizes asked for escalated as calls to action (u381-25,
+  /// u382-28). Taken off by the thirty-fourth session: u186-18 ("it's weak because you left
+  /// it on the eco setting, genius" is now found as harassment beside its threat).
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32", "u19-6",
@@ -714,7 +733,7 @@ import Testing
     "u123-49", "u124-25", "u125-28", "u128-13", "u128-17", "u129-3", "u131-38", "u140-16",
     "u143-22", "u144-7", "u144-28", "u144-47", "u145-23", "u151-31", "u152-45", "u160-21",
     "u161-34", "u164-7", "u164-17", "u164-38", "u168-19", "u168-31", "u168-42", "u169-21",
-    "u172-50", "u173-13", "u173-16", "u174-24", "u180-9", "u186-18", "u192-39", "u194-10",
+    "u172-50", "u173-13", "u173-16", "u174-24", "u180-9", "u192-39", "u194-10",
     "u197-12", "u197-32", "u197-46", "u198-45", "u201-18", "u203-3", "u203-25", "u203-38",
     "u203-47", "u204-4", "u208-15", "u208-23", "u212-31", "u215-9", "u218-1", "u218-3", "u218-7",
     "u218-13", "u218-17", "u218-45", "u219-3", "u219-20", "u219-25", "u220-21", "u221-8", "u222-11",
@@ -728,7 +747,7 @@ import Testing
     "u313-5", "u313-12", "u313-23", "u313-40", "u313-42", "u314-32", "u315-10", "u315-35",
     "u315-42", "u316-5", "u323-6", "u324-4", "u73-32", "u114-8", "u245-23", "u325-15", "u325-39",
     "u326-50", "u334-45", "u336-30", "u346-22", "u348-43", "u143-40", "u355-6", "u355-26",
-    "u364-15", "u367-23", "u369-46", "u371-2", "u372-17",
+    "u364-15", "u367-23", "u369-46", "u371-2", "u372-17", "u380-35", "u381-25", "u382-28",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -801,6 +820,7 @@ import Testing
     "u357", "u358", "u359", "u360", "u361", "u362", "u363", "u364",
     "u365", "u366", "u367", "u368",
     "u369", "u370", "u371", "u372", "u373", "u374", "u375", "u376",
+    "u377", "u378", "u379", "u380", "u381", "u382", "u383", "u384",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -4,11 +4,13 @@ import ModqCore
 
 @testable import ModqScreening
 
-/// The thirty-fourth session's fifth round (blind batches u369-u376: value for money, trip
-/// stories, the customer's own mistakes, repeat customers, first-time online shoppers, bad
-/// weather, safety, an ordinary Friday). The customer's slip told as no complaint, a box that
-/// "says" read as its label, a first order online, help the store already gave, "pretty sure",
-/// and the innocent reviews each change was read against.
+/// The thirty-fourth session's fifth and sixth rounds (blind batches u369-u376: value for
+/// money, trip stories, the customer's own mistakes, repeat customers, first-time online
+/// shoppers, bad weather, safety, an ordinary Friday; u377-u384: gifts, other shops, vague
+/// reviews, links and handles, long-term use, problems fixed, rants and raves, a Saturday).
+/// The customer's slip told as no complaint, a box that "says" read as its label, a first
+/// order online, help the store already gave, "pretty sure", "..., genius." said to another
+/// reviewer, and the innocent reviews each change was read against.
 @Suite struct CustomerSlipsAndFirstOrdersTests {
   @Test(arguments: [
     ("legal.harassment", 5, "SKU-201",
@@ -25,6 +27,12 @@ import ModqCore
     ("competitor.mention", 3, "SKU-401",
       "Ordered my usual size and it pinched. FYI GearHub carries the wide version of this "
         + "exact boot, should've just gotten it there."),
+    ("legal.harassment", 5, "SKU-402",
+      "To whoever wrote that these run small: maybe learn to measure your own feet before "
+        + "whining about it, genius. Mine fit perfect in my normal 9."),
+    ("legal.harassment", 5, "SKU-501",
+      "To the reviewer who said this is too dim: maybe try pressing the button twice, genius. "
+        + "Lamp is great."),
     ("service.cancelled_or_out_of_stock", 1, "SKU-202",
       "Ordered the 4P for our family trip, two days later I get an email that it was "
         + "cancelled because it's out of stock."),
@@ -51,6 +59,14 @@ import ModqCore
     (5, "SKU-201", "I'm a cheapskate so I waited for the sale. Great tent."),
     (5, "SKU-201", "If you're a cheapskate like me, wait for the sale. Great tent."),
     (5, "SKU-302", "Got an email that it shipped, came in 2 days. Love the hoodie, so warm."),
+    // "genius" as praise, or not the last word said to someone.
+    (5, "SKU-501", "Whoever designed the tilt bracket is a genius. Love it."),
+    (5, "SKU-501", "Thanks Northpeak, you're a genius. Best lamp."),
+    (5, "SKU-501", "Took me a while to find the red mode, I'm no genius. Great lamp."),
+    (5, "SKU-501", "My son figured out the lock mode in a second, little genius."),
+    (5, "SKU-501", "Try the double click for red mode, genius lol. Great lamp."),
+    (5, "SKU-501", "Check your battery settings first, genius tip from my dad. Great lamp."),
+    (5, "SKU-501", "To the guy at the store who sold me this, thanks, you legend."),
   ])
   func publishes(rating: Int, product: String, body: String) throws {
     let found = try ContentFixture.criteria(body, rating: rating, product: product)

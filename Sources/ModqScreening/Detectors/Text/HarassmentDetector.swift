@@ -192,9 +192,10 @@ struct HarassmentDetector: Detector {
 
   /// "learn some manners, loser", "thanks for nothing, idiots" (u313-34): an insult after a
   /// comma that ends its sentence, said to someone: the sentence opens with a word said to a
-  /// person or has "you" before the insult. Not the customer's own slip ("Forgot the stakes
-  /// at home, idiot.") or an insult also said of things; the caller leaves out a sentence
-  /// that laughs.
+  /// person (after one softener such as "maybe"), or by naming the person ("To whoever ...",
+  /// "To the reviewer ..."), or has "you" or "your" before the insult. Not the customer's own
+  /// slip ("Forgot the stakes at home, idiot.") or an insult also said of things; the caller
+  /// leaves out a sentence that laughs.
   private func isCalledOut(_ insult: PhraseMatch, _ field: TextField) -> Bool {
     let tokens = field.tokens
     let k = insult.tokens.lowerBound
@@ -206,9 +207,6 @@ struct HarassmentDetector: Detector {
     else { return false }
     var first = k - 1
     while first > 0 && tokens[first - 1].sentence == sentence { first -= 1 }
-    // One softener may come first ("maybe learn to measure your own feet ..., genius"), and a
-    // sentence may open by naming whom it is said to ("To whoever wrote that these run
-    // small: ...", "To the reviewer who said ...").
     let opener = Self.softeners.contains(tokens[first]) && first + 1 < k ? first + 1 : first
     return HarassmentDetector.addressOpeners.contains(tokens[opener])
       || isSaidTo(first, tokens)

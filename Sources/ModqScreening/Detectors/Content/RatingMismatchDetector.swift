@@ -228,9 +228,8 @@ struct RatingMismatchDetector: Detector {
       }
     }
     return score.contributions.filter { c in
-      let f = c.field == .title ? 0 : 1
+      guard let (f, i) = position(of: c, in: review) else { return true }
       let field = review.fields[f]
-      guard let i = field.tokenIndex(atByte: c.byteRange.lowerBound) else { return true }
       let key = Self.sentenceKey(f, field.tokens[i].sentence)
       if c.valence < 0 && isAboutConditions(i, field) { return false }
       if c.valence > 0 && conceded.contains(key) { return false }
@@ -272,12 +271,19 @@ struct RatingMismatchDetector: Detector {
   private func conditionComplaints(_ score: SentimentScore, _ review: PreparedReview) -> Int {
     var count = 0
     for c in score.contributions where c.valence <= -0.5 {
-      let field = review.fields[c.field == .title ? 0 : 1]
-      if let i = field.tokenIndex(atByte: c.byteRange.lowerBound), isAboutConditions(i, field) {
+      if let (f, i) = position(of: c, in: review), isAboutConditions(i, review.fields[f]) {
         count += 1
       }
     }
     return count
+  }
+
+  /// The field (0 = title, 1 = body) and the token where contribution `c` starts.
+  private func position(of c: SentimentScore.Contribution, in review: PreparedReview)
+    -> (Int, Int)?
+  {
+    let f = c.field == .title ? 0 : 1
+    return review.fields[f].tokenIndex(atByte: c.byteRange.lowerBound).map { (f, $0) }
   }
 
   /// At most `shortWords` words in title and body together ("Love it!!", "total junk").

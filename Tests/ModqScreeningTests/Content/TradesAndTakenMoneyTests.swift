@@ -74,7 +74,6 @@ import ModqCore
     (5, "SKU-201", "Checkout was quick. Tent pitched in 5 minutes and kept us dry."),
     (5, "SKU-402",
       "The code didn't work at first but support applied it by hand. Great shoes."),
-    (3, "SKU-402", "Not out of the box yet, but the stitching looks solid."),
     (5, "SKU-201",
       "Returning the favour: my friend recommended this tent and now I recommend it to "
         + "everyone."),

@@ -26,8 +26,10 @@ struct IntegrityDetector: Detector {
     let own = (store.names + store.ownBrands + store.webShops).filter { !$0.isEmpty }
     ownNames = PhraseMatcher(
       phrases: PhraseMatcher.withPossessives(own), matchesJoined: false, stretch: false)
+    // "my wife is on Northpeak's design team" (u390-4): so does a sold name.
     soldNames = PhraseMatcher(
-      phrases: (store.names + store.soldBrands + store.webShops).filter { !$0.isEmpty },
+      phrases: PhraseMatcher.withPossessives(
+        (store.names + store.soldBrands + store.webShops).filter { !$0.isEmpty }),
       matchesJoined: false, stretch: false)
   }
 

@@ -3,7 +3,8 @@
 /// yet", "Haven't laced them up yet", "haven't actually hooked it up or run any water through
 /// it yet", u129, u130, u137). The list (`not-used-yet.txt`) holds the fixed phrasings; this
 /// catches the words put between them. Not wear that has not come yet ("haven't worn them out
-/// yet", "haven't worn through the soles yet").
+/// yet", "haven't worn through the soles yet"), nor weather or ground not met yet ("haven't
+/// used it in the rain yet").
 extension IrrelevantDetector {
   func negatedUse(_ review: PreparedReview) -> [CueHit] {
     var hits: [CueHit] = []
@@ -20,6 +21,8 @@ extension IrrelevantDetector {
           guard tokens[k].sentence == sentence else { break }
           if Self.useWords.contains(tokens[k]) || Self.takenWords.contains(tokens[k])
             && field.hasWord(Self.out, after: k..<(k + 1), within: 3)
+            || Self.setWords.contains(tokens[k])
+              && field.hasWord(Self.upWords, after: k..<(k + 1), within: 3)
           {
             use = k
             break
@@ -30,6 +33,9 @@ extension IrrelevantDetector {
         for k in (use + 1)..<min(tokens.count, use + 11) {
           guard tokens[k].sentence == sentence else { break }
           if Self.wornOut.contains(tokens[k]) && Self.wearWords.contains(tokens[use]) { break }
+          // "Haven't used it in the rain yet, but three dry nights in the Sierra": used, only
+          // not in that weather or on that ground.
+          if Self.conditions.contains(tokens[k]) { break }
           if tokens[k].key == Self.yetKey {
             yet = k
             break
@@ -71,6 +77,15 @@ extension IrrelevantDetector {
   /// actually taken them out yet", u161-50); alone it is also a fall or a trip ("haven't taken
   /// a fall yet").
   private static let takenWords = WordSet(["taken", "took"])
+  /// Weather and ground a product may not have met yet after other use.
+  private static let conditions = WordSet([
+    "rain", "snow", "wind", "sand", "mud", "storm", "storms", "downpour", "cold", "heat",
+    "winter", "wet", "ice", "freezing",
+  ])
+  /// "set" is a word of use only with "up" up to 3 words after it ("Haven't actually set it
+  /// up yet", u416-8).
+  private static let setWords = WordSet(["set", "put"])
+  private static let upWords = WordSet(["up", "together"])
   private static let out = WordSet(["out"])
   private static let wearWords = WordSet(["worn", "wear", "used", "use", "run", "ran"])
   private static let wornOut = WordSet(["out", "through", "down", "thin", "up", "holes"])

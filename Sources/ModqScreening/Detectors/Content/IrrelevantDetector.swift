@@ -156,7 +156,9 @@ struct IrrelevantDetector: Detector {
     let used = (a.hits(.usageEvidence) + a.hits(.productTalk)).contains { use in
       !covered[use.field].overlapsAny(use.tokens) && !a.isNegated(use, in: review, lookBack: 3)
         && !(deniesUse && (isLookOnly(use, review) || isPlanned(use, review)
-        || isReceipt(use, review))) && !isDegree(use, review)
+        || isReceipt(use, review) || isLabelReading(use, review) || isAsked(use, review)
+        || isHearsay(use, review)))
+        && !isDegree(use, review) && !isQuestionAbout(use, review)
     }
     return used ? [] : [ContentAnalysis.detectorHit(cues, in: review)]
   }
@@ -204,13 +206,33 @@ struct IrrelevantDetector: Detector {
 
   /// A product-talk hit that is only the word "look" ("they look solid", "looks well made"),
   /// or that a look word up to 5 words before makes an impression of its look ("Looks like a
-  /// nice pack from the pictures", u65; "it feels super light in the bag", u109).
+  /// nice pack from the pictures", u65; "it feels super light in the bag", u109), or that a
+  /// look word right after does ("The color looks gorgeous in the photos", u385-11), or "in
+  /// person" up to 5 words after it ("Color is great in person", u400-8).
   private func isLookOnly(_ hit: CueHit, _ review: PreparedReview) -> Bool {
     let field = review.fields[hit.field]
     if hit.tokens.count == 1
       && IrrelevantDetector.lookWords.contains(key: field.tokens[hit.tokens.lowerBound].key)
     {
       return true
+    }
+    let next = hit.tokens.upperBound
+    if next < field.tokens.count, field.tokens[next].sentence == field.tokens[next - 1].sentence,
+      IrrelevantDetector.lookWords.contains(field.tokens[next])
+    {
+      return true
+    }
+    // "Color is great in person" (u400-8): seen, not used.
+    var k = next
+    while k + 1 < field.tokens.count, k < next + 5,
+      field.tokens[k + 1].sentence == field.tokens[next - 1].sentence
+    {
+      if field.tokens[k].key == IrrelevantDetector.inKey
+        && field.tokens[k + 1].key == IrrelevantDetector.personKey
+      {
+        return true
+      }
+      k += 1
     }
     // Not "looked at the bag, nice": looking at it is an inspection, not an impression.
     let start = hit.tokens.lowerBound
@@ -224,12 +246,16 @@ struct IrrelevantDetector: Detector {
   }
 
   private static let at = WordHash.key(ofWord: "at")
+  private static let inKey = WordHash.key(ofWord: "in")
+  private static let personKey = WordHash.key(ofWord: "person")
 
   /// "Feels solid" out of the box is an impression too, like a look (u93), and so is a smell
   /// ("Juno already sniffed every strap and approved. Haven't had it out on the trail yet",
   /// u349-13).
   private static let lookWords = WordSet([
     "look", "looks", "looked", "looking", "feel", "feels", "sniffed", "smells", "smelled",
+    // "just peeked inside and all the bits seem to be there" (u416-8).
+    "seem", "seems", "seemed",
   ])
 
   /// Use still to come: a future or plan word up to 6 words before it ("going to try it on

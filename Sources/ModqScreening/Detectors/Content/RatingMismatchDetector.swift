@@ -37,6 +37,9 @@ struct RatingMismatchDetector: Detector {
   /// Asides: the size ordered ("had to exchange") or advice ("if you", "recommend washing");
   /// the complaint words of their whole sentence are not read against 4-5 stars.
   let asides: PhraseMatcher
+  /// A complaint named as the only one ("Only complaint is it struggles a bit in wind"): the
+  /// rest of the review is content, so at 4-5 stars it is never clearly negative.
+  let singleComplaints: PhraseMatcher
   let positiveThreshold: Float
   /// At 4-5 stars, this many clearly negative words with no praise and no mixed cue make a
   /// clear complaint at the milder `manyCompound` ("sole started peeling off ... laces frayed
@@ -84,6 +87,9 @@ struct RatingMismatchDetector: Detector {
       "concessions", default: ["rating-concessions.txt"], matchesJoined: false, stretch: false)
     asides = try params.phrases(
       "asides", default: ["rating-asides.txt"], matchesJoined: false, stretch: false)
+    singleComplaints = try params.phrases(
+      "single_complaints", default: ["rating-single-complaint.txt"], matchesJoined: false,
+      stretch: false)
     verdictNegativeThreshold = Float(
       try params.double("verdict_negative_compound", default: -0.3))
     guard verdictNegativeThreshold < 0, verdictNegativeThreshold > -1 else {
@@ -117,10 +123,42 @@ struct RatingMismatchDetector: Detector {
     guard let found = sentimentMismatch(review, rating: rating, stars: stars)
         ?? disownedStars(review, analyzer.analysis(of: review).sentiment, rating: rating,
           stars: stars),
-      !review.fields.contains(where: { revisions.occurs(in: $0) })
+      !review.fields.contains(where: { revisions.occurs(in: $0) }),
+      !isInAnotherLanguage(review)
     else { return [] }
     return [found]
   }
+
+  /// "Jacke ist super dicht, war damit eine Woche in Schottland ... die Kapuze könnte größer
+  /// sein" (u413-9): the English sentiment words of a text in another language are words of
+  /// that language ("war", "die"). Three or more function words of German, French, Spanish,
+  /// Portuguese, Dutch or Italian, and more of them than English ones, mean the text is not
+  /// English and its sentiment is not read. Asked only once a mismatch was found.
+  private func isInAnotherLanguage(_ review: PreparedReview) -> Bool {
+    let a = analyzer.analysis(of: review)
+    var foreign = 0
+    var english = 0
+    for (f, field) in review.fields.enumerated() {
+      for (i, token) in field.tokens.enumerated() {
+        if Self.foreignFunctionWords.contains(token) {
+          foreign += 1
+        } else if a.tokenCues[f][i] & Cue.stopword.bit != 0 {
+          english += 1
+        }
+      }
+    }
+    return foreign >= 3 && foreign > english
+  }
+
+  /// Function words of other languages that are no English words (not "die", "war", "es").
+  private static let foreignFunctionWords = WordSet([
+    "ist", "und", "der", "das", "nicht", "mit", "ein", "eine", "einen", "ich", "sehr", "aber",
+    "auch", "für", "bei", "wird", "sind", "den", "dem", "auf", "noch", "nur", "hat", "habe",
+    "est", "et", "les", "une", "avec", "très", "pour", "dans", "je", "mais", "sur", "sont",
+    "c'est", "el", "los", "las", "muy", "con", "para", "pero", "una", "del", "está", "por",
+    "não", "é", "uma", "com", "muito", "mas", "pra", "meu", "minha", "het", "een", "niet",
+    "maar", "voor", "ook", "heel", "erg", "che", "molto", "sono", "della",
+  ])
 
   /// The hit when the text's sentiment is clearly against the stars.
   private func sentimentMismatch(_ review: PreparedReview, rating: Int, stars: String)
@@ -153,6 +191,7 @@ struct RatingMismatchDetector: Detector {
     // Without enough clearly negative words nothing below can fire (most 4-5 star reviews):
     // leaving words out never adds one.
     if rating >= 4, score.negatives >= (short ? 1 : minWords),
+      !review.fields.contains(where: { singleComplaints.occurs(in: $0) }),
       let own = ownContributions(score, review, analysis)
     {
       // A short title ("Fantastic") does not soften a clearly negative body.

@@ -25,6 +25,7 @@ extension ServiceEscalationDetector {
       guard let first = arrival, !a.isNegated(damage, in: review),
         !isFigurative(damage, review, words: ServiceEscalationDetector.figurativeDamage, next: nil),
         !isLikeness(damage, review), !isBreakIdiom(damage, review),
+        !isRippedOff(damage, review),
         !isFolding(damage, review), !isMoneyOff(damage, review),
         !isCompoundWord(damage, review),
         !isHypothetical(damage, review), !isToeBox(damage, review),
@@ -371,6 +372,24 @@ extension ServiceEscalationDetector {
       && (next + 1 == tokens.count || tokens[next + 1].sentence != tokens[next].sentence
         || !ServiceEscalationDetector.brokenInto.contains(tokens[next + 1]))
   }
+
+  /// "still feel a bit ripped off" (u427-48), "got ripped off": cheated, not torn ("the strap
+  /// ripped off" is damage). "ripped off" after a word of feeling or of being had.
+  func isRippedOff(_ hit: CueHit, _ review: PreparedReview) -> Bool {
+    let tokens = review.fields[hit.field].tokens
+    let start = hit.tokens.lowerBound
+    let next = hit.tokens.upperBound
+    guard hit.tokens.count == 1, tokens[start].key == Self.ripped, next < tokens.count,
+      tokens[next].key == Self.off, start > 0
+    else { return false }
+    return Self.cheatedLeads.contains(tokens[start - 1])
+  }
+
+  static let ripped = WordHash.key(ofWord: "ripped")
+  static let cheatedLeads = WordSet([
+    "feel", "felt", "feeling", "got", "get", "getting", "been", "bit", "totally", "so",
+    "completely", "being", "was", "were",
+  ])
 
   /// Poles that "collapse small enough to strap to my daypack": folding, a feature.
   func isFolding(_ hit: CueHit, _ review: PreparedReview) -> Bool {

@@ -91,10 +91,23 @@ extension ServiceEscalationDetector {
   private func arrives(_ k: Int, _ field: TextField) -> Bool {
     let tokens = field.tokens
     let sentence = tokens[k].sentence
-    // "more like a large", "bigger than a medium", "as a small": a comparison of fit.
+    // "more like a large", "bigger than a medium", "as a small": a comparison of fit. Not
+    // "came as adult L" (u395-39): what came as something is what arrived.
     for j in stride(from: k - 1, through: max(0, k - 2), by: -1) {
       guard tokens[j].sentence == sentence else { break }
-      if Self.comparisons.contains(tokens[j]) { return false }
+      if Self.comparisons.contains(tokens[j]) {
+        if j > 0, tokens[j].key == Self.asWord, Self.arrivalsAfter.contains(tokens[j - 1]) {
+          return true
+        }
+        return false
+      }
+    }
+    // "there's a men's 10 in the box" (u411-38): what lies in the box is what came.
+    if k + 3 < tokens.count, tokens[k + 3].sentence == sentence,
+      tokens[k + 1].key == Self.inWord, tokens[k + 2].key == Self.theWord,
+      Self.parcels.contains(tokens[k + 3])
+    {
+      return true
     }
     // "arrived in a brown box", "a green stuff sack": the packaging's colour.
     for j in (k + 1)..<min(tokens.count, k + 3) where tokens[j].sentence == sentence {
@@ -143,6 +156,9 @@ extension ServiceEscalationDetector {
   /// Words that start a new clause after the order ("ordered a medium and a large came").
   static let clauseLinks = WordSet(["and", "but", "so", "then", "instead"])
   private static let comparisons = WordSet(["like", "than", "as"])
+  private static let asWord = WordHash.key(ofWord: "as")
+  private static let theWord = WordHash.key(ofWord: "the")
+  private static let parcels = WordSet(["box", "package", "parcel", "bag", "mailer"])
   private static let arrivalsBefore = WordSet([
     "came", "arrived", "showed", "turned", "says", "said", "reads", "printed", "marked",
     "stamped", "labelled", "labeled", "inside", "opened", "receive", "received", "sent",

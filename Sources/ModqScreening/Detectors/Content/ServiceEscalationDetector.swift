@@ -232,11 +232,14 @@ struct ServiceEscalationDetector: Detector {
     case .cancelled:
       found = cancelledHits(a, review)
     case .didNotOrder:
-      // "Never ordered anything online before and was worried": a first order, not this one
-      // denied (u373-39).
+      // "Never ordered anything online before and was worried" (u373-39), "never ordered a
+      // hoodie online before": a first order, not this one denied. "I did not order a
+      // stove." (u422-32) denies the order; "I didn't order a medium, I ordered a large" tells
+      // of a size.
       found = a.hits(.didNotOrder).filter {
         endsClause($0, review) && !a.isNegated($0, in: review)
-          && !review.fields[$0.field].hasWord(Self.before, after: $0.tokens, within: 2)
+          && !review.fields[$0.field].hasWord(Self.before, after: $0.tokens, within: 3)
+          && !namesAVariant(after: $0, a, review)
       }
     case .wrongItem:
       guard !a.has(.wrongItemResolved) else { return [] }
@@ -456,6 +459,15 @@ struct ServiceEscalationDetector: Detector {
     // "I was kind of bracing for it to be dead on arrival ... but nope" (u128).
     "bracing", "braced", "expecting", "feared",
   ]
+  /// The word right after `hit` is a size or colour ("didn't order a medium").
+  private func namesAVariant(after hit: CueHit, _ a: ContentAnalysis, _ review: PreparedReview)
+    -> Bool
+  {
+    let next = hit.tokens.upperBound
+    return next < review.fields[hit.field].tokens.count
+      && isVariant(next, a.tokenCues[hit.field], review.fields[hit.field])
+  }
+
   static let hedges = WordSet(hedgeWords)
   /// Before a demand, the hedges and the store's offer reported ("said if I leave a 5 star
   /// review they'd send me a free 3-pack", u303): not an ask. Not before other cues: "I

@@ -138,7 +138,11 @@ enum SizeNumber {
   private static let small = WordHash.key(ofWord: "small")
   private static let medium = WordHash.key(ofWord: "medium")
   private static let large = WordHash.key(ofWord: "large")
-  private static let letterLeads = WordSet(["size", "sz"])
+  /// "size M", and a fit before the letter: "in youth M ... came as adult L" (u395-39).
+  private static let letterLeads = WordSet([
+    "size", "sz", "youth", "adult", "adults", "mens", "men's", "womens", "women's", "kids",
+    "kid's", "unisex",
+  ])
   private static let articles = WordSet(["a", "an", "the", "in"])
   private static let letterFollowers = WordSet([
     "and", "but", "instead", "not", "so", "which", "one", "pair", "size", "socks", "hoodie",

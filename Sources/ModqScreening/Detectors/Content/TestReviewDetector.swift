@@ -3,8 +3,9 @@ import ModqCore
 /// `test.review`: an internal test / QA submission. Fires on a test account (author email,
 /// name or id from the store file: this criterion also reads the author fields), on a
 /// test phrase anywhere ("lorem ipsum", "this is a test", "testing 123"), or when the whole
-/// text is made of test words ("test", "asdf test", "Testing!"). "Tested it on a 3-day
-/// trip" does not fire.
+/// text is made of test words ("test", "asdf test", "Testing!"), or when it opens on one and
+/// ends asking to be ignored ("testing reply threading on product page - please ignore").
+/// "Tested it on a 3-day trip" does not fire.
 struct TestReviewDetector: Detector {
   let analyzer: ContentAnalyzer
   let emails: Set<String>
@@ -43,7 +44,7 @@ struct TestReviewDetector: Detector {
     let phrases = a.hits(.testPhrase)
     if !phrases.isEmpty {
       hits.append(ContentAnalysis.detectorHit(phrases, in: review))
-    } else if a.has(.testWord), onlyTestWords(review, a) {
+    } else if a.has(.testWord), onlyTestWords(review, a) || asksToBeIgnored(review) {
       let field = review.body.isEmpty ? review.title : review.body
       hits.append(DetectorHit(field: field, byteRange: 0..<field.bytes.count))
     }
@@ -61,6 +62,30 @@ struct TestReviewDetector: Detector {
     }
     return marker
   }
+
+  /// A text that opens on "test", "testing" or "QA" (or under such a title) and ends asking
+  /// to be ignored ("testing reply threading on product page - please ignore", u386-42; "QA -
+  /// counterfeit flag check, case 3. please ignore" under "test", u399-30).
+  private func asksToBeIgnored(_ review: PreparedReview) -> Bool {
+    let field = review.body.isEmpty ? review.title : review.body
+    let tokens = field.tokens
+    guard tokens.count >= 3,
+      Self.openers.contains(tokens[0])
+        || review.title.tokens.first.map { Self.openers.contains($0) } == true
+    else { return false }
+    // "pls ignore - QA" (u419-30): a test word may sign the ask off.
+    let end = Self.openers.contains(tokens[tokens.count - 1]) ? tokens.count - 1 : tokens.count
+    guard end >= 2 else { return false }
+    let last = tokens[end - 1]
+    let before = tokens[end - 2]
+    return last.key == Self.ignore && Self.pleases.contains(before)
+      || before.key == Self.ignore && Self.these.contains(last)
+  }
+
+  private static let openers = WordSet(["test", "testing", "qa"])
+  private static let ignore = WordHash.key(ofWord: "ignore")
+  private static let pleases = WordSet(["please", "pls", "plz", "plse"])
+  private static let these = WordSet(["this", "it"])
 
   private func authorHit(_ review: PreparedReview, _ field: ReviewField, _ text: String)
     -> DetectorHit

@@ -176,7 +176,7 @@ struct FullNameDetector: Detector {
     let signoffEnds = Set(signoffs.matches(in: field).map(\.tokens.upperBound))
     // "— Robert Lindqvist\n@rob_hikes": a handle on its own last line is read as if absent.
     let count = tokens.count - handleLineTokens(field)
-    for place in 0...4 {
+    for place in 0...5 {
       for length in 2...3 where count >= length + place {
         let start = count - place - length
         if let found = signature(
@@ -229,12 +229,14 @@ struct FullNameDetector: Detector {
           || isRole(tokens[(end + 1)...lastToken], sentence: tokens[end].sentence)
       else { return nil }
     }
-    let before = s > 0 ? Int(tokens[s - 1].end) : 0
-    let gap = b[before..<Int(tokens[s].start)]
+    // "- Capt. Daniel Okafor, Ladder 9" (u405-34): a rank or title may open the signature.
+    let lead = s > 0 && FullNameDetector.ranks.contains(tokens[s - 1]) ? s - 1 : s
+    let before = lead > 0 ? Int(tokens[lead - 1].end) : 0
+    let gap = b[before..<Int(tokens[lead].start)]
     let dashed =
       gap.contains(0x2D) || gap.contains(0x7E) || gap.contains(0x0A)
       || gap.contains(0xE2)  // em/en dash
-    let signedOff = s > 0 && signoffEnds.contains(s)
+    let signedOff = lead > 0 && signoffEnds.contains(lead)
     if dashed || signedOff { return Int(tokens[s].start)..<Int(tokens[end].end) }
     return nil
   }
@@ -274,21 +276,58 @@ struct FullNameDetector: Detector {
   /// comma, the name's sentence; or up to 4 words in any case, a number among them, that end
   /// on a job or a company (`jobs`: "— Brianna Okafor, AMGA Rock Guide", u338-21; "- Daniel
   /// Okafor, Troop 214 Scoutmaster", u346-47; "- Dana Whitcombe, Whitcombe Canvas Co.",
-  /// u352-33).
+  /// u352-33). Up to 5 lower-case words may describe the writer when they end on who they are
+  /// ("- Rebecca Okafor, proud and slightly smoky mom", u385-34).
   private func isRole(_ words: ArraySlice<Token>, sentence: Int32) -> Bool {
     guard words.allSatisfy({ $0.sentence == sentence }) else { return false }
-    if words.count <= 3,
-      words.allSatisfy({ !$0.has(.capitalized) && !$0.has(.allUpper) && !$0.has(.hasDigit) })
+    let lower = words.allSatisfy {
+      !$0.has(.capitalized) && !$0.has(.allUpper) && !$0.has(.hasDigit)
+    }
+    if words.count <= 3 && lower { return true }
+    guard let last = words.last else { return false }
+    // "mom of two under three" (u401-22), "proud dad of 3" (u421-40), "rewards member since
+    // 2019" (u419-26): who they are may stand anywhere in the words, beside a number too.
+    if words.count <= 5, words.contains(where: FullNameDetector.selves.contains),
+      words.allSatisfy({ !$0.has(.capitalized) && !$0.has(.allUpper) })
     {
       return true
     }
-    return words.count <= 4 && words.last.map { FullNameDetector.jobs.contains($0) } == true
+    // "- Greg Holloway, Scoutmaster, Troop 41" (u395-19): a job, then the unit it is of; or
+    // the unit alone with its number ("Ladder 9", u405-34).
+    if words.count <= 4, let first = words.first,
+      FullNameDetector.jobs.contains(first)
+        || FullNameDetector.units.contains(first) && words.contains(where: { $0.has(.hasDigit) })
+    {
+      return true
+    }
+    return words.count <= 4 && FullNameDetector.jobs.contains(last)
   }
+
+  /// Crews and units named with a number after a signature.
+  private static let units = WordSet([
+    "ladder", "engine", "station", "troop", "pack", "squad", "unit", "battalion", "platoon",
+    "crew", "team", "company", "post",
+  ])
+  /// Ranks and titles written before a signed name.
+  private static let ranks = WordSet([
+    "capt", "captain", "lt", "sgt", "cpl", "col", "maj", "dr", "mr", "mrs", "ms", "rev",
+    "prof", "chief",
+  ])
+
+  /// Who a writer says they are after their name, besides a job.
+  private static let selves = WordSet([
+    "mom", "mum", "dad", "mother", "father", "parent", "grandma", "grandpa", "granny", "nana",
+    "wife", "husband", "hiker", "camper", "backpacker", "runner", "climber", "member",
+    "customer",
+  ])
 
   private static let jobs = WordSet([
     "guide", "instructor", "ranger", "leader", "coach", "teacher", "director", "founder",
     "scoutmaster", "nurse", "paramedic", "medic", "patroller", "captain", "volunteer",
     "co", "inc", "llc", "ltd", "company", "gmbh",
+    // Clubs and teams ("- Marcus Oyelaran, Leeds Wheelers CC", u409-24; "- Harold
+    // Brenneman, Tri-County Search & Rescue", u429-36).
+    "cc", "club", "rc", "fc", "ac", "rescue",
   ])
 
   static let honorifics = WordSet([

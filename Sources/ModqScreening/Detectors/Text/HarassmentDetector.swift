@@ -130,6 +130,7 @@ struct HarassmentDetector: Detector {
     if isPlaced(insult, field, targetStarts) { return k }
     j = pastDescribingWords(from: j, before: insult, field)
     let copula = j >= 0 && LegalWords.copulas.contains(tokens[j])
+    if copula, let start = imperativeStart(being: j, field) { return start }
     if copula { j -= 1 }
     guard j >= 0, tokens[j].sentence == tokens[k].sentence else { return nil }
     let thing = LegalWords.thingInsults.contains(tokens[k])
@@ -283,11 +284,30 @@ struct HarassmentDetector: Detector {
     for article in stride(from: j - 1, through: max(0, j - 2), by: -1) {
       guard article >= 1, tokens[article].sentence == tokens[k].sentence else { return j }
       if LegalWords.articles.contains(tokens[article]) {
-        return LegalWords.copulas.contains(tokens[article - 1]) ? article - 1 : j
+        // "being such a clumsy moron": "such" may stand between the copula and the article.
+        var copula = article - 1
+        if copula >= 1, tokens[copula].key == Self.such { copula -= 1 }
+        return LegalWords.copulas.contains(tokens[copula]) ? copula : j
       }
     }
     return j
   }
+
+  /// "maybe quit being such a clumsy moron" (u394-22), "stop being a whiny baby": "being"
+  /// after "quit" or "stop" is said to the reader, unless the writer speaks of themself in
+  /// the 4 words before ("I need to stop being such an idiot about sizing").
+  private func imperativeStart(being j: Int, _ field: TextField) -> Int? {
+    let tokens = field.tokens
+    guard j >= 1, tokens[j].key == Self.being, tokens[j - 1].sentence == tokens[j].sentence,
+      Self.imperatives.contains(tokens[j - 1]),
+      !field.hasWord(LegalWords.selfWords, before: (j - 1)..<j, within: 4)
+    else { return nil }
+    return j - 1
+  }
+
+  private static let being = WordHash.key(ofWord: "being")
+  private static let such = WordHash.key(ofWord: "such")
+  private static let imperatives = WordSet(["quit", "stop"])
 
   /// An insult that is part of a compound, not a noun: "an idiot proof explainer", "a
   /// fool-proof design" (a hyphen right after it).

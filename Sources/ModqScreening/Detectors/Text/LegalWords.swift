@@ -26,6 +26,8 @@ enum LegalWords {
   static let insultFillers = WordSet([
     "a", "an", "such", "total", "totally", "complete", "completely", "absolute", "absolutely",
     "utter", "real", "bunch", "of", "so", "very", "fucking", "freaking", "bloody", "just", "the",
+    // "you're a certified clown" (u415-20).
+    "certified",
     "bigger", "biggest", "big", "little", "lying", "greedy", "incompetent", "rude", "damn",
     "pathetic", "worthless", "useless", "stupid", "dumb", "ignorant", "arrogant", "lazy",
     "clueless", "brainless", "all", "too", "obviously", "clearly", "really", "and",

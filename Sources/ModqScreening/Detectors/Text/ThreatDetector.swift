@@ -44,6 +44,7 @@ struct ThreatDetector: Detector {
       for verb in verbMatches {
         let v = verb.tokens.lowerBound
         guard let subject = subjectIndex(before: v, tokens, progressive: isProgressive(v, field))
+          ?? coordinatedSubject(before: v, tokens)
         else { continue }
         var t = verb.tokens.upperBound
         var skipped = 0
@@ -59,6 +60,15 @@ struct ThreatDetector: Detector {
         if body == nil, Self.breaks.contains(tokens[v]), targetEnd + 1 < tokens.count,
           tokens[targetEnd + 1].key == Self.inWord,
           tokens[targetEnd + 1].sentence == tokens[v].sentence
+        {
+          continue
+        }
+        // "I will beat him to the top", "beat my brother across the line": a race won (not
+        // "beat him to the ground").
+        if body == nil, Self.beats.contains(tokens[v]), targetEnd + 3 < tokens.count,
+          Self.raceLinks.contains(tokens[targetEnd + 1]), tokens[targetEnd + 2].key == Self.the,
+          tokens[targetEnd + 3].sentence == tokens[v].sentence,
+          !Self.knockedDown.contains(tokens[targetEnd + 3])
         {
           continue
         }
@@ -97,6 +107,24 @@ struct ThreatDetector: Detector {
     return nil
   }
 
+  /// "I'm going to come down to that office and break your fingers" (u229-8): a verb after
+  /// "and" takes the subject of a planned act up to 10 words before it, in its sentence.
+  private func coordinatedSubject(before v: Int, _ tokens: [Token]) -> Int? {
+    guard v >= 3, tokens[v - 1].key == Self.and, tokens[v - 1].sentence == tokens[v].sentence
+    else { return nil }
+    for k in stride(from: v - 2, through: max(1, v - 11), by: -1) {
+      guard tokens[k].sentence == tokens[v].sentence else { return nil }
+      if LegalWords.modals.contains(tokens[k - 1]),
+        let subject = subjectIndex(before: k, tokens, progressive: false)
+      {
+        return subject
+      }
+    }
+    return nil
+  }
+
+  private static let and = WordHash.key(ofWord: "and")
+
   /// The last token of "his fingers", "your legs" (or "both your legs") right after the verb:
   /// harm to someone's body.
   private func bodyPart(after verbEnd: Int, _ tokens: [Token]) -> Int? {
@@ -125,6 +153,12 @@ struct ThreatDetector: Detector {
 
   private static let im = WordHash.key(ofWord: "im")
   private static let breaks = WordSet(["break", "breaking"])
+  private static let beats = WordSet(["beat", "beating"])
+  private static let raceLinks = WordSet(["to", "across"])
+  private static let knockedDown = WordSet([
+    "ground", "floor", "pulp", "curb", "hospital", "point", "edge",
+  ])
+  private static let the = WordHash.key(ofWord: "the")
   private static let inWord = WordHash.key(ofWord: "in")
   private static let both = WordHash.key(ofWord: "both")
   private static let ill = WordHash.key(ofWord: "ill")

@@ -9,7 +9,7 @@ import Testing
 /// (`expected`: a criterion id or "publish"). Each batch was screened before the fixes it led
 /// to (the figures are in docs/screening-history.md); here every review must keep the verdict its
 /// label asks for, and its labelled criterion must fire, except the few misses left alone and
-/// named below. A rule change that breaks one of these 19,117 reviews shows up as its id and
+/// named below. A rule change that breaks one of these 21,717 reviews shows up as its id and
 /// text.
 @Suite struct BlindBatchTests {
   /// Verdicts still wrong: mockery with no insult word (u12-28), an insider told as a job story
@@ -457,7 +457,57 @@ import Testing
   /// target (u379-44, u383-44, u384-27), a trade for an Etsy shop's reviews (u380-39), socks
   /// told by what they did under the wrong product (u381-18) and "s#!t" (u383-26). Taken
   /// off by that session: u88-43, u159-26, u165-42, u171-24, u181-50, u228-25, u247-19,
-  /// u268-50, u324-38 (right now), u143-40 (verdict right, under frustration).
+  /// u268-50, u324-38 (right now), u143-40 (verdict right, under frustration). The
+  /// thirty-fifth session's first round, u385-u392 (kids, replies to reviewers, fishing and
+  /// paddling, calls and chats, restocks, numbers, festivals, a Sunday), leaves: "maybe your
+  /// kid is just soft like you. Pathetic." said to another reviewer (u385-16), sarcasm
+  /// (u388-8), a complaint at 5 stars beside one line of praise and a "but" (u388-24), a call
+  /// to the store told with a staff name for title (u388-50) and a size sold out again told
+  /// without the store (u389-8). Taken off by that round: u81-45, u82-32, u229-8, u282-26,
+  /// u323-14, u323-40, u351-13, u381-23. Its second round, u393-u400 (weddings, quoted texts,
+  /// troops and clubs, warranties, trail runners, deserts, fakes, a Wednesday), leaves: a
+  /// name signed on a card quoted in the review (u394-6), sarcasm (u394-16, u397-9, u399-2),
+  /// complaints at 5 stars the score does not find strong enough (u395-9, u397-40, u400-24),
+  /// a tent told by its parts under the bottle (u395-45), gibberish among real words
+  /// (u396-9) and "so tired of this" three sentences after the delivery it is about
+  /// (u400-48). Taken off by that round: u84-46, u212-49, u235-33, u319-2. Its third round,
+  /// u401-u408 (babies, voice-to-text, staff named, alpine trips, first responders, other
+  /// websites, rainy trips, a Thursday), leaves: a leak "on day one of using it" labelled
+  /// publish, escalated as damage on first use as criteria.md reads it (u406-18), gibberish
+  /// among real words (u402-2, u406-45), a product name written in words (u402-8), a name
+  /// "dictated by" above "Sent from my iPhone" (u402-37), a look at the courier's smile beside
+  /// gear still bagged (u403-16), sarcasm (u403-27, u407-42), frustration a sentence or more
+  /// from what it is about (u403-29, u405-48), a headlamp under the socks beside "helmet"
+  /// (u404-31), a delivery story with rain in it (u407-25), a complaint at 5 stars
+  /// (u407-37) and an order "a mess" whose double charge was refunded (u408-43). Taken off by
+  /// that round: u228-22, u233-11, u352-37. Its fourth round, u409-u416 (cyclists, hurried
+  /// phone reviews, retirees, store policies, customers abroad, children and pets, jokes, a
+  /// Tuesday evening), leaves: "Sole-ly the best." under the socks read as footwear (u415-36,
+  /// innocent, a pun), sarcasm (u412-26, u413-28, u414-46, u416-26), frustration with the site
+  /// or a policy told without a target near it (u410-3, u412-2, u416-46), a name in lower case
+  /// (u410-7), a tent told by its parts under the bottle (u410-49), delivery stories with
+  /// words of their own (u411-12, u415-6), complaints at 5 stars (u412-30, u416-6), price
+  /// talk beside a country (u413-3), gibberish with real words (u413-15, u415-10) and a CPF
+  /// four words after its name in Portuguese (u413-19). Its fifth round, u417-u424 (big and
+  /// petite sizes, first trips, points and codes, winter camping, personal stories, couriers
+  /// and neighbours, second-hand gear, a Monday), leaves: sarcasm (u417-7), gear still boxed
+  /// beside a size "so rare to find" or a hoodie "so squishy" (u417-14, u421-31), complaints
+  /// at 5 stars (u418-21), support and delivery stories with words of their own (u419-16,
+  /// u420-30, u422-2), a welcome code that never came read as a gift card not received
+  /// (u419-39), "the L merino socks" whose letter is no size to the tool (u420-7), a sleeping
+  /// bag and poles under products of other kinds (u420-25, u422-26), price talk with a
+  /// neighbour or a title word (u422-48, u423-47) and "f#@king" (u424-14). Taken off by the
+  /// thirty-fifth session's fourth and fifth rounds: u88-18, u139-43, u155-8, u243-30 (right
+  /// by verdict: "flattened out" is read as the damage beside the crease it tells of). Its
+  /// sixth round, u425-u432 (camp cooks, couples, upset customers, dogs, charities, quoted
+  /// product pages, city use, a Friday night), leaves: complaints at 5 stars the score does not
+  /// find strong enough (u425-35, u429-50, u430-36, u431-37, u432-1), cancellations told beside
+  /// product talk (u426-25, u430-44), two first names or pets after a signed name (u426-30,
+  /// u428-8), sarcasm (u428-22), "are you blind or just too dumb" asked of another reviewer
+  /// (u430-28), a parcel missing at 5 stars (u431-29) and frustration with the site or the
+  /// ordering told without a target near it (u431-40, u432-19). The session's never-read
+  /// batches, u433-u436 (a spring weekend, December shoppers, group hikes, a summer weekday),
+  /// were scored once at the end and their misses are named here by id only, unread.
   static let knownVerdictMisses: Set<String> = [
     "u29-3", "u29-31", "u29-55", "u30-1", "u30-3", "u30-25", "u30-29", "u30-32", "u30-42", "u30-48",
     "u30-57", "u30-60", "u34-13", "u35-3", "u35-7", "u35-10", "u35-12", "u35-15", "u35-24",
@@ -474,10 +524,10 @@ import Testing
     "u69-31", "u69-47", "u71-2", "u71-40", "u72-37", "u72-43", "u73-7", "u73-10", "u73-15",
     "u73-30", "u73-33", "u73-34", "u73-38", "u73-42", "u73-45", "u74-8", "u74-26", "u74-40",
     "u74-41", "u75-27", "u76-9", "u76-22", "u76-27", "u76-36", "u77-21", "u77-27", "u78-24",
-    "u78-38", "u79-6", "u80-15", "u80-20", "u80-45", "u81-45", "u81-49", "u82-32", "u84-6",
-    "u84-12", "u84-20", "u84-30", "u84-32", "u84-38", "u84-43", "u84-44", "u84-46", "u84-49",
+    "u78-38", "u79-6", "u80-15", "u80-20", "u80-45", "u81-49", "u84-6",
+    "u84-12", "u84-20", "u84-30", "u84-32", "u84-38", "u84-43", "u84-44", "u84-49",
     "u85-6", "u85-8", "u85-12", "u85-16", "u85-17", "u85-24", "u85-32", "u85-36", "u86-9", "u86-45",
-    "u87-30", "u88-7", "u88-9", "u88-16", "u88-18", "u88-36", "u90-12", "u91-3", "u91-14",
+    "u87-30", "u88-7", "u88-9", "u88-16", "u88-36", "u90-12", "u91-3", "u91-14",
     "u91-15", "u91-18", "u91-23", "u91-28", "u91-50", "u93-21", "u94-37", "u95-15", "u97-6",
     "u97-22", "u98-4", "u98-12", "u98-20", "u98-25", "u98-33", "u98-43", "u98-45", "u98-46",
     "u98-47", "u99-3", "u99-23", "u99-24", "u99-27", "u99-32", "u99-43", "u101-15", "u102-5",
@@ -490,12 +540,12 @@ import Testing
     "u128-12", "u128-26", "u128-49", "u130-3", "u130-14", "u130-21", "u130-22", "u130-25",
     "u131-19", "u131-43", "u134-2", "u134-9", "u134-12", "u134-20", "u134-27", "u134-29", "u134-33",
     "u134-35", "u134-38", "u134-43", "u134-44", "u134-47", "u134-48", "u134-50", "u136-30",
-    "u137-17", "u139-5", "u139-43", "u140-13", "u140-22", "u140-35", "u141-9", "u141-22", "u143-1",
+    "u137-17", "u139-5", "u140-13", "u140-22", "u140-35", "u141-9", "u141-22", "u143-1",
     "u143-9", "u143-20", "u143-28", "u143-34", "u143-36", "u143-39", "u144-39", "u145-9",
     "u145-21", "u145-34", "u145-40", "u146-1", "u146-2", "u146-9", "u146-11", "u146-13", "u146-15",
     "u146-17", "u146-19", "u146-23", "u146-25", "u146-27", "u146-29", "u146-31", "u146-33",
     "u146-37", "u146-39", "u146-41", "u146-45", "u146-47", "u146-49", "u148-8", "u148-32",
-    "u148-46", "u148-48", "u149-30", "u153-22", "u153-24", "u155-8", "u155-6", "u155-14", "u155-16",
+    "u148-46", "u148-48", "u149-30", "u153-22", "u153-24", "u155-6", "u155-14", "u155-16",
     "u155-45", "u155-49", "u156-3", "u156-11", "u156-13", "u156-30", "u156-38", "u157-11",
     "u157-17", "u157-35", "u157-36", "u157-39", "u157-44", "u159-7", "u159-11",
     "u159-31", "u159-36", "u159-38", "u159-39", "u159-46", "u160-3", "u160-13", "u160-25",
@@ -529,7 +579,7 @@ import Testing
     "u207-44", "u207-45", "u208-2", "u208-6", "u208-17", "u208-18", "u208-19", "u208-20", "u208-21",
     "u208-24", "u208-27", "u208-28", "u208-29", "u208-30", "u72-44", "u209-4", "u209-16", "u209-22",
     "u209-24", "u209-27", "u209-32", "u209-35", "u209-39", "u209-48", "u210-32", "u211-13",
-    "u212-4", "u212-6", "u212-8", "u212-18", "u212-21", "u212-29", "u212-44", "u212-49", "u213-18",
+    "u212-4", "u212-6", "u212-8", "u212-18", "u212-21", "u212-29", "u212-44", "u213-18",
     "u213-22", "u213-23", "u213-24", "u213-47", "u213-48", "u214-2", "u214-14", "u214-20",
     "u214-25", "u214-37", "u214-42", "u214-45", "u215-1", "u215-3", "u215-5", "u215-7", "u215-11",
     "u215-13", "u215-15", "u215-17", "u215-19", "u215-21", "u215-23", "u215-29", "u215-31",
@@ -542,17 +592,17 @@ import Testing
     "u224-40", "u225-3", "u225-9", "u225-17", "u225-21", "u225-26", "u225-31", "u225-34", "u225-37",
     "u225-40", "u225-42", "u226-1", "u226-8", "u226-10", "u226-12", "u226-14", "u226-16", "u226-18",
     "u226-20", "u226-24", "u226-32", "u226-34", "u227-7", "u227-8", "u227-13", "u227-14", "u227-15",
-    "u227-21", "u227-26", "u227-27", "u228-3", "u228-7", "u228-18", "u228-20", "u228-22",
-    "u228-27", "u228-32", "u228-34", "u228-38", "u229-3", "u229-4", "u229-5", "u229-8", "u229-9",
+    "u227-21", "u227-26", "u227-27", "u228-3", "u228-7", "u228-18", "u228-20",
+    "u228-27", "u228-32", "u228-34", "u228-38", "u229-3", "u229-4", "u229-5", "u229-9",
     "u229-10", "u229-12", "u229-13", "u229-14", "u229-17", "u229-18", "u229-19", "u229-24",
     "u229-30", "u230-12", "u230-23", "u230-48", "u231-1", "u231-3", "u231-9", "u231-11", "u231-13",
     "u231-17", "u231-19", "u231-21", "u231-23", "u231-25", "u231-31", "u231-33", "u231-37",
     "u231-39", "u231-43", "u231-46", "u232-1", "u232-4", "u232-5", "u232-7", "u232-8", "u232-11",
     "u232-13", "u232-16", "u232-18", "u232-21", "u232-23", "u232-24", "u232-26", "u233-1", "u233-3",
-    "u233-7", "u233-10", "u233-11", "u233-13", "u233-16", "u233-25", "u233-27", "u233-30",
+    "u233-7", "u233-10", "u233-13", "u233-16", "u233-25", "u233-27", "u233-30",
     "u233-31", "u233-34", "u233-37", "u233-41", "u234-1", "u234-4", "u234-12", "u234-23", "u234-45",
     "u234-48", "u235-5", "u235-6", "u235-8", "u235-11", "u235-13", "u235-15", "u235-17", "u235-20",
-    "u235-21", "u235-22", "u235-25", "u235-27", "u235-32", "u235-33", "u235-36", "u235-37",
+    "u235-21", "u235-22", "u235-25", "u235-27", "u235-32", "u235-36", "u235-37",
     "u236-1", "u236-5", "u236-6", "u236-7", "u236-8", "u236-10", "u236-11", "u236-27", "u236-28",
     "u236-29", "u236-31", "u236-32", "u236-44", "u236-45", "u236-46", "u236-48", "u237-15",
     "u237-17", "u237-20", "u237-21", "u237-29", "u237-30", "u237-31", "u237-32", "u237-37",
@@ -564,7 +614,7 @@ import Testing
     "u241-41", "u241-45", "u241-46", "u241-47", "u241-50", "u220-20", "u242-4", "u242-7", "u242-11",
     "u242-12", "u242-13", "u242-19", "u242-20", "u242-23", "u242-24", "u242-27", "u242-28",
     "u242-31", "u242-36", "u243-1", "u243-6", "u243-10", "u243-12", "u243-13", "u243-19", "u243-23",
-    "u243-30", "u243-43", "u243-46", "u243-48", "u243-50", "u244-3", "u244-5", "u244-7", "u244-9",
+    "u243-43", "u243-46", "u243-48", "u243-50", "u244-3", "u244-5", "u244-7", "u244-9",
     "u244-11", "u244-13", "u244-19", "u244-21", "u244-23", "u244-25", "u244-27", "u244-31",
     "u244-44", "u245-4", "u245-21", "u245-32", "u245-38", "u245-46", "u246-5", "u246-14", "u246-21",
     "u246-29", "u246-42", "u247-9", "u247-11", "u247-24", "u247-31", "u248-23",
@@ -584,15 +634,15 @@ import Testing
     "u268-48", "u268-49", "u269-9", "u269-21", "u269-23", "u269-28", "u269-32",
     "u269-36", "u269-46", "u269-49", "u270-29", "u270-35", "u271-11", "u271-27", "u271-45",
     "u272-24", "u273-24", "u275-22", "u277-20", "u277-32", "u277-41", "u279-13", "u280-12",
-    "u280-34", "u280-36", "u281-10", "u282-12", "u282-26", "u282-44", "u282-48", "u283-12",
+    "u280-34", "u280-36", "u281-10", "u282-12", "u282-44", "u282-48", "u283-12",
     "u283-19", "u284-11", "u284-15", "u284-21", "u285-15", "u285-16", "u285-49", "u286-5",
     "u286-16", "u286-29", "u286-37", "u287-38", "u288-27", "u288-48", "u289-12", "u289-29",
     "u289-45", "u291-49", "u292-36", "u292-40", "u293-19", "u293-39", "u294-11", "u294-13",
     "u294-23", "u294-43", "u297-1", "u297-15", "u298-50", "u300-14", "u295-20", "u302-3", "u302-25",
     "u302-27", "u302-29", "u304-40", "u305-6", "u305-31", "u305-50", "u310-26", "u310-36", "u312-8",
     "u312-22", "u313-15", "u313-30", "u313-32", "u314-45", "u314-49", "u315-4", "u315-17",
-    "u315-21", "u315-40", "u316-43", "u319-2", "u319-4", "u319-45", "u321-40", "u321-45", "u322-5",
-    "u322-7", "u323-14", "u323-40", "u324-16", "u324-22", "u324-34", "u324-40",
+    "u315-21", "u315-40", "u316-43", "u319-4", "u319-45", "u321-40", "u321-45", "u322-5",
+    "u322-7", "u324-16", "u324-22", "u324-34", "u324-40",
     "u325-40", "u325-48", "u325-50", "u326-30", "u326-36", "u326-41", "u327-40", "u328-47",
     "u328-49", "u330-46", "u331-2", "u331-14", "u331-31", "u331-39", "u331-47", "u332-5", "u332-17",
     "u332-36", "u332-37",
@@ -600,8 +650,8 @@ import Testing
     "u338-10", "u338-37", "u338-40", "u339-2", "u339-32", "u340-9", "u342-26", "u342-41",
     "u344-2", "u344-10", "u344-46", "u345-25", "u346-13", "u347-16", "u347-24", "u347-29",
     "u347-32", "u347-41",
-    "u349-5", "u350-17", "u350-38", "u351-13", "u351-29", "u351-35", "u351-39",
-    "u352-37", "u352-39", "u352-44", "u353-24", "u353-35", "u354-26", "u354-39", "u355-4",
+    "u349-5", "u350-17", "u350-38", "u351-29", "u351-35", "u351-39",
+    "u352-39", "u352-44", "u353-24", "u353-35", "u354-26", "u354-39", "u355-4",
     "u355-20", "u356-8", "u356-25", "u356-41",
     "u357-8", "u357-26", "u357-39", "u358-43", "u359-7", "u359-28", "u360-5", "u360-17",
     "u360-35", "u361-11", "u361-28", "u363-2", "u363-7",
@@ -612,9 +662,23 @@ import Testing
     "u373-22", "u373-36", "u373-39", "u374-9", "u374-25", "u374-39", "u375-37", "u375-40",
     "u375-41",
     "u377-5", "u377-12", "u377-14", "u377-30", "u378-10", "u378-12", "u378-23", "u378-36",
-    "u378-39", "u379-36", "u379-44", "u380-39", "u381-13", "u381-14", "u381-18", "u381-23",
+    "u378-39", "u379-36", "u379-44", "u380-39", "u381-13", "u381-14", "u381-18",
     "u382-4", "u382-9", "u382-25", "u383-26", "u383-29", "u383-33", "u383-38", "u383-44",
     "u384-27", "u384-47",
+    "u385-16", "u388-8", "u388-24", "u388-50", "u389-8",
+    "u394-6", "u394-16", "u395-9", "u395-45", "u396-9", "u397-9", "u397-40", "u399-2",
+    "u400-24", "u400-48",
+    "u402-2", "u402-8", "u402-37", "u403-16", "u403-27", "u403-29", "u404-31", "u405-48",
+    "u406-18", "u406-45", "u407-25", "u407-37", "u407-42", "u408-43",
+    "u410-3", "u410-7", "u410-49", "u411-12", "u412-2", "u412-26", "u412-30", "u413-3",
+    "u413-15", "u413-19", "u413-28", "u414-46", "u415-6", "u415-10", "u415-36", "u416-6",
+    "u416-26", "u416-46",
+    "u417-7", "u417-14", "u418-21", "u419-16", "u419-39", "u420-7", "u420-25", "u420-30",
+    "u421-31", "u422-2", "u422-26", "u422-48", "u423-47", "u424-14",
+    "u425-35", "u426-25", "u426-30", "u428-8", "u428-22", "u429-50", "u430-28", "u430-36",
+    "u430-44", "u431-29", "u431-37", "u431-40", "u432-1", "u432-19",
+    "u433-2", "u433-21", "u434-3", "u434-20", "u434-21", "u434-29", "u434-37", "u434-42",
+    "u435-42", "u436-36", "u436-43",
   ]
   /// Right verdict, other row: escalated as a call to action rather than the labelled wrong
   /// item (u8-8, u17-32, u20-42, u20-48) or as not received rather
@@ -723,19 +787,25 @@ import Testing
   /// action (u369-46, u371-2, u372-17); from u377-u384, a price in a link read as another
   /// product (u380-35) and wrong sizes asked for escalated as calls to action (u381-25,
   /// u382-28). Taken off by the thirty-fourth session: u186-18 ("it's weak because you left
-  /// it on the eco setting, genius" is now found as harassment beside its threat).
+  /// it on the eco setting, genius" is now found as harassment beside its threat). From
+  /// u385-u392, sarcasm read as a rating mismatch (u386-38, u389-33); from u393-u400, sarcasm
+  /// read as a rating mismatch (u395-38) and boots "in a 9" five words after "inside" escalated
+  /// as a call to action (u399-42); from u409-u416, sarcasm read as a rating mismatch (u410-25,
+  /// u411-26); from u417-u424, sarcasm read as a rating mismatch (u418-1, u420-27, u422-35)
+  /// and a birthday code read as a gift card beside a size out of stock (u419-41); u436-15 is of
+  /// the never-read batches. Taken off by the thirty-fifth session: u82-6, u218-7, u245-23.
   static let knownRowMisses: Set<String> = [
     "u29-37", "u30-59", "u33-41", "u33-44", "u26-40", "u35-31", "u35-48", "u35-60", "u39-13",
     "u39-2", "u43-14", "u48-22", "u50-44", "u55-37", "u59-50", "u60-49", "u8-8", "u17-32", "u19-6",
     "u20-40", "u20-42", "u20-48", "u23-12", "u27-3", "u27-22", "u65-11", "u67-22", "u69-36",
-    "u72-44", "u73-4", "u73-17", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u82-6", "u85-3",
+    "u72-44", "u73-4", "u73-17", "u74-36", "u75-36", "u76-18", "u77-15", "u77-16", "u85-3",
     "u90-8", "u90-10", "u98-26", "u101-7", "u102-20", "u112-13", "u114-43", "u120-13", "u123-41",
     "u123-49", "u124-25", "u125-28", "u128-13", "u128-17", "u129-3", "u131-38", "u140-16",
     "u143-22", "u144-7", "u144-28", "u144-47", "u145-23", "u151-31", "u152-45", "u160-21",
     "u161-34", "u164-7", "u164-17", "u164-38", "u168-19", "u168-31", "u168-42", "u169-21",
     "u172-50", "u173-13", "u173-16", "u174-24", "u180-9", "u192-39", "u194-10",
     "u197-12", "u197-32", "u197-46", "u198-45", "u201-18", "u203-3", "u203-25", "u203-38",
-    "u203-47", "u204-4", "u208-15", "u208-23", "u212-31", "u215-9", "u218-1", "u218-3", "u218-7",
+    "u203-47", "u204-4", "u208-15", "u208-23", "u212-31", "u215-9", "u218-1", "u218-3",
     "u218-13", "u218-17", "u218-45", "u219-3", "u219-20", "u219-25", "u220-21", "u221-8", "u222-11",
     "u222-15", "u223-17", "u223-41", "u224-45", "u229-29", "u231-15", "u234-5", "u234-28",
     "u234-30", "u234-44", "u235-1", "u235-7", "u235-10", "u236-13", "u236-21", "u236-23", "u236-36",
@@ -745,9 +815,14 @@ import Testing
     "u266-36", "u267-31", "u53-2", "u275-7", "u277-40", "u281-24", "u282-20", "u290-9", "u292-7",
     "u292-11", "u292-15", "u292-32", "u297-49", "u298-26", "u299-7", "u302-11", "u311-31", "u313-2",
     "u313-5", "u313-12", "u313-23", "u313-40", "u313-42", "u314-32", "u315-10", "u315-35",
-    "u315-42", "u316-5", "u323-6", "u324-4", "u73-32", "u114-8", "u245-23", "u325-15", "u325-39",
+    "u315-42", "u316-5", "u323-6", "u324-4", "u73-32", "u114-8", "u325-15", "u325-39",
     "u326-50", "u334-45", "u336-30", "u346-22", "u348-43", "u143-40", "u355-6", "u355-26",
     "u364-15", "u367-23", "u369-46", "u371-2", "u372-17", "u380-35", "u381-25", "u382-28",
+    "u386-38", "u389-33",
+    "u395-38", "u399-42",
+    "u410-25", "u411-26",
+    "u418-1", "u419-41", "u420-27", "u422-35",
+    "u436-15",
   ]
 
   static let directory = URL(fileURLWithPath: #filePath)
@@ -821,6 +896,13 @@ import Testing
     "u365", "u366", "u367", "u368",
     "u369", "u370", "u371", "u372", "u373", "u374", "u375", "u376",
     "u377", "u378", "u379", "u380", "u381", "u382", "u383", "u384",
+    "u385", "u386", "u387", "u388", "u389", "u390", "u391", "u392",
+    "u393", "u394", "u395", "u396", "u397", "u398", "u399", "u400",
+    "u401", "u402", "u403", "u404", "u405", "u406", "u407", "u408",
+    "u409", "u410", "u411", "u412", "u413", "u414", "u415", "u416",
+    "u417", "u418", "u419", "u420", "u421", "u422", "u423", "u424",
+    "u425", "u426", "u427", "u428", "u429", "u430", "u431", "u432",
+    "u433", "u434", "u435", "u436",
   ])
   func everyLabelHolds(batch name: String) throws {
     guard let engine = ContentFixture.engine else { throw ContentFixture.FixtureError.noEngine }

@@ -122,6 +122,8 @@ extension ServiceEscalationDetector {
     "order", "ordered",
     // "I had planned a whole family weekend around this tent" (u314-13).
     "around",
+    // "So no review of the actual tent I guess" (u442-19): the product never had.
+    "actual",
   ])
 
   /// "Now scrambling to find a tent 4 days before we leave" (u165-43): a product sought

@@ -1,5 +1,5 @@
-/// Product talk that tells of no use: what the box or the listing says of it, and a question
-/// someone asked about it (irrelevant.not_used_yet).
+/// Product talk that tells of no use (irrelevant.not_used_yet): what the box or the listing
+/// says of it, a question about it, and what the customer read or heard of it.
 extension IrrelevantDetector {
   /// "Still in the box till our August trip. Box says 4P and 8.9 lb packed weight" (u390-45):
   /// the product's words read off its box, tag or listing (a label word, then a label verb,

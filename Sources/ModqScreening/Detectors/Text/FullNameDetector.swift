@@ -276,8 +276,10 @@ struct FullNameDetector: Detector {
   /// comma, the name's sentence; or up to 4 words in any case, a number among them, that end
   /// on a job or a company (`jobs`: "— Brianna Okafor, AMGA Rock Guide", u338-21; "- Daniel
   /// Okafor, Troop 214 Scoutmaster", u346-47; "- Dana Whitcombe, Whitcombe Canvas Co.",
-  /// u352-33). Up to 5 lower-case words may describe the writer when they end on who they are
-  /// ("- Rebecca Okafor, proud and slightly smoky mom", u385-34).
+  /// u352-33). Up to 5 words with no capital may describe the writer when one of them says who
+  /// they are ("- Rebecca Okafor, proud and slightly smoky mom", u385-34; "proud dad of 3"); a
+  /// job may open the words before its unit ("Scoutmaster, Troop 41"), and a unit may stand
+  /// alone with its number ("Ladder 9").
   private func isRole(_ words: ArraySlice<Token>, sentence: Int32) -> Bool {
     guard words.allSatisfy({ $0.sentence == sentence }) else { return false }
     let lower = words.allSatisfy {

@@ -36,20 +36,11 @@ extension IrrelevantDetector {
     let tokens = field.tokens
     var last = hit.tokens.upperBound - 1
     // A question mark right after the talk ends its question even inside a quote.
-    let next = last + 1 < tokens.count ? Int(tokens[last + 1].start) : field.bytes.count
-    if field.bytes[Int(tokens[last].end)..<next].contains(UInt8(ascii: "?")) { return true }
+    if field.asksAfter(last) { return true }
     while last + 1 < tokens.count && tokens[last + 1].sentence == tokens[last].sentence {
       last += 1
     }
-    let end = last + 1 < tokens.count ? Int(tokens[last + 1].start) : field.bytes.count
-    var k = Int(tokens[last].end)
-    while k < end {
-      let byte = field.bytes[k]
-      if byte == UInt8(ascii: "?") { return true }
-      if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") { return false }
-      k += 1
-    }
-    return false
+    return field.asksAfter(last)
   }
 
   /// "Little nervous after reading about the soles in other reviews" (u427-7): talk of the

@@ -143,13 +143,12 @@ extension ServiceEscalationDetector {
       // "Had to borrow a leaky tent from my uncle" (u304): someone else's.
       if Self.borrowing.contains(tokens[k]) { return true }
       // "Now we're scrambling for a tent with rain in the forecast" (u407-38).
-      if tokens[k].key == Self.forKey && Self.searching.contains(tokens[k - 1]) { return true }
+      if tokens[k].key == Self.forWord && Self.searching.contains(tokens[k - 1]) { return true }
     }
     return false
   }
 
   static let borrowing = WordSet(["borrow", "borrowed", "borrowing"])
-  static let forKey = WordHash.key(ofWord: "for")
   static let searching = WordSet([
     "scrambling", "scramble", "looking", "searching", "hunting", "shopping",
   ])

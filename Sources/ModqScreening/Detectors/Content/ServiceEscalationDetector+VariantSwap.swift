@@ -104,8 +104,8 @@ extension ServiceEscalationDetector {
     }
     // "there's a men's 10 in the box" (u411-38): what lies in the box is what came.
     if k + 3 < tokens.count, tokens[k + 3].sentence == sentence,
-      tokens[k + 1].key == Self.inWord, tokens[k + 2].key == Self.theWord,
-      Self.parcels.contains(tokens[k + 3])
+      tokens[k + 1].key == Self.inWord, tokens[k + 2].key == Self.the,
+      Self.packaging.contains(tokens[k + 3])
     {
       return true
     }
@@ -157,8 +157,6 @@ extension ServiceEscalationDetector {
   static let clauseLinks = WordSet(["and", "but", "so", "then", "instead"])
   private static let comparisons = WordSet(["like", "than", "as"])
   private static let asWord = WordHash.key(ofWord: "as")
-  private static let theWord = WordHash.key(ofWord: "the")
-  private static let parcels = WordSet(["box", "package", "parcel", "bag", "mailer"])
   private static let arrivalsBefore = WordSet([
     "came", "arrived", "showed", "turned", "says", "said", "reads", "printed", "marked",
     "stamped", "labelled", "labeled", "inside", "opened", "receive", "received", "sent",
